@@ -1,0 +1,51 @@
+/**
+ * Plain, ordered migration files in src/store/migrations, the same on SQLite and PostgreSQL.
+ *
+ * File names start with a number that orders them; each domain has its own range so that work
+ * in parallel does not collide: 0xx lists and entities, 1xx auth and audit, 2xx alerts and cases,
+ * 3xx travel, 4xx biometrics, 5xx screening, 6xx maritime/finance/cargo.
+ * A migration exports `up(db: Kysely<any>, dialect: Dialect)`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
+import type { Db, Dialect } from './db.js';
+
+const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface MigrationModule {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+  down?(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+class FolderProvider implements MigrationProvider {
+  constructor(private dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    const files = fs.readdirSync(DIR).filter((f) => /^\d+.*\.ts$/.test(f) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts')).sort();
+    for (const f of files) {
+      const mod = (await import(pathToFileURL(path.join(DIR, f)).href)) as MigrationModule;
+      const dialect = this.dialect;
+      out[f.replace(/\.ts$/, '')] = {
+        up: (db) => mod.up(db, dialect),
+        ...(mod.down ? { down: (db: Kysely<any>) => mod.down!(db, dialect) } : {}),
+      };
+    }
+    return out;
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db: db.kysely, provider: new FolderProvider(db.dialect), allowUnorderedMigrations: true });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+  }
+}
+
+/** An auto-incrementing integer primary key column type for the dialect. */
+export function serialType(dialect: Dialect): 'integer' | 'serial' {
+  return dialect === 'postgres' ? 'serial' : 'integer';
+}
