@@ -1,0 +1,80 @@
+/**
+ * `atalaya start` (what `npm start` runs): opens the database (migrations run on open), serves the
+ * API and the console at once so that `/healthz` answers during the first start, then imports the
+ * bundled public lists when the database has none, builds the matching index, and only then
+ * reports ready on `/readyz`.
+ */
+import type { Config } from '../config.js';
+import type { Db } from '../store/db.js';
+import { createContext, type AppContext } from './context.js';
+import { buildServer, type ApiApp } from '../api/server.js';
+import { importOptional } from './optional.js';
+
+export interface Started {
+  ctx: AppContext;
+  app: ApiApp;
+  url: string;
+  /** Resolves when the lists are imported and the index is built (rejects if that failed). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Where progress lines go (default stdout). */
+  say?: (line: string) => void;
+  /** Fastify's request log (default off: the audit log is the record). */
+  logger?: boolean;
+}
+
+interface ListsModule {
+  ensureBundledLists(db: Db, dir: string, opts?: { onProgress?: (line: string) => void }): Promise<unknown>;
+}
+interface IndexModule {
+  buildIndex(ctx: AppContext): Promise<void>;
+  watchListVersions?(ctx: AppContext): () => void;
+}
+
+export async function start(config: Config, opts: StartOptions = {}): Promise<Started> {
+  const say = opts.say ?? ((line: string) => process.stdout.write(line + '\n'));
+  const ctx = await createContext(config);
+  const app = await buildServer(ctx, { logger: opts.logger ? { level: 'info' } : false });
+  await app.listen({ host: config.host, port: config.port });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  say(`Atalaya is listening on ${url} (database: ${ctx.db.dialect})`);
+  let unwatch: (() => void) | undefined;
+  const ready = (async () => {
+    const lists = await importOptional<ListsModule>('../lists/bundled.js', import.meta.url);
+    if (lists) await lists.ensureBundledLists(ctx.db, config.bundledListsDir, { onProgress: say });
+    else say('(list import is not available in this build: no bundled lists loaded)');
+    const idx = await importOptional<IndexModule>('../screening/index-build.js', import.meta.url);
+    if (idx) {
+      await idx.buildIndex(ctx);
+      unwatch = idx.watchListVersions?.(ctx);
+    } else {
+      ctx.index.ready = true;
+      ctx.index.builtAt = new Date().toISOString();
+    }
+    say(`Ready: ${ctx.index.entities} listed entities indexed.`);
+    say('');
+    say(`  Console:        ${url}/`);
+    say(`  API docs:       ${url}/docs  (OpenAPI: ${url}/openapi.json)`);
+    say(`  First administrator:  node bin/atalaya.mjs users create-admin --name NAME   (then sign in)`);
+    say(`  An API key:           node bin/atalaya.mjs keys create --role officer --agency AGENCY --name NAME`);
+  })();
+  // Keep a failure visible without an unhandled rejection; the caller awaits `ready`.
+  ready.catch(() => undefined);
+  return {
+    ctx,
+    app,
+    url,
+    ready,
+    async stop() {
+      unwatch?.();
+      await app.close();
+      await ctx.close();
+    },
+  };
+}
