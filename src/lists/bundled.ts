@@ -1,0 +1,44 @@
+/**
+ * The public lists that ship in `lists/` are imported on first start, so that a fresh Atalaya
+ * screens against real lists at once. `lists/bundled.json` names the files, their list ids and
+ * formats, in import order.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../store/db.js';
+import type { ListFormat } from '../sources/types.js';
+import { InputError } from '../errors.js';
+import { importList } from './import.js';
+import type { ImportProgress, ImportResult } from './types.js';
+
+export interface BundledList {
+  file: string;
+  list: string;
+  format?: ListFormat;
+}
+
+export function readManifest(dir: string): BundledList[] {
+  const file = path.join(dir, 'bundled.json');
+  if (!fs.existsSync(file)) return [];
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { lists?: BundledList[] };
+  if (!Array.isArray(parsed.lists)) throw new InputError('expected {"lists": [...]}', { file });
+  return parsed.lists;
+}
+
+/**
+ * Imports the bundled lists when the database has no list yet; does nothing otherwise (an
+ * operator's own imports and deletions are never overridden). Returns what was imported.
+ */
+export async function ensureBundledLists(
+  db: Db,
+  dir: string,
+  onProgress?: (list: string, p: ImportProgress) => void,
+): Promise<ImportResult[]> {
+  const any = await db.kysely.selectFrom('lists').select('id').limit(1).executeTakeFirst();
+  if (any) return [];
+  const out: ImportResult[] = [];
+  for (const b of readManifest(dir)) {
+    out.push(await importList(db, path.join(dir, b.file), { list: b.list, format: b.format, onProgress: onProgress && ((p) => onProgress(b.list, p)) }));
+  }
+  return out;
+}
