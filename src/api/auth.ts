@@ -26,6 +26,8 @@ export interface RequestCredentials {
   headers: Record<string, string | string[] | undefined>;
   cookies: Record<string, string | undefined>;
   ip: string;
+  /** Cookie sessions need a CSRF token on anything but GET, HEAD and OPTIONS. */
+  method: string;
 }
 
 /** What the API needs from src/auth. */
@@ -56,6 +58,7 @@ export function authHook(db: Db, auth: Authenticator) {
       headers: request.headers,
       cookies: (request as { cookies?: Record<string, string | undefined> }).cookies ?? {},
       ip: request.ip,
+      method: request.method,
     });
     if (!principal) throw new HttpError(401, 'unauthenticated', 'a valid API key or session is required (header "Authorization: Bearer KEY" or "X-API-Key: KEY")');
     request.principal = { ...principal, ip: request.ip };
