@@ -9,7 +9,7 @@ import type { Db } from '../store/db.js';
 import type { ListFormat } from '../sources/types.js';
 import { InputError } from '../errors.js';
 import { importList } from './import.js';
-import type { ImportProgress, ImportResult } from './types.js';
+import type { ImportResult } from './types.js';
 
 export interface BundledList {
   file: string;
@@ -32,13 +32,18 @@ export function readManifest(dir: string): BundledList[] {
 export async function ensureBundledLists(
   db: Db,
   dir: string,
-  onProgress?: (list: string, p: ImportProgress) => void,
+  opts: { onProgress?: (line: string) => void } = {},
 ): Promise<ImportResult[]> {
   const any = await db.kysely.selectFrom('lists').select('id').limit(1).executeTakeFirst();
   if (any) return [];
+  const say = opts.onProgress ?? (() => undefined);
   const out: ImportResult[] = [];
   for (const b of readManifest(dir)) {
-    out.push(await importList(db, path.join(dir, b.file), { list: b.list, format: b.format, onProgress: onProgress && ((p) => onProgress(b.list, p)) }));
+    say(`Importing the bundled list ${b.list} (${b.file})...`);
+    const r = await importList(db, path.join(dir, b.file), { list: b.list, format: b.format });
+    const warnings = r.report.warningCount ?? r.report.warnings.length;
+    say(`  ${b.list}: ${r.report.records} records, ${r.report.entities} entities${warnings ? `, ${warnings} warnings` : ''}`);
+    out.push(r);
   }
   return out;
 }

@@ -12,7 +12,8 @@ type VersionRow = Selectable<ListVersionTable>;
 function toInfo(r: VersionRow, seqOf: Map<number, number>): VersionInfo {
   let warnings = 0;
   try {
-    warnings = (JSON.parse(r.report) as { warnings?: unknown[] }).warnings?.length ?? 0;
+    const report = JSON.parse(r.report) as { warnings?: unknown[]; warningCount?: number };
+    warnings = report.warningCount ?? report.warnings?.length ?? 0;
   } catch {
     /* an unreadable report counts no warnings */
   }
