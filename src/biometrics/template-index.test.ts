@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TemplateIndex } from './template-index.js';
+import { normalise } from './face-model.js';
+
+function randomUnit(seed: number, dim = 128): Float32Array {
+  // xorshift: reproducible synthetic templates
+  let x = seed * 2654435761 >>> 0 || 1;
+  const v = new Float32Array(dim);
+  for (let i = 0; i < dim; i++) { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; v[i] = x / 2 ** 32 - 0.5; }
+  return normalise(v);
+}
+
+test('1:N index finds the probe itself at rank 1 with a cosine score near 1', () => {
+  const idx = new TemplateIndex(128, 4);
+  for (let i = 0; i < 500; i++) idx.add(`t${i}`, randomUnit(i + 1));
+  const hits = idx.search(randomUnit(42), 5);
+  assert.equal(hits[0]!.key, 't41');
+  assert.ok(Math.abs(hits[0]!.score - 1) < 0.01, `score ${hits[0]!.score}`);
+  assert.ok(hits[1]!.score < hits[0]!.score);
+  assert.equal(hits.length, 5);
+});
+
+test('1:N index removal moves the last row and keeps keys right', () => {
+  const idx = new TemplateIndex();
+  for (let i = 0; i < 10; i++) idx.add(`t${i}`, randomUnit(i + 1));
+  idx.remove('t3');
+  assert.equal(idx.size, 9);
+  assert.equal(idx.search(randomUnit(10), 1)[0]!.key, 't9');
+  assert.notEqual(idx.search(randomUnit(4), 1)[0]!.key, 't3');
+});
+
+test('parallel 1:N search over worker threads gives the same top candidates', async () => {
+  const idx = new TemplateIndex();
+  const n = 210_000, dim = 128;
+  const codes = new Int8Array(n * dim);
+  for (let i = 0; i < codes.length; i++) codes[i] = ((i * 7919) % 61) - 30;
+  idx.addCodes(Array.from({ length: n }, (_, i) => `s${i}`), codes);
+  const probe = randomUnit(7);
+  idx.add('needle', probe);
+  const serial = idx.search(probe, 5);
+  const parallel = await idx.searchParallel(probe, 5, 2);
+  await idx.close();
+  assert.equal(parallel[0]!.key, 'needle');
+  assert.deepEqual(parallel.map((h) => h.key), serial.map((h) => h.key));
+});

@@ -1,0 +1,155 @@
+/**
+ * The in-memory 1:N index: every template as a row of int8 codes (unit vector x 127) in one
+ * SharedArrayBuffer, scanned exhaustively (no approximate search: a missed candidate at a border is
+ * worse than a few milliseconds). int8 keeps a million 128-d templates in 128 MB instead of 512 MB
+ * and changes cosine scores by less than 0.005; candidates are re-scored exactly when the caller
+ * keeps the float templates (small galleries). Large indexes are split across worker threads.
+ */
+import { Worker } from 'node:worker_threads';
+import { scanTopK } from './scan-kernel.mjs';
+
+export interface IndexHit {
+  key: string;
+  /** cosine similarity, -1..1 */
+  score: number;
+}
+
+const Q = 127;
+
+export function quantise(v: Float32Array, out: Int8Array = new Int8Array(v.length)): Int8Array {
+  for (let i = 0; i < v.length; i++) out[i] = Math.max(-Q, Math.min(Q, Math.round(v[i]! * Q)));
+  return out;
+}
+
+export class TemplateIndex {
+  private codes: Int8Array;
+  private keys: string[] = [];
+  private rowOf = new Map<string, number>();
+  private pool: ScanPool | undefined;
+
+  constructor(readonly dimensions = 128, capacity = 1024) {
+    this.codes = new Int8Array(new SharedArrayBuffer(capacity * dimensions));
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  has(key: string): boolean {
+    return this.rowOf.has(key);
+  }
+
+  /** Adds or replaces the template stored under `key` (a unit vector). */
+  add(key: string, template: Float32Array): void {
+    if (template.length !== this.dimensions) throw new Error(`template has ${template.length} dimensions, index has ${this.dimensions}`);
+    let row = this.rowOf.get(key);
+    if (row === undefined) {
+      row = this.keys.length;
+      if ((row + 1) * this.dimensions > this.codes.length) this.grow();
+      this.keys.push(key);
+      this.rowOf.set(key, row);
+    }
+    quantise(template, this.codes.subarray(row * this.dimensions, (row + 1) * this.dimensions));
+  }
+
+  /** Adds pre-quantised rows in bulk (benchmarks load a million synthetic templates this way). */
+  addCodes(keys: string[], codes: Int8Array): void {
+    while ((this.keys.length + keys.length) * this.dimensions > this.codes.length) this.grow();
+    this.codes.set(codes, this.keys.length * this.dimensions);
+    for (const k of keys) { this.rowOf.set(k, this.keys.length); this.keys.push(k); }
+  }
+
+  /** Removes a template; the last row moves into its place. */
+  remove(key: string): boolean {
+    const row = this.rowOf.get(key);
+    if (row === undefined) return false;
+    const last = this.keys.length - 1, d = this.dimensions;
+    if (row !== last) {
+      this.codes.copyWithin(row * d, last * d, (last + 1) * d);
+      const moved = this.keys[last]!;
+      this.keys[row] = moved;
+      this.rowOf.set(moved, row);
+    }
+    this.keys.pop();
+    this.rowOf.delete(key);
+    return true;
+  }
+
+  private grow(): void {
+    const next = new Int8Array(new SharedArrayBuffer(Math.max(this.codes.length * 2, 1024 * this.dimensions)));
+    next.set(this.codes);
+    this.codes = next;
+  }
+
+  private hits(rows: Int32Array, scores: Int32Array): IndexHit[] {
+    return Array.from(rows, (r, i) => ({ key: this.keys[r]!, score: scores[i]! / (Q * Q) }));
+  }
+
+  /** The k most similar templates, best first, on this thread. */
+  search(probe: Float32Array, k = 10): IndexHit[] {
+    const { rows, scores } = scanTopK(this.codes, this.dimensions, 0, this.size, quantise(probe), k);
+    return this.hits(rows, scores);
+  }
+
+  /**
+   * The same answer, with the rows split across `threads` worker threads (both cores of a small
+   * server). Worth it from a few hundred thousand templates; below that the thread hop costs more.
+   */
+  async searchParallel(probe: Float32Array, k = 10, threads = 2): Promise<IndexHit[]> {
+    if (this.size < 200_000 || threads < 2) return this.search(probe, k);
+    this.pool ??= new ScanPool(threads);
+    const q = quantise(probe);
+    const per = Math.ceil(this.size / threads);
+    const parts = await Promise.all(
+      Array.from({ length: threads }, (_, t) => this.pool!.scan(t, this.codes, this.dimensions, t * per, Math.min(this.size, (t + 1) * per), q, k)),
+    );
+    const merged: { row: number; score: number }[] = [];
+    for (const p of parts) p.rows.forEach((row, i) => merged.push({ row, score: p.scores[i]! }));
+    merged.sort((a, b) => b.score - a.score);
+    const top = merged.slice(0, k);
+    return this.hits(Int32Array.from(top, (t) => t.row), Int32Array.from(top, (t) => t.score));
+  }
+
+  /** Stops the worker threads (an index that searched in parallel keeps them until then). */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+}
+
+/** A fixed set of scan workers; each request goes to one worker and is answered by id. */
+class ScanPool {
+  private workers: Worker[];
+  private pending = new Map<number, (r: { rows: Int32Array; scores: Int32Array }) => void>();
+  private next = 0;
+  private busy: number[];
+
+  constructor(n: number) {
+    this.busy = new Array<number>(n).fill(0);
+    this.workers = Array.from({ length: n }, (_, i) => {
+      const w = new Worker(new URL('./scan-worker.mjs', import.meta.url));
+      w.on('message', (m: { id: number; rows: Int32Array; scores: Int32Array }) => {
+        this.pending.get(m.id)?.(m);
+        this.pending.delete(m.id);
+        // an idle worker must not keep the process alive; a busy one must
+        if (--this.busy[i]! === 0) w.unref();
+      });
+      w.unref();
+      return w;
+    });
+  }
+
+  scan(worker: number, codes: Int8Array, dim: number, start: number, end: number, probe: Int8Array, k: number) {
+    const id = this.next++;
+    return new Promise<{ rows: Int32Array; scores: Int32Array }>((resolve) => {
+      this.pending.set(id, resolve);
+      const i = worker % this.workers.length;
+      if (this.busy[i]!++ === 0) this.workers[i]!.ref();
+      this.workers[i]!.postMessage({ id, buffer: codes.buffer, dim, start, end, probe, k });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
