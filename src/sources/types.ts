@@ -29,7 +29,10 @@ export interface SourceReport {
   records: number;
   /** Entities emitted (may exceed records: documents, sanctions). */
   entities: number;
+  /** The first warnings (up to 1000; `warningCount` counts them all). */
   warnings: SourceWarning[];
+  /** Every warning, including those beyond the ones kept in `warnings`. */
+  warningCount?: number;
   /** As the file says, when it says: publication date or version. */
   publishedAt?: string;
 }
