@@ -1,0 +1,165 @@
+/**
+ * compare(query, candidate): the score and its explanation. The best-matching pair of names
+ * sets the base score; every other piece of evidence (dates, countries, gender, identifiers,
+ * legal form, kind of entity) adds or subtracts a documented amount, and each becomes one Reason.
+ */
+import type { Entity } from '../model/entity.js';
+import { countryCodes } from './countries.js';
+import { bestDateEvidence } from './dates.js';
+import { kindsCompatible, prepareEntity, type PreparedEntity, type PreparedEntityName } from './entity-forms.js';
+import { compareIdentifiers } from './identifiers.js';
+import { nameSimilarity, type NameComparison } from './names.js';
+import type { Band, MatchResult, Reason, Thresholds } from './types.js';
+
+/** Calibrated on labelled pairs (see docs/matching.md): best F1 at review, few false blocks. */
+export const DEFAULT_THRESHOLDS: Thresholds = { review: 0.7, block: 0.9 };
+
+export function bandOf(score: number, t: Thresholds): Band {
+  return score >= t.block ? 'block' : score >= t.review ? 'review' : 'none';
+}
+
+const NAME_LABEL: Record<string, string> = {
+  name: 'Listed name',
+  alias: 'Listed alias',
+  previousName: 'Listed former name',
+  weakAlias: 'Listed weak alias',
+  parts: 'Listed name (from its parts)',
+};
+
+const KIND_WORDS: Record<string, string> = {
+  exact: 'same',
+  variant: 'known variant of the same name',
+  phonetic: 'sounds alike',
+  spelling: 'similar spelling',
+  consonants: 'same consonants as written in Arabic/Hebrew script',
+  romanisation: 'another romanisation',
+  initial: 'initial',
+  joined: 'same letters with words joined or split differently',
+};
+
+export interface BestName {
+  query: PreparedEntityName;
+  candidate: PreparedEntityName;
+  comparison: NameComparison;
+  score: number;
+}
+
+/** The best pair of names between query and candidate, weighted by the strength of the listed name. */
+export function bestNamePair(q: PreparedEntity, c: PreparedEntity): BestName | undefined {
+  let best: BestName | undefined;
+  for (const qn of q.names) {
+    for (const cn of c.names) {
+      const comparison = nameSimilarity(qn, cn);
+      const score = comparison.score * Math.min(qn.strength, cn.strength);
+      if (!best || score > best.score) best = { query: qn, candidate: cn, comparison, score };
+      if (score >= 0.999) return best;
+    }
+  }
+  return best;
+}
+
+function nameReason(b: BestName): Reason {
+  const parts = b.comparison.parts.map((p) => ({ query: p.query, candidate: p.candidate, similarity: p.similarity }));
+  const pieces = b.comparison.parts.map((p) =>
+    p.kind === 'exact' ? `"${p.query}" = "${p.candidate}"` : `"${p.query}" ≈ "${p.candidate}" (${KIND_WORDS[p.kind] ?? p.kind}, ${p.similarity.toFixed(2)})`,
+  );
+  const missing: string[] = [];
+  if (b.comparison.unmatchedQuery.length) missing.push(`not in the listed name: ${b.comparison.unmatchedQuery.join(', ')}`);
+  if (b.comparison.unmatchedCandidate.length) missing.push(`not in the query: ${b.comparison.unmatchedCandidate.join(', ')}`);
+  const label = NAME_LABEL[b.candidate.property] ?? 'Listed name';
+  let text = `${label} "${b.candidate.original}" against "${b.query.original}": ${pieces.join('; ') || 'no word in common'}`;
+  if (missing.length) text += `; ${missing.join('; ')}`;
+  if (b.comparison.capped) text += `; score limited because ${b.comparison.capped}`;
+  if (b.candidate.strength < 1) text += `; counted at ${Math.round(b.candidate.strength * 100)}% as a ${b.candidate.property === 'weakAlias' ? 'weak alias' : 'former name'}`;
+  return { feature: 'name', text: `${text}.`, weight: round(b.score), query: b.query.original, candidate: b.candidate.original, parts };
+}
+
+function props(e: Entity): Record<string, string[] | undefined> {
+  const out: Record<string, string[] | undefined> = {};
+  for (const [k, v] of Object.entries(e.properties ?? {})) {
+    out[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+  }
+  return out;
+}
+
+/** Shared or disjoint countries: +for when they overlap, -against when both are known and disjoint. */
+function countryReason(feature: string, label: string, q: string[], c: string[], forW: number, againstW: number): Reason | undefined {
+  const qs = countryCodes(q), cs = countryCodes(c);
+  if (!qs.size || !cs.size) return undefined;
+  const shared = [...qs].filter((x) => cs.has(x));
+  if (shared.length) return { feature, text: `Same ${label} (${shared.join(', ')}).`, weight: forW };
+  return { feature, text: `Different ${label}: ${[...qs].join(', ')} against listed ${[...cs].join(', ')}.`, weight: againstW };
+}
+
+function genderOf(v: string): 'm' | 'f' | undefined {
+  const g = v.trim().toLowerCase();
+  if (['m', 'male', 'man', 'masculine', 'муж', 'мужской'].includes(g)) return 'm';
+  if (['f', 'female', 'woman', 'feminine', 'жен', 'женский'].includes(g)) return 'f';
+  return undefined;
+}
+
+/** The score, band and explanation for one query entity against one listed (candidate) entity. */
+export function compare(query: Entity, candidate: Entity, thresholds: Thresholds = DEFAULT_THRESHOLDS): MatchResult {
+  const q = prepareEntity(query);
+  const c = prepareEntity(candidate);
+  const reasons: Reason[] = [];
+  const best = bestNamePair(q, c);
+  let nameScore = 0;
+  if (best) {
+    nameScore = best.score;
+    reasons.push(nameReason(best));
+  } else {
+    reasons.push({ feature: 'name', text: q.names.length ? 'The listed entity has no name to compare.' : 'The query has no name to compare.', weight: 0 });
+  }
+  const qp = props(query), cp = props(candidate);
+  const evidence: Reason[] = [];
+
+  if (!kindsCompatible(q.kind, c.kind)) {
+    evidence.push({ feature: 'schema', text: `A ${query.schema} cannot be the listed ${candidate.schema}.`, weight: -Math.max(0.3, nameScore * 0.5) });
+  }
+  const dob = bestDateEvidence(qp.birthDate ?? [], cp.birthDate ?? []);
+  if (dob) evidence.push({ feature: 'birthDate', text: `Date of birth: ${dob.text}.`, weight: dob.weight });
+  for (const prop of ['incorporationDate', 'buildDate'] as const) {
+    const d = bestDateEvidence(qp[prop] ?? [], cp[prop] ?? []);
+    if (d) evidence.push({ feature: prop, text: `${prop === 'buildDate' ? 'Build date' : 'Incorporation date'}: ${d.text}.`, weight: round(d.weight / 2) });
+  }
+  const nat = countryReason('nationality', 'nationality', [...(qp.nationality ?? []), ...(qp.citizenship ?? [])], [...(cp.nationality ?? []), ...(cp.citizenship ?? [])], 0.03, -0.08);
+  if (nat) evidence.push(nat);
+  else if (q.kind !== 'person' && c.kind !== 'person') {
+    const ctry = countryReason('country', 'country', [...(qp.country ?? []), ...(qp.jurisdiction ?? [])], [...(cp.country ?? []), ...(cp.jurisdiction ?? [])], 0.02, -0.04);
+    if (ctry) evidence.push(ctry);
+  }
+  const flag = countryReason('flag', 'flag', qp.flag ?? [], [...(cp.flag ?? []), ...(cp.pastFlags ?? [])], 0.02, -0.02);
+  if (flag) evidence.push(flag);
+  const qg = (qp.gender ?? []).map(genderOf).find(Boolean), cg = (cp.gender ?? []).map(genderOf).find(Boolean);
+  if (qg && cg && qg !== cg) evidence.push({ feature: 'gender', text: `Different gender: ${qg === 'm' ? 'male' : 'female'} against listed ${cg === 'm' ? 'male' : 'female'}.`, weight: -0.2 });
+  for (const id of compareIdentifiers(qp, cp)) {
+    evidence.push({
+      feature: id.feature,
+      text: id.same ? `Same ${id.label}: ${id.query}.` : `Different ${id.label}: ${id.query} against listed ${id.candidate}.`,
+      weight: id.weight,
+    });
+  }
+  if (best?.query.legalForm && best.candidate.legalForm) {
+    const same = best.query.legalForm === best.candidate.legalForm;
+    evidence.push({ feature: 'legalForm', text: same ? `Same legal form (${best.candidate.legalForm.toUpperCase()}).` : `Different legal form: ${best.query.legalForm.toUpperCase()} against listed ${best.candidate.legalForm.toUpperCase()}.`, weight: same ? 0.02 : -0.05 });
+  }
+
+  // Supporting facts only count for a name that already resembles the listed one; identifiers
+  // count on their own (a renamed vessel keeps its IMO number), and evidence against always counts.
+  let score = nameScore;
+  for (const r of evidence) {
+    const isId = r.feature !== 'birthDate' && r.feature !== 'nationality' && r.feature !== 'country' && r.feature !== 'flag' && r.feature !== 'gender' && r.feature !== 'legalForm' && r.feature !== 'schema' && !r.feature.endsWith('Date');
+    if (r.weight > 0 && !isId && nameScore < 0.5) r.weight = 0;
+    score += r.weight;
+    reasons.push({ ...r, weight: round(r.weight) });
+  }
+  score = round(Math.min(1, Math.max(0, score)));
+  const result: MatchResult = { score, band: bandOf(score, thresholds), explanation: reasons };
+  if (best) result.matchedName = best.candidate.original;
+  return result;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

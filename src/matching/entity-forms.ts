@@ -1,0 +1,72 @@
+/**
+ * An entity prepared for matching: its kind (person, organisation, vessel), its names of every
+ * strength prepared once, and the facts the evidence features read. Cached per entity object,
+ * so an index prepares each listed entity once.
+ */
+import type { Entity } from '../model/entity.js';
+import { isA, isSchema } from '../model/schema.js';
+import { prepareName, type NameKind, type PreparedName } from './prepare.js';
+
+export interface PreparedEntityName extends PreparedName {
+  /** The property it came from: name, alias, previousName, weakAlias, or "parts" (first + last name). */
+  property: string;
+  /** How far a match on this name may be trusted: 1 for name/alias, less for weak aliases. */
+  strength: number;
+}
+
+export interface PreparedEntity {
+  entity: Entity;
+  kind: NameKind;
+  names: PreparedEntityName[];
+}
+
+const STRENGTH: Record<string, number> = { name: 1, alias: 1, previousName: 0.97, weakAlias: 0.9, parts: 1 };
+
+/** The kind of names an entity carries, by schema; unknown schemata are "any". */
+export function kindOf(schema: string): NameKind {
+  if (!isSchema(schema)) return 'any';
+  if (isA(schema, 'Person')) return 'person';
+  if (isA(schema, 'Organization')) return 'org';
+  if (isA(schema, 'Vessel') || isA(schema, 'Airplane') || isA(schema, 'Vehicle')) return 'vessel';
+  return 'any';
+}
+
+/** True when entities of these two kinds can be the same thing (a LegalEntity may be a person or an organisation). */
+export function kindsCompatible(a: NameKind, b: NameKind): boolean {
+  return a === b || a === 'any' || b === 'any';
+}
+
+const cache = new WeakMap<Entity, PreparedEntity>();
+
+function stringValues(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+  return typeof v === 'string' && v.trim() ? [v] : [];
+}
+
+export function prepareEntity(entity: Entity): PreparedEntity {
+  const hit = cache.get(entity);
+  if (hit) return hit;
+  const kind = kindOf(String(entity.schema ?? ''));
+  const props = (entity.properties ?? {}) as Record<string, unknown>;
+  const seen = new Set<string>();
+  const names: PreparedEntityName[] = [];
+  const addName = (value: string, property: string) => {
+    const key = value.trim().toLowerCase();
+    if (!key || seen.has(key) || key.length > 300) return;
+    seen.add(key);
+    const p = prepareName(value, kind);
+    if (p.tokens.length) names.push({ ...p, property, strength: STRENGTH[property] ?? 0.9 });
+  };
+  for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) for (const v of stringValues(props[prop])) addName(v, prop);
+  // Names given only in parts ("firstName", "lastName") are put together.
+  const first = stringValues(props.firstName), last = stringValues(props.lastName);
+  if (last.length) {
+    const middle = [...stringValues(props.middleName), ...stringValues(props.secondName), ...stringValues(props.fatherName)];
+    for (const l of last.slice(0, 3)) {
+      for (const f of (first.length ? first : ['']).slice(0, 3)) addName([f, ...middle.slice(0, 1), l].filter(Boolean).join(' '), 'parts');
+    }
+  }
+  const prepared: PreparedEntity = { entity, kind, names };
+  cache.set(entity, prepared);
+  return prepared;
+}

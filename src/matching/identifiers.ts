@@ -1,0 +1,86 @@
+/**
+ * Identifiers as evidence: document, registration and tax numbers, vessel IMO numbers (with
+ * their check digit), MMSI and call signs. Equal identifiers are strong evidence for; different
+ * values of an identifier that a subject has only one of (IMO, INN, OGRN) are strong evidence against.
+ */
+
+/** Upper-case letters and digits only: "AB 123-456" → "AB123456". */
+export function normalizeIdentifier(v: string): string {
+  return v.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** A valid 7-digit IMO number from "IMO 9123456", "9123456" and the like; undefined otherwise. */
+export function imoNumber(v: string): string | undefined {
+  const digits = v.toUpperCase().replace(/^\s*IMO[\s:.-]*/, '').replace(/\D/g, '');
+  if (digits.length !== 7) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += Number(digits[i]) * (7 - i);
+  return sum % 10 === Number(digits[6]) ? digits : undefined;
+}
+
+interface IdKind {
+  props: readonly string[];
+  label: string;
+  /** Weight when a value is shared. */
+  same: number;
+  /** Weight when both sides have values and none is shared (0: says nothing). */
+  differ: number;
+  norm: (v: string) => string | undefined;
+}
+
+const plain = (v: string) => {
+  const n = normalizeIdentifier(v);
+  return n.length >= 4 ? n : undefined;
+};
+
+/** Identifier families; documents are compared across their properties (a passport number given as an ID number still counts). */
+export const ID_KINDS: readonly IdKind[] = [
+  { props: ['imoNumber'], label: 'IMO number', same: 0.8, differ: -0.45, norm: imoNumber },
+  { props: ['mmsi'], label: 'MMSI', same: 0.3, differ: -0.1, norm: (v) => (/^\d{9}$/.test(v.replace(/\D/g, '')) ? v.replace(/\D/g, '') : undefined) },
+  { props: ['callSign'], label: 'call sign', same: 0.15, differ: -0.03, norm: (v) => { const n = normalizeIdentifier(v); return n.length >= 3 ? n : undefined; } },
+  { props: ['passportNumber', 'idNumber'], label: 'document number', same: 0.4, differ: -0.05, norm: plain },
+  { props: ['innCode'], label: 'INN', same: 0.4, differ: -0.3, norm: plain },
+  { props: ['ogrnCode'], label: 'OGRN', same: 0.4, differ: -0.3, norm: plain },
+  { props: ['registrationNumber', 'taxNumber'], label: 'registration number', same: 0.35, differ: -0.05, norm: plain },
+  { props: ['swiftBic'], label: 'SWIFT/BIC', same: 0.35, differ: -0.1, norm: (v) => { const n = normalizeIdentifier(v); return n.length >= 8 ? n.slice(0, 8) : undefined; } },
+  { props: ['registrationNumberAircraft', 'serialNumber'], label: 'aircraft registration', same: 0.35, differ: -0.1, norm: plain },
+];
+
+export interface IdEvidence {
+  feature: string;
+  label: string;
+  weight: number;
+  query: string;
+  candidate: string;
+  same: boolean;
+}
+
+/** Values of an identifier family, normalised, from an entity's properties. */
+export function identifierValues(props: Record<string, string[] | undefined>, kind: IdKind): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of kind.props) {
+    for (const v of props[p] ?? []) {
+      const n = kind.norm(v);
+      if (n) out.set(n, v);
+    }
+  }
+  return out;
+}
+
+/** For each identifier family both sides carry: shared (for) or all different (against). */
+export function compareIdentifiers(q: Record<string, string[] | undefined>, c: Record<string, string[] | undefined>): IdEvidence[] {
+  const out: IdEvidence[] = [];
+  for (const kind of ID_KINDS) {
+    const qv = identifierValues(q, kind);
+    if (!qv.size) continue;
+    const cv = identifierValues(c, kind);
+    if (!cv.size) continue;
+    const shared = [...qv.keys()].find((k) => cv.has(k));
+    if (shared) {
+      out.push({ feature: kind.props[0]!, label: kind.label, weight: kind.same, query: qv.get(shared)!, candidate: cv.get(shared)!, same: true });
+    } else if (kind.differ) {
+      out.push({ feature: kind.props[0]!, label: kind.label, weight: kind.differ, query: [...qv.values()].join(', '), candidate: [...cv.values()].join(', '), same: false });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * MatchIndex: candidate retrieval over listed entities without comparing the query with every
+ * listed name. Each listed name is cut into blocking keys (phonetic key, consonant skeleton,
+ * Korean romanisation key, given-name variant group, spelling prefix and suffix, the name with
+ * words joined) and each identifier into an exact key. A query gathers the entities that share
+ * its keys, ranks them by how many rare keys they share, and fully compares only the best few.
+ * Entities live in slots; postings are plain integer arrays keyed by interned strings.
+ */
+import type { Entity } from '../model/entity.js';
+import { MATCHABLE } from '../model/schema.js';
+import { bandOf, compare, DEFAULT_THRESHOLDS } from './compare.js';
+import { kindOf, kindsCompatible, prepareEntity } from './entity-forms.js';
+import { ID_KINDS, identifierValues } from './identifiers.js';
+import { koreanKey, nameKey } from './phonetic.js';
+import type { NameKind, PreparedName } from './prepare.js';
+import type { Hit, Thresholds } from './types.js';
+import { variantRoot } from './variants.js';
+
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  thresholds?: Thresholds;
+  /** Only hits at or above this score (default: the review threshold). */
+  minScore?: number;
+  /** Only listed entities of these schemata. */
+  schemata?: readonly string[];
+  /** How many retrieved candidates to compare fully (default 60). */
+  candidates?: number;
+}
+
+const KIND_CODE: Record<NameKind, number> = { any: 0, person: 1, org: 2, vessel: 3 };
+const KINDS: NameKind[] = ['any', 'person', 'org', 'vessel'];
+
+/** Blocking keys of one prepared name, with the weight each carries when shared. */
+export function nameKeys(n: PreparedName, out: Map<string, number>): void {
+  const identity = n.tokens.filter((t) => t.role === 'word' || t.role === 'number' || t.role === 'patronymic');
+  const toks = identity.length ? identity : n.tokens;
+  const put = (k: string, w: number) => {
+    if ((out.get(k) ?? 0) < w) out.set(k, w);
+  };
+  for (const t of toks) {
+    const w = t.weight;
+    if (t.role === 'number') { put(`n:${t.text}`, 0.5); continue; }
+    if (t.key.length >= 2) put(`k:${t.key}`, w);
+    if (t.skel.length >= 2) put(`s:${t.skel}`, w * 0.8);
+    if (t.text.length >= 5) {
+      put(`p:${t.text.slice(0, 4)}`, w * 0.6);
+      put(`e:${t.text.slice(-4)}`, w * 0.6);
+    }
+    const root = variantRoot(t.text);
+    if (root) put(`v:${root}`, w);
+    if (t.text.length >= 2 && t.text.length <= 12) put(`r:${koreanKey(t.text)}`, w * 0.7);
+  }
+  const joined = n.tokens.map((t) => t.text).join('');
+  if (joined.length >= 4) put(`j:${nameKey(joined)}`, 1);
+}
+
+function idKeys(props: Record<string, string[] | undefined>, out: Map<string, number>): void {
+  for (const kind of ID_KINDS) {
+    for (const v of identifierValues(props, kind).keys()) out.set(`i:${v}`, 2);
+  }
+}
+
+function entityKeys(e: Entity): Map<string, number> {
+  const keys = new Map<string, number>();
+  const p = prepareEntity(e);
+  for (const n of p.names) nameKeys(n, keys);
+  idKeys(e.properties ?? {}, keys);
+  return keys;
+}
+
+export class MatchIndex {
+  private slots: (Entity | undefined)[] = [];
+  private kinds = new Uint8Array(1024);
+  private bySlotId = new Map<string, number>();
+  private postings = new Map<string, number[]>();
+  private live = 0;
+  // Reusable accumulators, sized to the slots: no allocation per query.
+  private acc = new Float32Array(1024);
+  private touched: number[] = [];
+
+  /** Number of entities held. */
+  get size(): number {
+    return this.live;
+  }
+
+  /** Adds (or replaces) a listed entity. Entities of schemata that are not screened are ignored. Returns whether it was indexed. */
+  add(entity: Entity): boolean {
+    if (!(MATCHABLE as readonly string[]).includes(String(entity.schema))) return false;
+    if (this.bySlotId.has(entity.id)) this.remove(entity.id);
+    const slot = this.slots.length;
+    this.slots.push(entity);
+    if (slot >= this.kinds.length) {
+      const k = new Uint8Array(this.kinds.length * 2);
+      k.set(this.kinds);
+      this.kinds = k;
+    }
+    this.kinds[slot] = KIND_CODE[kindOf(entity.schema)];
+    this.bySlotId.set(entity.id, slot);
+    for (const key of entityKeys(entity).keys()) {
+      const list = this.postings.get(key);
+      if (list) list.push(slot);
+      else this.postings.set(key, [slot]);
+    }
+    this.live++;
+    return true;
+  }
+
+  addAll(entities: Iterable<Entity>): number {
+    let n = 0;
+    for (const e of entities) if (this.add(e)) n++;
+    return n;
+  }
+
+  /** Removes an entity by id; its postings are skipped from then on. */
+  remove(id: string): boolean {
+    const slot = this.bySlotId.get(id);
+    if (slot === undefined) return false;
+    this.slots[slot] = undefined;
+    this.bySlotId.delete(id);
+    this.live--;
+    return true;
+  }
+
+  get(id: string): Entity | undefined {
+    const slot = this.bySlotId.get(id);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** Listed entities most likely to match the query, before full comparison, best first. */
+  candidates(query: Entity, max = 60, schemata?: readonly string[]): Entity[] {
+    const q = prepareEntity(query);
+    const keys = new Map<string, number>();
+    for (const n of q.names) nameKeys(n, keys);
+    idKeys(query.properties ?? {}, keys);
+    if (this.acc.length < this.slots.length) this.acc = new Float32Array(this.slots.length * 2);
+    const acc = this.acc;
+    const touched = this.touched;
+    touched.length = 0;
+    const qKind = q.kind;
+    const schemaSet = schemata?.length ? new Set(schemata) : undefined;
+    const total = Math.max(this.live, 1);
+    for (const [key, w] of keys) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      // Rare keys say more: an inverse-frequency weight, and very common keys are skipped
+      // when the query has anything rarer to go on.
+      if (list.length > 50_000 && keys.size > 3) continue;
+      const idf = Math.log(1 + total / list.length);
+      const add = w * idf;
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i]!;
+        if (acc[s] === 0) touched.push(s);
+        acc[s]! += add;
+      }
+    }
+    const scored: { slot: number; score: number }[] = [];
+    for (const s of touched) {
+      const score = acc[s]!;
+      acc[s] = 0;
+      const e = this.slots[s];
+      if (!e) continue;
+      if (!kindsCompatible(qKind, KINDS[this.kinds[s]!]!)) continue;
+      if (schemaSet && !schemaSet.has(String(e.schema))) continue;
+      scored.push({ slot: s, score });
+    }
+    touched.length = 0;
+    if (scored.length > max) {
+      scored.sort((a, b) => b.score - a.score);
+      scored.length = max;
+    }
+    return scored.map((x) => this.slots[x.slot]!);
+  }
+
+  /** Listed entities matching the query, fully compared and explained, best first. */
+  search(query: Entity, opts: SearchOptions = {}): Hit[] {
+    const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+    const minScore = opts.minScore ?? thresholds.review;
+    const limit = opts.limit ?? 10;
+    const hits: Hit[] = [];
+    for (const e of this.candidates(query, opts.candidates ?? Math.max(60, limit * 3), opts.schemata)) {
+      const r = compare(query, e, thresholds);
+      if (r.score < minScore) continue;
+      hits.push({ ...r, band: bandOf(r.score, thresholds), entity: e });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
+  }
+}

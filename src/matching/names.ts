@@ -1,0 +1,125 @@
+/**
+ * Name against name: aligns the words of two names whatever their order ("PUTIN, Vladimir"),
+ * weighs each aligned pair by how much identity its words carry, forgives missing middle names
+ * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
+ */
+import { koreanKey, nameKey } from './phonetic.js';
+import type { NameToken, PreparedName } from './prepare.js';
+import { editSimilarity, tokenSimilarity, type TokenMatchKind } from './similarity.js';
+
+export interface AlignedPart {
+  query: string;
+  candidate: string;
+  similarity: number;
+  kind: TokenMatchKind | 'joined';
+}
+
+export interface NameComparison {
+  /** 0: nothing in common; 1: the same name. See nameSimilarity. */
+  score: number;
+  parts: AlignedPart[];
+  /** Identity-bearing words of the query and the listed name left without a partner. */
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  /** Why the score was capped, in words, when it was. */
+  capped?: string;
+}
+
+const MIN_PAIR = 0.55;
+const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
+
+function isIdentity(t: NameToken): boolean {
+  return t.role === 'word' || t.role === 'number';
+}
+
+/**
+ * How alike two names are, in [0, 1]: the weighted share of their words that align (each pair
+ * counting its similarity), where words without a partner cost their weight, less so when the
+ * other name is fully covered (a missing middle name or patronymic). 0.4 at most when only
+ * particles, legal forms or generic words align; 0.7 at most when just one name word of several does.
+ */
+export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison {
+  const pairs: { i: number; j: number; sim: number; kind: TokenMatchKind }[] = [];
+  for (let i = 0; i < q.tokens.length; i++) {
+    const a = q.tokens[i]!;
+    for (let j = 0; j < c.tokens.length; j++) {
+      const b = c.tokens[j]!;
+      // Numbers only ever match numbers, exactly.
+      if ((a.role === 'number') !== (b.role === 'number')) continue;
+      const s = tokenSimilarity(a, b);
+      if (s.sim >= MIN_PAIR) pairs.push({ i, j, sim: s.sim, kind: s.kind });
+    }
+  }
+  pairs.sort((x, y) => y.sim - x.sim || (c.tokens[y.j]!.weight + q.tokens[y.i]!.weight) - (c.tokens[x.j]!.weight + q.tokens[x.i]!.weight));
+  const usedQ = new Uint8Array(q.tokens.length);
+  const usedC = new Uint8Array(c.tokens.length);
+  let num = 0;
+  let den = 0;
+  let identityPairs = 0;
+  const parts: AlignedPart[] = [];
+  for (const p of pairs) {
+    if (usedQ[p.i] || usedC[p.j]) continue;
+    usedQ[p.i] = 1;
+    usedC[p.j] = 1;
+    const a = q.tokens[p.i]!, b = c.tokens[p.j]!;
+    const w = (a.weight + b.weight) / 2;
+    num += p.sim * w;
+    den += w;
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && p.sim >= 0.7) identityPairs++;
+    parts.push({ query: a.text, candidate: b.text, similarity: round(p.sim), kind: p.kind });
+  }
+  const covered = (tokens: NameToken[], used: Uint8Array) => tokens.every((t, k) => used[k] || !isIdentity(t));
+  const qCovered = covered(q.tokens, usedQ);
+  const cCovered = covered(c.tokens, usedC);
+  const unmatchedQuery: string[] = [];
+  const unmatchedCandidate: string[] = [];
+  q.tokens.forEach((t, k) => {
+    if (usedQ[k]) return;
+    den += t.weight * (cCovered ? 0.25 : 0.6);
+    if (isIdentity(t)) unmatchedQuery.push(t.text);
+  });
+  c.tokens.forEach((t, k) => {
+    if (usedC[k]) return;
+    den += t.weight * (qCovered ? 0.25 : 0.6);
+    if (isIdentity(t)) unmatchedCandidate.push(t.text);
+  });
+  let score = den > 0 ? num / den : 0;
+  const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
+
+  // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
+  const joined = joinedSimilarity(q, c);
+  if (joined > score && joined >= 0.8) {
+    return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
+  }
+
+  const qWords = q.tokens.filter(isIdentity).length;
+  const cWords = c.tokens.filter(isIdentity).length;
+  if (identityPairs === 0 && score > 0.4) {
+    score = 0.4;
+    result.capped = 'only particles, legal forms or generic words are shared';
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > 0.7) {
+    score = 0.7;
+    result.capped = 'only one name word of several is shared';
+  }
+  result.score = round(score);
+  return result;
+}
+
+/** Similarity of the two names with word breaks removed, when they break words differently. */
+function joinedSimilarity(q: PreparedName, c: PreparedName): number {
+  const qn = q.tokens.length, cn = c.tokens.length;
+  if (qn === cn) return 0;
+  const qAll = q.tokens.map((t) => t.text).join('');
+  const cAll = c.tokens.map((t) => t.text).join('');
+  if (Math.min(qAll.length, cAll.length) < 6) return 0;
+  let best = Math.max(editSimilarity(qAll, cAll), editSimilarity(q.joined, c.joined));
+  if (best >= 0.999) return 0.97;
+  best = Math.max(best, editSimilarity(nameKey(qAll), nameKey(cAll)) * 0.95);
+  const hangul = q.tokens.some((t) => t.script === 'hangul') || c.tokens.some((t) => t.script === 'hangul');
+  if (hangul) best = Math.max(best, editSimilarity(koreanKey(qAll), koreanKey(cAll)) * 0.95);
+  return best * 0.95;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,98 @@
+/**
+ * Phonetic keys for names written in Latin letters by people of many languages. Our own design,
+ * tuned to what romanisation conventions disagree on rather than to English spelling:
+ * - nameKey: spelling variants of one sound meet ("kh"/"h", "ph"/"f", "w"/"v", "z"/"s",
+ *   "ts"/"s", "q"/"k", "c"/"k", double letters), and vowels keep only their class (a/e, i/y, o/u), so
+ *   Mohammed, Muhammad, Mohamed and Mukhammad all give "muhamad"; Yevgeny, Evgeniy and Jewgeni
+ *   give "avgani"; John and Jane stay apart.
+ * - skeleton: the consonants only, as Arabic and Hebrew script write names ("mhmd").
+ * - koreanKey: folds the Revised Romanisation / McCune-Reischauer / common-usage differences
+ *   (g/k, d/t, b/p, j/ch, eo/o, eu/u, r/l) so "gim jeongeun" meets "kim jong un".
+ */
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'a', i: 'i', y: 'i', o: 'u', u: 'u' };
+
+/** Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". */
+const REWRITES: [RegExp, string][] = [
+  [/^(?:ye|ie|je)(?=[aeiou]?)/, 'e'], // Yelena/Elena/Jelena, Yevgeny/Evgeniy/Jewgeni
+  [/^yu/, 'u'], [/^yo/, 'o'], [/^ya/, 'a'], // Yusuf/Usuf, Yakov/Jakov via j→y below
+  [/dzh|dj|dsch/g, 'j'],
+  [/tsch|tch/g, 's'],
+  [/sch|sh|sz|ch|zh|zs|cz/g, 's'],
+  [/kh|gh(?=[aeiou])/g, 'h'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/x/g, 'ks'],
+  [/ck|q|c(?=[aou]|$)/g, 'k'],
+  [/ts|tz|c/g, 's'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+];
+
+/** A spelling-independent key of one ASCII token: see the module comment. */
+export function nameKey(token: string): string {
+  let s = token;
+  for (const [re, to] of REWRITES) s = s.replace(re, to);
+  // Vowels fall into three classes (a/e, i/y, o/u); a run of vowels takes its last one's class.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (VOWELS.has(ch)) {
+      if (i + 1 < s.length && VOWELS.has(s[i + 1]!)) continue;
+      const c = VOWEL_CLASS[ch]!;
+      if (VOWELS.has(out[out.length - 1] ?? '')) out = out.slice(0, -1);
+      out += c;
+    } else if (out[out.length - 1] !== ch) out += ch;
+  }
+  // A final "h" after a vowel is silent in most romanisations: Fatimah/Fatima, Abdullah/Abdulla.
+  if (out.length > 2 && /[aiu]h$/.test(out)) out = out.slice(0, -1);
+  return out;
+}
+
+/** The consonants of a name key, as abjad scripts write them: "mahamad" → "mhmd". v/w is dropped like waw. */
+export function skeleton(key: string): string {
+  let out = '';
+  for (const ch of key) {
+    if (VOWELS.has(ch) || ch === 'v') continue;
+    if (out[out.length - 1] !== ch) out += ch;
+  }
+  return out;
+}
+
+/** Korean romanisation variants folded together (see module comment). */
+export function koreanKey(token: string): string {
+  let s = token
+    .replace(/^(?:lee|rhee|yi|ri|rhi|ree)$/, 'i') // the family name 이/리
+    .replace(/^(?:park|pak|bak|bag)$/, 'pak')
+    .replace(/^(?:choi|choe|chey)$/, 'coe')
+    .replace(/^(?:roh|noh|no|ro)$/, 'no')
+    .replace(/eo|eu|oo|ou/g, 'o')
+    .replace(/ae|ay/g, 'e')
+    .replace(/ch|tch|j/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/g|kk|k/g, 'k')
+    .replace(/d|tt|t/g, 't')
+    .replace(/b|pp|p/g, 'p')
+    .replace(/r|l/g, 'l')
+    .replace(/w(?=[aeiou])/g, '')
+    .replace(/u/g, 'o')
+    .replace(/y/g, 'i');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** Chinese romanisation variants (pinyin / Wade-Giles / Cantonese spellings) folded together. */
+export function chineseKey(token: string): string {
+  return token
+    .replace(/hs|x|sh/g, 's')
+    .replace(/ch|q|zh|j|tz|ts|z|c/g, 'c')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/ung/g, 'ong')
+    .replace(/ie|ye/g, 'e')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -1,0 +1,114 @@
+/**
+ * Names prepared once for many comparisons: tokens with their forms (phonetic key, consonant
+ * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
+ * generic business word, number) and their weight, i.e. how much identity they carry.
+ */
+import { nameKey, skeleton } from './phonetic.js';
+import { tokenForms, type TokenForms } from './similarity.js';
+import { tokenize } from './text.js';
+import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
+
+export type NameKind = 'person' | 'org' | 'vessel' | 'any';
+
+export type Role = 'word' | 'particle' | 'honorific' | 'initial' | 'patronymic' | 'legal' | 'generic' | 'number';
+
+export interface NameToken extends TokenForms {
+  role: Role;
+  weight: number;
+}
+
+export interface PreparedName {
+  /** The name as written in the list or the query. */
+  original: string;
+  tokens: NameToken[];
+  /** The family of the organisation's legal form ("llc", "jsc"...), when it states one. */
+  legalForm?: string;
+  /** Identity-bearing tokens glued together, for names written joined or split differently. */
+  joined: string;
+  /** Sum of token weights. */
+  weight: number;
+}
+
+const PATRONYMIC = /(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ivna|ogly|oglu|kyzy|uulu)$/;
+
+const COMMON_KEYS = new Set([...COMMON_NAMES].map((n) => nameKey(n)));
+const COMMON_SKELETONS = new Set([...COMMON_NAMES].filter((n) => n.length > 3).map((n) => skeleton(nameKey(n))));
+
+/** How much identity a plain name word carries: 1 rare, 0.5 very common, less for short words. */
+export function wordWeight(t: TokenForms): number {
+  let w = 1;
+  if (t.script === 'arabic' || t.script === 'hebrew' ? COMMON_SKELETONS.has(t.skel) : COMMON_KEYS.has(t.key)) w = 0.5;
+  if (t.text.length <= 2) w = Math.min(w, 0.5);
+  return w;
+}
+
+const ROLE_WEIGHT: Record<Exclude<Role, 'word'>, number> = {
+  particle: 0.12,
+  honorific: 0.03,
+  initial: 0.3,
+  patronymic: 0.35,
+  legal: 0.12,
+  generic: 0.25,
+  number: 0.8,
+};
+
+/** Folds multi-word legal forms ("limited liability company", "S.A.") into one token. */
+function foldLegalPhrases(texts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    let folded = false;
+    for (const [phrase, form] of LEGAL_FORM_PHRASES) {
+      if (i + phrase.length <= texts.length && phrase.every((w, j) => texts[i + j] === w)) {
+        out.push(form);
+        i += phrase.length - 1;
+        folded = true;
+        break;
+      }
+    }
+    if (!folded) out.push(texts[i]!);
+  }
+  return out;
+}
+
+function roleOf(text: string, kind: NameKind, index: number, count: number): Role {
+  if (/^\d+$/.test(text)) return 'number';
+  if (text.length === 1) return 'initial';
+  if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
+  if (kind !== 'person' && GENERIC_ORG_WORDS.has(text)) return 'generic';
+  if (PARTICLES.has(text) && count > 1) return 'particle';
+  if (HONORIFICS.has(text) && count > 1 && (index === 0 || kind === 'person')) return 'honorific';
+  if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
+  return 'word';
+}
+
+export function prepareName(original: string, kind: NameKind): PreparedName {
+  const raw = tokenize(original);
+  const scripts = raw.map((t) => t.script);
+  const abjads = raw.map((t) => t.abjad);
+  let texts = raw.map((t) => t.text);
+  if (kind !== 'person') {
+    const folded = foldLegalPhrases(texts);
+    if (folded.length !== texts.length) {
+      // Scripts of folded tokens: legal phrases are Latin; keep alignment simple.
+      texts = folded;
+      scripts.length = 0;
+      abjads.length = 0;
+      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); }
+    }
+  }
+  const tokens: NameToken[] = texts.map((text, i) => {
+    const forms = tokenForms(text, scripts[i]!, abjads[i]);
+    const role = roleOf(text, kind, i, texts.length);
+    const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
+    return { ...forms, role, weight };
+  });
+  const legal = tokens.find((t) => t.role === 'legal');
+  const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
+  return {
+    original,
+    tokens,
+    ...(legal ? { legalForm: LEGAL_FORMS[legal.text] } : {}),
+    joined: ident.map((t) => t.text).join(''),
+    weight: tokens.reduce((s, t) => s + t.weight, 0),
+  };
+}

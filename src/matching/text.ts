@@ -1,0 +1,135 @@
+/**
+ * Text normalisation for names: Unicode (NFKC), case folding, diacritics, punctuation, and
+ * transliteration of every script into lower-case ASCII Latin. Each token remembers the script it
+ * was written in, because cross-script comparison needs to know what information the script
+ * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
+ */
+import anyAscii from 'any-ascii';
+
+export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'hangul' | 'kana' | 'other';
+
+/** One word of a name, in its transliterated form, with the script it came from. */
+export interface Token {
+  /** Lower-case ASCII letters and digits only. */
+  text: string;
+  script: Script;
+  /** For Arabic and Hebrew: the consonants as written (see phonetic.ts skeletonFromAbjad). */
+  abjad?: string;
+}
+
+const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const RE_HEBREW = /[\u0590-\u05FF\uFB1D-\uFB4F]/;
+const RE_CYRILLIC = /[\u0400-\u052F]/;
+const RE_GREEK = /[\u0370-\u03FF\u1F00-\u1FFF]/;
+const RE_HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+const RE_HANGUL = /[\uAC00-\uD7AF\u1100-\u11FF\u3130-\u318F]/;
+const RE_KANA = /[\u3040-\u30FF\u31F0-\u31FF]/;
+const RE_LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
+export function scriptOf(word: string): Script {
+  if (RE_ARABIC.test(word)) return 'arabic';
+  if (RE_HEBREW.test(word)) return 'hebrew';
+  if (RE_HANGUL.test(word)) return 'hangul';
+  if (RE_KANA.test(word)) return 'kana';
+  if (RE_HAN.test(word)) return 'han';
+  if (RE_CYRILLIC.test(word)) return 'cyrillic';
+  if (RE_GREEK.test(word)) return 'greek';
+  if (RE_LATIN.test(word)) return 'latin';
+  return /[a-z0-9]/i.test(word) ? 'latin' : 'other';
+}
+
+/** Separators between words: space, punctuation, quotes, brackets, dashes. Apostrophes are dropped inside words. */
+const SEPARATORS = /[\s,;:!?()[\]{}<>"“”„«»‘’‚‹›/\\|_+=*&@#.·・、，。\-–—‐−]+/u;
+
+/** ASCII Latin for any string; everything non-alphanumeric removed. */
+export function toAscii(s: string): string {
+  return anyAscii(s).toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Arabic and Persian letters to the consonant classes that phonetic.ts uses for Latin names, so
+ * that "محمد" and "Mohammed" meet at "mhmd". Alef, waw, ya, ayn and hamza are vowels or silent
+ * in most romanisations and are dropped; ta marbuta and final ha are dropped (Fatima/Fatimah).
+ */
+const ARABIC_CONSONANTS: Record<string, string> = {
+  ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 's',
+  ژ: 'j', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 's', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
+  گ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
+  ى: '', ي: '', ی: '', ئ: '', و: '', ؤ: '', ٱ: '',
+};
+
+/** Hebrew letters to the same consonant classes (vav and yod are vowels as often as not). */
+const HEBREW_CONSONANTS: Record<string, string> = {
+  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 's', ח: 'h', ט: 't', י: '', כ: 'k', ך: 'k', ל: 'l',
+  מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'f', ף: 'f', צ: 's', ץ: 's', ק: 'k', ר: 'r', ש: 's', ת: 't',
+};
+
+function abjadSkeleton(word: string, table: Record<string, string>): string {
+  let out = '';
+  const chars = [...word];
+  chars.forEach((ch, i) => {
+    // A final "h" (ه) after a long vowel is usually silent in romanisation: Abdullah/Abdulla.
+    if (ch === 'ه' && i === chars.length - 1) return;
+    const c = table[ch];
+    if (c === undefined) return;
+    if (c && out[out.length - 1] !== c) out += c;
+  });
+  return out;
+}
+
+/**
+ * Splits a Han or Hangul run into name parts the way romanised documents write them: the first
+ * syllable is the family name, the rest the given name written as one word ("Kim Jong Un" is
+ * 김정은 → "gim" + "jeongeun"; 习近平 → "xi" + "jinping").
+ */
+function splitEastAsian(word: string, script: Script): Token[] {
+  const chars = [...word];
+  const syll = chars.map((c) => toAscii(c)).filter(Boolean);
+  if (syll.length <= 1 || syll.length > 4) return [{ text: syll.join(''), script }];
+  return [
+    { text: syll[0]!, script },
+    { text: syll.slice(1).join(''), script },
+  ];
+}
+
+/**
+ * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
+ * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
+ */
+export function tokenize(name: string): Token[] {
+  const tokens: Token[] = [];
+  const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′\u05F3]/g, '');
+  for (const word of norm.split(SEPARATORS)) {
+    if (!word) continue;
+    const script = scriptOf(word);
+    if (script === 'han' || script === 'hangul') {
+      tokens.push(...splitEastAsian(word, script));
+      continue;
+    }
+    if (script === 'arabic') {
+      // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
+      let w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, ''); // harakat and tatweel
+      if (w.length > 3 && w.startsWith('ال')) {
+        tokens.push({ text: 'al', script, abjad: 'l' });
+        w = w.slice(2);
+      }
+      const text = toAscii(w);
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS) });
+      continue;
+    }
+    if (script === 'hebrew') {
+      const w = word.replace(/[\u0591-\u05C7]/g, ''); // niqqud
+      const text = toAscii(w);
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS) });
+      continue;
+    }
+    const text = toAscii(word);
+    if (text) tokens.push({ text, script });
+  }
+  return tokens;
+}
+
+/** A plain comparable form of a whole string: ASCII, lower case, single spaces. */
+export function normalizeText(s: string): string {
+  return tokenize(s).map((t) => t.text).join(' ');
+}

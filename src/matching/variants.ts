@@ -1,0 +1,101 @@
+/**
+ * Given-name equivalences: English short forms (from the nicknames data) and our own groups of
+ * names that different languages and romanisations write differently (Joseph/Yusuf/Iosif,
+ * Mohammed/Mehmet, Yevgeny/Eugene). Two tokens are variants when they share a group.
+ */
+import { NICKNAME_GROUPS } from './data/given-names.js';
+
+/** One line a group; the first word names it in explanations. Ours, hand-curated. */
+const ROMANISATION_GROUPS: readonly string[] = [
+  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed',
+  'ahmad ahmed ahmet akhmed akhmad ahmadou amadou',
+  'hussein husain hussain husayn hossein huseyin gusein guseyn hosein',
+  'hasan hassan hassen hasson gasan',
+  'abdullah abdallah abdulla abdula abdellah abdalla',
+  'abd abdul abdel abdal abdoul abdu abdur abdoulaye',
+  'yusuf yousef youssef yousuf yusef yussuf youcef',
+  'iosif josef joseph jozef yosef',
+  'ibrahim ebrahim ibragim brahim',
+  'abraham avraham avrom',
+  'ismail ismael ismayil ismoil izmail',
+  'musa moussa mousa',
+  'isa issa eesa',
+  'yakub yaqub yacoub yakoub',
+  'yakov jakov yaakov jacob jakob iakov',
+  'suleiman sulaiman sulayman soliman suleyman sulejman',
+  'daoud dawood dawud daud',
+  'yahya yahia yehia yahiya',
+  'maryam mariam meryem miriam',
+  'maria mariya mariia mariya',
+  'umar omar omer omer',
+  'uthman othman osman usman othmane',
+  'mustafa mostafa moustafa mustapha mostapha',
+  'khalid khaled halid',
+  'jamal gamal djamel cemal',
+  'jafar jaafar dzhafar cafer',
+  'yevgeny yevgeniy evgeny evgeniy evgenii jewgeni evgueni yevgen yevhen',
+  'aleksandr alexander alexandr oleksandr aleksander alexandre alexandros',
+  'aleksey alexey alexei aleksei oleksiy oleksii alexis',
+  'andrey andrei andriy andrii',
+  'dmitry dmitri dmitriy dmytro dimitri dimitrios',
+  'sergey sergei serhiy serhii sergiy',
+  'mikhail mykhailo mikhael mihail',
+  'nikolay nikolai mykola',
+  'pavel pavlo',
+  'pyotr petr petro',
+  'fyodor fedor fedir',
+  'grigory grigoriy hryhoriy',
+  'georgy georgiy georgii heorhiy',
+  'yuri yury yuriy yurii iurii',
+  
+  'vladimir volodymyr wladimir vladimer',
+  'yelena elena olena jelena',
+  'natalya natalia nataliya natalie nathalie',
+  'tatyana tatiana tetiana tatjana',
+  'olga olha',
+  'yekaterina ekaterina kateryna katerina',
+  'anatoly anatoliy anatolii',
+  'vasily vasiliy vasyl',
+  'stepan stefan',
+  'konstantin kostiantyn kostyantyn',
+  'mikhailovich mykhailovych',
+  'oleg oleh',
+  'igor ihor',
+];
+
+let groupsOf: Map<string, number[]> | undefined;
+let groupNames: string[] = [];
+
+function build(): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  const all = [...ROMANISATION_GROUPS, ...NICKNAME_GROUPS];
+  groupNames = all.map((g) => g.split(' ')[0]!);
+  all.forEach((g, i) => {
+    for (const w of new Set(g.split(' '))) {
+      const list = m.get(w) ?? [];
+      list.push(i);
+      m.set(w, list);
+    }
+  });
+  return m;
+}
+
+/** The group ids a given name belongs to (empty when it belongs to none). */
+export function variantGroups(token: string): readonly number[] {
+  groupsOf ??= build();
+  return groupsOf.get(token) ?? [];
+}
+
+/** True when the two tokens are known variants of one name ("bob"/"robert", "yusuf"/"joseph"). */
+export function areVariants(a: string, b: string): boolean {
+  const ga = variantGroups(a);
+  if (!ga.length) return false;
+  const gb = variantGroups(b);
+  return ga.some((g) => gb.includes(g));
+}
+
+/** The first name of a token's first group, for blocking keys (so "bob" and "robert" meet). */
+export function variantRoot(token: string): string | undefined {
+  const g = variantGroups(token);
+  return g.length ? groupNames[g[0]!] : undefined;
+}
