@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../store/db.js';
 import type { Principal } from '../auth/principal.js';
 import { HttpError } from './errors.js';
+import { authenticateRequest, can } from '../auth/http.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -36,18 +37,8 @@ export interface Authenticator {
   can(principal: Principal, permission: string): boolean;
 }
 
-/** src/auth/http.ts, loaded lazily so the API starts even while it is being written. */
-export async function loadAuthenticator(): Promise<Authenticator> {
-  const spec = '../auth/http.js';
-  try {
-    const mod = (await import(spec)) as Authenticator;
-    if (typeof mod.authenticateRequest === 'function' && typeof mod.can === 'function') return mod;
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-  }
-  // No auth module: refuse everyone rather than let anyone in.
-  return { authenticateRequest: async () => null, can: () => false };
-}
+/** src/auth/http.ts: API keys, API tokens and console sessions (with CSRF). */
+export const defaultAuthenticator: Authenticator = { authenticateRequest, can };
 
 export function authHook(db: Db, auth: Authenticator) {
   return async function authenticate(request: FastifyRequest, _reply: FastifyReply): Promise<void> {

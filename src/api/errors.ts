@@ -52,6 +52,9 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   if (err instanceof InputError) {
     return { status: 400, body: { error: 'bad_input', message: err.message, ...(err.where ? { where: formatWhere(err.where) } : {}) } };
   }
+  if ((err as Error)?.name === 'NotReadyError') {
+    return { status: 503, body: { error: 'not_ready', message: (err as Error).message } };
+  }
   if (err instanceof HttpError) {
     return { status: err.statusCode, body: { error: err.error, message: err.message } };
   }

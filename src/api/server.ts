@@ -24,7 +24,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import { errorHandler } from './errors.js';
-import { authHook, loadAuthenticator, type Authenticator } from './auth.js';
+import { authHook, defaultAuthenticator, type Authenticator } from './auth.js';
 
 export type ApiApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -88,7 +88,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
   });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  const auth = opts.authenticator ?? (await loadAuthenticator());
+  const auth = opts.authenticator ?? defaultAuthenticator;
   app.addHook('onRequest', authHook(ctx.db, auth));
 
   for (const mod of await loadRouteModules()) {

@@ -5,10 +5,10 @@
  * reports ready on `/readyz`.
  */
 import type { Config } from '../config.js';
-import type { Db } from '../store/db.js';
 import { createContext, type AppContext } from './context.js';
 import { buildServer, type ApiApp } from '../api/server.js';
-import { importOptional } from './optional.js';
+import { ensureBundledLists } from '../lists/index.js';
+import { buildIndex, watchListVersions } from '../screening/index-build.js';
 
 export interface Started {
   ctx: AppContext;
@@ -26,14 +26,6 @@ export interface StartOptions {
   logger?: boolean;
 }
 
-interface ListsModule {
-  ensureBundledLists(db: Db, dir: string, opts?: { onProgress?: (line: string) => void }): Promise<unknown>;
-}
-interface IndexModule {
-  buildIndex(ctx: AppContext): Promise<void>;
-  watchListVersions?(ctx: AppContext): () => void;
-}
-
 export async function start(config: Config, opts: StartOptions = {}): Promise<Started> {
   const say = opts.say ?? ((line: string) => process.stdout.write(line + '\n'));
   const ctx = await createContext(config);
@@ -46,17 +38,9 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<St
   say(`Atalaya is listening on ${url} (database: ${ctx.db.dialect})`);
   let unwatch: (() => void) | undefined;
   const ready = (async () => {
-    const lists = await importOptional<ListsModule>('../lists/bundled.js', import.meta.url);
-    if (lists) await lists.ensureBundledLists(ctx.db, config.bundledListsDir, { onProgress: say });
-    else say('(list import is not available in this build: no bundled lists loaded)');
-    const idx = await importOptional<IndexModule>('../screening/index-build.js', import.meta.url);
-    if (idx) {
-      await idx.buildIndex(ctx);
-      unwatch = idx.watchListVersions?.(ctx);
-    } else {
-      ctx.index.ready = true;
-      ctx.index.builtAt = new Date().toISOString();
-    }
+    await ensureBundledLists(ctx.db, config.bundledListsDir, { onProgress: say });
+    await buildIndex(ctx);
+    unwatch = watchListVersions(ctx);
     say(`Ready: ${ctx.index.entities} listed entities indexed.`);
     say('');
     say(`  Console:        ${url}/`);
