@@ -18,7 +18,7 @@ roots.forEach(walk);
 files.sort();
 
 if (!process.env.SKIP_TYPECHECK && !args.length) {
-  const tc = spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' });
+  const tc = spawnSync('npm', ['run', '--silent', 'typecheck'], { stdio: 'inherit' });
   if (tc.status !== 0) { console.error('type check failed'); process.exit(tc.status ?? 1); }
 }
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit' });
