@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider, type Kysely } from 'kysely';
 import type { Db, Dialect } from './db.js';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -37,7 +37,15 @@ class FolderProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db: db.kysely, provider: new FolderProvider(db.dialect), allowUnorderedMigrations: true });
+  // On PostgreSQL, name the schema: otherwise Kysely looks for its migration tables in every
+  // schema and, finding another schema's (parallel tests each use one), never creates its own.
+  const migrationTableSchema = db.dialect === 'postgres'
+    ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
+    : undefined;
+  const migrator = new Migrator({
+    db: db.kysely, provider: new FolderProvider(db.dialect), allowUnorderedMigrations: true,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
