@@ -70,7 +70,7 @@ export async function raiseAlert(db: Db, input: NewAlert): Promise<RaisedAlert> 
       created_at: now,
       updated_at: now,
       decision: null, decision_by: null, decision_reason: null, decided_at: null,
-      approved_by: null, approved_at: null, approval_reason: null, time_to_decision_ms: null, case_id: null,
+      approved_by: null, approved_at: null, approval_reason: null, time_to_decision_ms: null, case_id: null, active: 1,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .executeTakeFirst();

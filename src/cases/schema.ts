@@ -36,6 +36,8 @@ export interface AlertTable {
   approval_reason: string | null;
   time_to_decision_ms: number | null;
   case_id: string | null;
+  /** 1 while the alert is in the work queue (open, assigned, awaiting approval) */
+  active: number;
 }
 
 export type CaseStatus = 'open' | 'action' | 'monitoring' | 'closed';

@@ -1,0 +1,73 @@
+/**
+ * The alert work queue of one agency: active alerts best first (priority, then oldest), with
+ * filters. Reads only summary columns and walks an index that ends in priority (migration 202),
+ * so a page comes back in milliseconds with a million alerts stored.
+ */
+import type { Db } from '../store/db.js';
+import type { Principal } from '../auth/principal.js';
+import { InputError } from '../errors.js';
+import { appendAudit } from '../audit/log.js';
+import { ForbiddenError } from './errors.js';
+import { alertSummary, type AlertSummary } from './views.js';
+import type { AlertStatus } from './schema.js';
+import { CHANNELS } from './alerts.js';
+import './schema.js';
+
+export const STATUSES: readonly AlertStatus[] = ['open', 'assigned', 'pending_approval', 'confirmed', 'false_positive', 'inconclusive', 'closed'];
+
+export interface QueueFilter {
+  /** "active" (default): open, assigned and awaiting approval; or one status */
+  status?: AlertStatus | 'active';
+  channel?: string;
+  band?: string;
+  listId?: string;
+  /** a user id, or "none" for unassigned */
+  assignee?: string;
+  /** created at or after / before (ISO date or time) */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QueuePage {
+  items: AlertSummary[];
+  limit: number;
+  offset: number;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+
+export function checkQueueFilter(f: QueueFilter): Required<Pick<QueueFilter, 'limit' | 'offset'>> {
+  const bad = (field: string, msg: string) => { throw new InputError(msg, { field }); };
+  if (f.status && f.status !== 'active' && !STATUSES.includes(f.status)) bad('status', `status must be active or one of ${STATUSES.join(', ')}`);
+  if (f.channel && !CHANNELS.includes(f.channel as never)) bad('channel', `unknown channel`);
+  if (f.band && !['none', 'review', 'block'].includes(f.band)) bad('band', 'band must be none, review or block');
+  for (const k of ['listId', 'assignee'] as const) if (f[k] != null && (typeof f[k] !== 'string' || f[k]!.length > 200)) bad(k, `${k} must be at most 200 characters`);
+  for (const k of ['from', 'to'] as const) if (f[k] && !ISO.test(f[k]!)) bad(k, `${k} must be an ISO date`);
+  const limit = f.limit ?? 50, offset = f.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) bad('limit', 'limit must be 1 to 500');
+  if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000) bad('offset', 'offset must be 0 to 1000000');
+  return { limit, offset };
+}
+
+export async function alertQueue(db: Db, p: Principal, f: QueueFilter = {}, opts: { audit?: boolean } = {}): Promise<QueuePage> {
+  if (p.role === 'partner') throw new ForbiddenError('partners have no queue; they read what was shared with them');
+  const { limit, offset } = checkQueueFilter(f);
+  let q = db.kysely.selectFrom('alerts')
+    .select(['id', 'channel', 'agency', 'subject_key', 'subject_name', 'listed_id', 'listed_name', 'list_id', 'list_version', 'score', 'band', 'priority', 'status', 'assignee', 'created_at', 'case_id'])
+    .where('agency', '=', p.agency);
+  const status = f.status ?? 'active';
+  q = status === 'active' ? q.where('active', '=', 1) : q.where('status', '=', status);
+  if (f.channel) q = q.where('channel', '=', f.channel);
+  if (f.band) q = q.where('band', '=', f.band);
+  if (f.listId) q = q.where('list_id', '=', f.listId);
+  if (f.assignee) q = f.assignee === 'none' ? q.where('assignee', 'is', null) : q.where('assignee', '=', f.assignee);
+  if (f.from) q = q.where('created_at', '>=', f.from);
+  if (f.to) q = q.where('created_at', '<', f.to);
+  const rows = await q.orderBy('priority', 'desc').orderBy('created_at').orderBy('id').limit(limit).offset(offset).execute();
+  if (opts.audit !== false) {
+    await appendAudit(db, { actor: p, action: 'alert.queue', detail: { filter: { ...f, limit, offset }, returned: rows.length } });
+  }
+  return { items: rows.map(alertSummary), limit, offset };
+}
