@@ -1,3 +1,4 @@
+import { states as icaoStates } from 'mrz';
 /**
  * Country names as the lists publish them -> ISO 3166-1 alpha-2 (lower case), per the entity
  * model's convention. The base table is the English region names that Node's ICU already holds
@@ -91,6 +92,8 @@ const VARIANTS: Record<string, string> = {
   'vatican city': 'va',
   'holy see': 'va',
   'kosovo': 'xk',
+  'republic of kosovo': 'xk',
+  'congo': 'cg',
   'crimea': 'ua',
   'region: crimea': 'ua',
   'yugoslavia': 'rs',
@@ -123,6 +126,9 @@ export function normaliseCountryName(name: string): string {
     .trim();
 }
 
+/** Codes ICU still names but that are retired or not countries (ICU names FX "France"). */
+const RETIRED = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'EU', 'EZ', 'FX', 'HV', 'NH', 'QO', 'RH', 'SU', 'TP', 'UK', 'UN', 'VD', 'YD', 'YU', 'ZR', 'ZZ']);
+
 let table: Map<string, string> | undefined;
 
 function build(): Map<string, string> {
@@ -137,12 +143,11 @@ function build(): Map<string, string> {
       } catch {
         continue;
       }
-      if (!name || name === code) continue;
+      if (!name || name === code || RETIRED.has(code)) continue;
       m.set(normaliseCountryName(name), code.toLowerCase());
     }
   }
-  // Codes that are not countries and would shadow real ones.
-  for (const k of ['european union', 'eurozone', 'united nations', 'world', 'unknown region']) m.delete(k);
+  m.delete('world');
   for (const [k, v] of Object.entries(VARIANTS)) m.set(normaliseCountryName(k), v);
   return m;
 }
@@ -162,4 +167,33 @@ export function countryCode(name: string | undefined | null): string | undefined
 export function countryOrText(name: string | undefined | null): string | undefined {
   if (!name || !name.trim()) return undefined;
   return countryCode(name) ?? name.trim();
+}
+
+let alpha3: Map<string, string> | undefined;
+
+/**
+ * ISO 3166-1 alpha-3 and ICAO 9303 codes ("FRA", "D", "GBR") -> alpha-2, through the ICAO state
+ * names that the `mrz` package already ships; names like "Korea (the Republic of)" are read by
+ * reordering the parenthesised part.
+ */
+function buildAlpha3(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [code, name] of Object.entries(icaoStates)) {
+    const plain = name.replace(/\s*\(the\)$/i, '');
+    const reordered = plain.replace(/^(.+?)\s*\((?:the\s+)?(.+)\)$/i, '$2 $1');
+    const cc = countryCode(plain) ?? countryCode(reordered) ?? countryCode(plain.replace(/\s*\(.*\)$/, ''));
+    if (cc) m.set(code, cc);
+  }
+  return m;
+}
+
+/** An alpha-2 or alpha-3/ICAO code or a country name -> alpha-2 (lower case), or undefined. */
+export function countryCodeAny(v: string | undefined | null): string | undefined {
+  if (!v) return undefined;
+  const t = v.trim();
+  if (/^[A-Z]{1,3}$/.test(t) && t.length !== 2) {
+    alpha3 ??= buildAlpha3();
+    return alpha3.get(t);
+  }
+  return countryCode(t);
 }

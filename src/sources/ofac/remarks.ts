@@ -87,6 +87,8 @@ const SIMPLE: [RegExp, string, 'country' | 'date' | 'text' | 'lower'][] = [
   [/^Website\s+/i, 'website', 'text'],
   [/^Phone Number\s+/i, 'phone', 'text'],
   [/^Title\s+/i, 'title', 'text'],
+  [/^SWIFT\/BIC\s+/i, 'swiftBic', 'text'],
+  [/^Nationality of Registration\s+/i, 'jurisdiction', 'country'],
 ];
 
 const NAME_LABELS: [RegExp, string][] = [

@@ -1,7 +1,50 @@
-import type { Entity } from '../../model/entity.js';
+/**
+ * Lost and stolen travel documents: each row becomes a Passport (document type "P" or
+ * "passport") or Identification entity with number, type, country and the date reported as
+ * startDate. Id: `sltd-<country>-<normalised number>`, so one document reported twice is a
+ * duplicate and is refused.
+ */
+import { add, makeEntity, type Entity } from '../../model/entity.js';
+import { countryCodeAny } from '../common/countries.js';
+import { csvRows } from '../common/csv.js';
+import { parseDate } from '../common/dates.js';
+import { isPassportType, normaliseDocumentNumber } from '../common/documents.js';
+import { Header } from '../common/header.js';
 import type { ReadContext } from '../common/reading.js';
+import { SLTD_KNOWN, SLTD_REQUIRED } from './columns.js';
 
-// eslint-disable-next-line require-yield
 export async function* readSltd(ctx: ReadContext): AsyncGenerator<Entity> {
-  throw ctx.error('this list format is not supported yet');
+  let header: Header | undefined;
+  for await (const row of csvRows(ctx.file)) {
+    if (!header) {
+      header = new Header(row, ctx, SLTD_REQUIRED, SLTD_KNOWN);
+      continue;
+    }
+    if (row.fields.length !== header.width) {
+      throw ctx.error(`expected ${header.width} columns as in the header, found ${row.fields.length}`, row.line);
+    }
+    ctx.record();
+    const f = row.fields;
+    const where = `line ${row.line}`;
+    const number = header.get(f, 'document_number');
+    const key = normaliseDocumentNumber(number);
+    if (!key) throw ctx.error('field document_number: empty', row.line);
+    const issuing = header.get(f, 'issuing_country');
+    const country = countryCodeAny(issuing);
+    if (!country) throw ctx.error(`field issuing_country: "${issuing}" is not a country code (ISO 3166 alpha-2 or alpha-3/ICAO)`, row.line);
+    const type = header.get(f, 'document_type');
+    const passport = /^p[a-z<]?$/i.test(type) || isPassportType(type);
+    const sourceId = `${country}-${key}`;
+    const e = makeEntity(ctx.id(sourceId), passport ? 'Passport' : 'Identification', { list: ctx.list, sourceId });
+    add(e, 'number', number);
+    add(e, 'type', type);
+    add(e, 'country', country);
+    const reported = header.get(f, 'date_reported');
+    const date = parseDate(reported);
+    if (reported && !date) ctx.warn(where, `${number}: date_reported "${reported}" is not a date`);
+    add(e, 'startDate', date);
+    add(e, 'notes', header.get(f, 'status'), header.get(f, 'notes'));
+    yield e;
+  }
+  if (!header) throw ctx.error('the file is empty: a header line is required', 1);
 }
