@@ -142,7 +142,7 @@ export function compare(query: Entity, candidate: Entity, thresholds: Thresholds
   }
   if (best?.query.legalForm && best.candidate.legalForm) {
     const same = best.query.legalForm === best.candidate.legalForm;
-    evidence.push({ feature: 'legalForm', text: same ? `Same legal form (${best.candidate.legalForm.toUpperCase()}).` : `Different legal form: ${best.query.legalForm.toUpperCase()} against listed ${best.candidate.legalForm.toUpperCase()}.`, weight: same ? 0.02 : -0.05 });
+    evidence.push({ feature: 'legalForm', text: same ? `Same legal form (${best.candidate.legalForm.toUpperCase()}).` : `Different legal form: ${best.query.legalForm.toUpperCase()} against listed ${best.candidate.legalForm.toUpperCase()}.`, weight: same ? 0.02 : -0.1 });
   }
 
   // Supporting facts only count for a name that already resembles the listed one; identifiers

@@ -5,7 +5,7 @@
  */
 import { koreanKey, nameKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { editSimilarity, tokenSimilarity, type TokenMatchKind } from './similarity.js';
+import { editSimilarity, tokenForms, tokenSimilarity, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -46,6 +46,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
       const b = c.tokens[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (a.role === 'number') {
+        if (digits(a.text) === digits(b.text)) pairs.push({ i, j, sim: 1, kind: 'exact' });
+        continue;
+      }
       const s = tokenSimilarity(a, b);
       if (s.sim >= MIN_PAIR) pairs.push({ i, j, sim: s.sim, kind: s.kind });
     }
@@ -63,11 +67,25 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
     usedC[p.j] = 1;
     const a = q.tokens[p.i]!, b = c.tokens[p.j]!;
     const w = (a.weight + b.weight) / 2;
-    num += p.sim * w;
+    num += effective(p.sim, p.kind, a.script === b.script) * w;
     den += w;
     if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && p.sim >= 0.7) identityPairs++;
     parts.push({ query: a.text, candidate: b.text, similarity: round(p.sim), kind: p.kind });
   }
+  // Second pass: a word left alone may be two or three words of the other name written
+  // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
+  joinPass(q.tokens, c.tokens, usedQ, usedC, (i, js, sim) => {
+    const a = q.tokens[i]!;
+    const w = Math.max(a.weight, ...js.map((j) => c.tokens[j]!.weight));
+    num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+    parts.push({ query: a.text, candidate: js.map((j) => c.tokens[j]!.text).join(' '), similarity: round(sim), kind: 'joined' });
+  });
+  joinPass(c.tokens, q.tokens, usedC, usedQ, (j, is, sim) => {
+    const b = c.tokens[j]!;
+    const w = Math.max(b.weight, ...is.map((i) => q.tokens[i]!.weight));
+    num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+    parts.push({ query: is.map((i) => q.tokens[i]!.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+  });
   const covered = (tokens: NameToken[], used: Uint8Array) => tokens.every((t, k) => used[k] || !isIdentity(t));
   const qCovered = covered(q.tokens, usedQ);
   const cCovered = covered(c.tokens, usedC);
@@ -94,7 +112,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
 
   const qWords = q.tokens.filter(isIdentity).length;
   const cWords = c.tokens.filter(isIdentity).length;
-  if (identityPairs === 0 && score > 0.4) {
+  const qNums = q.tokens.filter((t) => t.role === 'number'), cNums = c.tokens.filter((t) => t.role === 'number');
+  if (qNums.length && cNums.length && !qNums.some((t, k) => usedQ[q.tokens.indexOf(t)] && k >= 0) && score > 0.5) {
+    score = 0.5;
+    result.capped = `the numbers differ (${qNums.map((t) => t.text).join(' ')} / ${cNums.map((t) => t.text).join(' ')})`;
+  } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > 0.7) {
@@ -103,6 +125,43 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Within one script a spelling 0.7 alike is usually another name (Behzad/Mehrzad), so the
+ * distance below 0.9 counts double; across scripts such similarities are normal and count as they are.
+ */
+function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): number {
+  if (sim >= 0.9 || !sameScript || (kind !== 'spelling' && kind !== 'phonetic')) return sim;
+  return Math.max(0, sim - (0.9 - sim));
+}
+
+/**
+ * For each unused identity word of `xs` (five letters or more), tries runs of two or three
+ * adjacent unused words of `ys` written together; pairs them when they are at least 0.8 alike.
+ */
+function joinPass(xs: NameToken[], ys: NameToken[], usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, js: number[], sim: number) => void): void {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (usedX[i] || x.text.length < 5 || !isIdentity(x)) continue;
+    let best: { js: number[]; sim: number } | undefined;
+    for (let start = 0; start < ys.length; start++) {
+      for (let len = 2; len <= 3 && start + len <= ys.length; len++) {
+        const js = Array.from({ length: len }, (_, k) => start + k);
+        if (js.some((j) => usedY[j])) break;
+        const run = js.map((j) => ys[j]!);
+        const text = run.map((t) => t.text).join('');
+        const abjad = run.every((t) => t.script === 'arabic' || t.script === 'hebrew') ? run.map((t) => t.cons).join('') : undefined;
+        const s = tokenSimilarity(x, tokenForms(text, run[0]!.script, abjad));
+        if (s.sim >= 0.8 && (!best || s.sim > best.sim)) best = { js, sim: s.sim };
+      }
+    }
+    if (best) {
+      usedX[i] = 1;
+      for (const j of best.js) usedY[j] = 1;
+      accept(i, best.js, best.sim);
+    }
+  }
 }
 
 /** Similarity of the two names with word breaks removed, when they break words differently. */
@@ -118,6 +177,10 @@ function joinedSimilarity(q: PreparedName, c: PreparedName): number {
   const hangul = q.tokens.some((t) => t.script === 'hangul') || c.tokens.some((t) => t.script === 'hangul');
   if (hangul) best = Math.max(best, editSimilarity(koreanKey(qAll), koreanKey(cAll)) * 0.95);
   return best * 0.95;
+}
+
+function digits(t: string): string {
+  return t.replace(/\D/g, '') || t;
 }
 
 function round(x: number): number {

@@ -96,3 +96,64 @@ export function chineseKey(token: string): string {
     .replace(/ie|ye/g, 'e')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * The consonants of a transliterated word, as a script without written vowels (Arabic, Hebrew)
+ * or a syllabary (Hangul, kana, Han transcriptions) keeps them: digraphs read as one sound, vowels
+ * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
+ */
+export function consonants(text: string): string {
+  const s = text
+    .replace(/sch|sh|zh|ch|tch/g, 's')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/ck|qu|q/g, 'k')
+    .replace(/x/g, 'ks');
+  let out = '';
+  for (const ch of s) {
+    if (VOWELS.has(ch) || ch === 'w') continue;
+    if (out[out.length - 1] !== ch) out += ch;
+  }
+  return out;
+}
+
+/** Sound classes that scripts and romanisations confuse: b/p/f/v, d/t, g/k/c/q, s/z/j/c, r/l. */
+const SOUND_CLASS: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', s: 'S', z: 'S', j: 'S', r: 'R', l: 'R' };
+/** Consonants that one script writes and another drops. */
+const WEAK = new Set(['h', 'v', 'y', 'n', "'"]);
+
+let drow = new Float32Array(64);
+/**
+ * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
+ * and dropping a weak consonant (h, v, n) 0.5: "brnk" / "brng" = 0.35.
+ */
+export function consonantDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (drow.length <= b.length) drow = new Float32Array(b.length * 2 + 1);
+  drow[0] = 0;
+  for (let j = 1; j <= b.length; j++) drow[j] = drow[j - 1]! + (WEAK.has(b[j - 1]!) ? 0.5 : 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a[i - 1]!;
+    const delA = WEAK.has(ca) ? 0.5 : 1;
+    let prev = drow[0]!;
+    drow[0] = prev + delA;
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b[j - 1]!;
+      const sub = ca === cb ? 0 : SOUND_CLASS[ca] !== undefined && SOUND_CLASS[ca] === SOUND_CLASS[cb] ? 0.35 : 1;
+      const tmp = drow[j]!;
+      drow[j] = Math.min(tmp + delA, drow[j - 1]! + (WEAK.has(cb) ? 0.5 : 1), prev + sub);
+      prev = tmp;
+    }
+  }
+  return drow[b.length]!;
+}
+
+/** 1 - consonantDistance / longer skeleton: how alike two words sound across scripts. */
+export function consonantSimilarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  if (!n) return 0;
+  return Math.max(0, 1 - consonantDistance(a, b) / n);
+}

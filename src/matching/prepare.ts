@@ -29,6 +29,9 @@ export interface PreparedName {
   weight: number;
 }
 
+/** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
+const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
+
 const PATRONYMIC = /(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ivna|ogly|oglu|kyzy|uulu)$/;
 
 const COMMON_KEYS = new Set([...COMMON_NAMES].map((n) => nameKey(n)));
@@ -71,7 +74,7 @@ function foldLegalPhrases(texts: string[]): string[] {
 }
 
 function roleOf(text: string, kind: NameKind, index: number, count: number): Role {
-  if (/^\d+$/.test(text)) return 'number';
+  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0)) return 'number';
   if (text.length === 1) return 'initial';
   if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
   if (kind !== 'person' && GENERIC_ORG_WORDS.has(text)) return 'generic';

@@ -2,7 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
-import { chineseKey, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
 
@@ -41,15 +41,13 @@ export interface TokenForms {
   script: Script;
   key: string;
   skel: string;
-  /** Latin "v" may stand for Hebrew bet (Avraham/אברהם) as well as for waw: the skeleton with v read as b. */
-  skelB?: string;
+  /** Consonant skeleton for cross-script comparison (see phonetic.ts consonants). */
+  cons: string;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string): TokenForms {
   const key = nameKey(text);
-  const forms: TokenForms = { text, script, key, skel: abjad ?? skeleton(key) };
-  if (!abjad && key.includes('v')) forms.skelB = skeleton(key.replace(/v/g, 'b'));
-  return forms;
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
 }
 
 export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'consonants' | 'romanisation' | 'initial' | 'none';
@@ -61,12 +59,6 @@ export interface TokenSimilarity {
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
 const ABJAD = new Set<Script>(['arabic', 'hebrew']);
-
-function consonants(x: string, y: string, consider: (sim: number, kind: TokenMatchKind) => void): void {
-  if (!x || !y) return;
-  if (x === y) consider(x.length >= 3 ? 0.9 : x.length === 2 ? 0.82 : 0.7, 'consonants');
-  else if (Math.min(x.length, y.length) >= 3) consider(editSimilarity(x, y) * 0.85, 'consonants');
-}
 
 /**
  * How alike two name words are: 1.0 same word; 0.95 known variants (Bob/Robert, Yusuf/Youssef);
@@ -92,11 +84,14 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   consider(minLen <= 3 ? spell * 0.8 : minLen <= 5 ? spell * 0.95 : spell, 'spelling');
   if (a.key === b.key && a.key.length >= 2) consider(minLen <= 3 ? 0.8 : 0.9, 'phonetic');
   else consider(editSimilarity(a.key, b.key) * 0.88, 'phonetic');
-  const abjad = ABJAD.has(a.script) !== ABJAD.has(b.script) || (ABJAD.has(a.script) && a.script !== b.script);
-  if (abjad) {
-    consonants(a.skel, b.skel, consider);
-    if (a.skelB) consonants(a.skelB, b.skel, consider);
-    if (b.skelB) consonants(a.skel, b.skelB, consider);
+  // Across scripts, or between two abjad spellings: compare the consonants by sound class.
+  if (a.script !== b.script || ABJAD.has(a.script)) {
+    const n = Math.min(a.cons.length, b.cons.length);
+    if (n >= 1) {
+      const cs = consonantSimilarity(a.cons, b.cons);
+      const cap = n >= 3 ? 0.9 : n === 2 ? 0.82 : 0.7;
+      consider(cs * cap, 'consonants');
+    }
   }
   if ((a.script === 'hangul') !== (b.script === 'hangul') || a.script === 'hangul') {
     const ka = koreanKey(a.text), kb = koreanKey(b.text);

@@ -52,15 +52,15 @@ export function toAscii(s: string): string {
  * in most romanisations and are dropped; ta marbuta and final ha are dropped (Fatima/Fatimah).
  */
 const ARABIC_CONSONANTS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 's',
-  ژ: 'j', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 's', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
+  ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z',
+  ژ: 'zh', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
   گ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
   ى: '', ي: '', ی: '', ئ: '', و: '', ؤ: '', ٱ: '',
 };
 
 /** Hebrew letters to the same consonant classes (vav and yod are vowels as often as not). */
 const HEBREW_CONSONANTS: Record<string, string> = {
-  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 's', ח: 'h', ט: 't', י: '', כ: 'k', ך: 'k', ל: 'l',
+  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 'z', ח: 'h', ט: 't', י: '', כ: 'k', ך: 'k', ל: 'l',
   מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'f', ף: 'f', צ: 's', ץ: 's', ק: 'k', ר: 'r', ש: 's', ת: 't',
 };
 
@@ -99,11 +99,14 @@ function splitEastAsian(word: string, script: Script): Token[] {
 export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
   const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′\u05F3]/g, '');
-  for (const word of norm.split(SEPARATORS)) {
-    if (!word) continue;
+  const words = norm.split(SEPARATORS).filter(Boolean);
+  for (const word of words) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
-      tokens.push(...splitEastAsian(word, script));
+      // Only a name written as one word is cut into family and given name (김정은, 习近平);
+      // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
+      if (words.length === 1) tokens.push(...splitEastAsian(word, script));
+      else tokens.push({ text: toAscii(word), script });
       continue;
     }
     if (script === 'arabic') {
