@@ -10,13 +10,16 @@ export class Header {
     required: readonly string[],
     known: readonly string[],
   ) {
+    let twice: string | undefined;
     row.fields.forEach((f, i) => {
       const name = f.trim().toLowerCase();
-      if (this.index.has(name)) throw ctx.error(`column "${name}" appears twice in the header`, row.line);
-      this.index.set(name, i);
+      if (this.index.has(name)) twice ??= name;
+      else this.index.set(name, i);
     });
+    // Missing columns first: they say "wrong format", which explains a strange header best.
     const missing = required.filter((c) => !this.index.has(c));
     if (missing.length) throw ctx.error(`the header lacks the column(s) ${missing.join(', ')} (is this the right format?)`, row.line);
+    if (twice) throw ctx.error(`column "${twice}" appears twice in the header`, row.line);
     for (const name of this.index.keys()) {
       if (!known.includes(name)) ctx.warn(`line ${row.line}`, `unknown column "${name}" is ignored`);
     }
