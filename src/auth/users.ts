@@ -110,3 +110,16 @@ export async function updateUser(db: Db, by: Principal, id: string, change: User
   await appendAudit(db, { actor: by, action: 'user.update', subject: `user:${id}`, detail: { role: set.role, disabled: change.disabled, passwordChanged: !!set.password_hash, unlocked: !!change.unlock } });
   return userView({ ...u, ...set });
 }
+
+/**
+ * Who acts in a CLI command: the named user (the operator works a case as themselves), or the
+ * operating-system account as a system administrator for set-up tasks. The CLI runs on the server
+ * with the database's credentials, so it is trusted; the audit still says who did what.
+ */
+export async function cliPrincipal(db: Db, username?: string): Promise<Principal> {
+  const os = process.env.USER || process.env.LOGNAME || 'unknown';
+  if (!username) return { id: `cli:${os}`, kind: 'system', name: `CLI (${os})`, role: 'admin', agency: 'system', ip: 'local' };
+  const u = await db.kysely.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
+  if (!u || u.disabled) throw new InputError(`no active user "${username}"`, { field: 'as' });
+  return { ...principalOf(u, 'local'), name: `${u.display_name} (CLI, ${os})` };
+}
