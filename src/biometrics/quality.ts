@@ -20,7 +20,7 @@ export interface QualityProfile {
 
 // Calibrated on the sample photographs (docs/biometrics.md): their faces show 0.06-0.55 asymmetry and
 // sharpness 17-950 (halved in scale included); a box blur of radius 3 brings most under 20, radius 5 under 12.
-export const DEFAULT_QUALITY: QualityProfile = { minDetectorScore: 0.5, minEyeDistance: 24, maxYawAsymmetry: 0.5, minSharpness: 12 };
+export const DEFAULT_QUALITY: QualityProfile = { minDetectorScore: 0.5, minEyeDistance: 24, maxYawAsymmetry: 0.6, minSharpness: 12 };
 
 export interface QualityReport {
   ok: boolean;

@@ -58,7 +58,7 @@ export async function exportEncounter(bio: Biometrics, actor: Principal, encount
     };
     bytes = Buffer.from(JSON.stringify(pkg, null, 2) + '\n');
   } else if (format === 'ansi-nist') {
-    bytes = encounterToNist(shared, imgs.map((i) => ({ kind: i.kind, bytes: i.bytes, width: meta.get(i.id)!.width, height: meta.get(i.id)!.height })), { ori: actor.agency, dai: to, tcn: encounterId });
+    bytes = encounterToNist(shared, imgs.map((i) => ({ kind: i.kind, bytes: i.bytes, width: meta.get(i.id)!.width, height: meta.get(i.id)!.height })), { ori: actor.agency, dai: to, tcn: randomUUID() });
   } else {
     throw new InputError(`unknown format "${String(format)}" (json or ansi-nist)`, { field: 'format' });
   }
