@@ -3,9 +3,9 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { koreanKey, nameKey } from './phonetic.js';
+import { koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { editSimilarity, tokenForms, tokenSimilarity, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, tokenSimilarity, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -151,8 +151,10 @@ function joinPass(xs: NameToken[], ys: NameToken[], usedX: Uint8Array, usedY: Ui
         if (js.some((j) => usedY[j])) break;
         const run = js.map((j) => ys[j]!);
         const text = run.map((t) => t.text).join('');
+        // Lengths too far apart cannot be 0.8 alike.
+        if (text.length > x.text.length * 1.6 + 2 || text.length * 1.6 + 2 < x.text.length) continue;
         const abjad = run.every((t) => t.script === 'arabic' || t.script === 'hebrew') ? run.map((t) => t.cons).join('') : undefined;
-        const s = tokenSimilarity(x, tokenForms(text, run[0]!.script, abjad));
+        const s = tokenSimilarity(x, cachedForms(text, run[0]!.script, abjad));
         if (s.sim >= 0.8 && (!best || s.sim > best.sim)) best = { js, sim: s.sim };
       }
     }
@@ -166,16 +168,15 @@ function joinPass(xs: NameToken[], ys: NameToken[], usedX: Uint8Array, usedY: Ui
 
 /** Similarity of the two names with word breaks removed, when they break words differently. */
 function joinedSimilarity(q: PreparedName, c: PreparedName): number {
-  const qn = q.tokens.length, cn = c.tokens.length;
-  if (qn === cn) return 0;
-  const qAll = q.tokens.map((t) => t.text).join('');
-  const cAll = c.tokens.map((t) => t.text).join('');
-  if (Math.min(qAll.length, cAll.length) < 6) return 0;
-  let best = Math.max(editSimilarity(qAll, cAll), editSimilarity(q.joined, c.joined));
+  if (q.tokens.length === c.tokens.length) return 0;
+  const qa = q.all, ca = c.all;
+  if (Math.min(qa.text.length, ca.text.length) < 6) return 0;
+  // Lengths too far apart cannot reach 0.8.
+  if (Math.min(qa.text.length, ca.text.length) / Math.max(qa.text.length, ca.text.length) < 0.6) return 0;
+  let best = Math.max(editSimilarity(qa.text, ca.text), editSimilarity(q.joined, c.joined));
   if (best >= 0.999) return 0.97;
-  best = Math.max(best, editSimilarity(nameKey(qAll), nameKey(cAll)) * 0.95);
-  const hangul = q.tokens.some((t) => t.script === 'hangul') || c.tokens.some((t) => t.script === 'hangul');
-  if (hangul) best = Math.max(best, editSimilarity(koreanKey(qAll), koreanKey(cAll)) * 0.95);
+  best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
   return best * 0.95;
 }
 

@@ -120,35 +120,45 @@ export function consonants(text: string): string {
   return out;
 }
 
-/** Sound classes that scripts and romanisations confuse: b/p/f/v, d/t, g/k/c/q, s/z/j/c, r/l. */
-const SOUND_CLASS: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', s: 'S', z: 'S', j: 'S', r: 'R', l: 'R' };
-/** Consonants that one script writes and another drops. */
-const WEAK = new Set(['h', 'v', 'y', 'n', "'"]);
+/** Sound classes that scripts and romanisations confuse: b/p/f/v, d/t, g/k/c/q, s/z/j, r/l (by char code). */
+const SOUND_CLASS = new Int8Array(128);
+for (const [cls, letters] of [[1, 'bpfv'], [2, 'dt'], [3, 'gkcq'], [4, 'szj'], [5, 'rl']] as const) for (const ch of letters) SOUND_CLASS[ch.charCodeAt(0)] = cls;
+/** Consonants that one script writes and another drops cost half: h, v, y, n. */
+const DROP_COST = new Float32Array(128).fill(1);
+for (const ch of "hvyn'") DROP_COST[ch.charCodeAt(0)] = 0.5;
 
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
- * and dropping a weak consonant (h, v, n) 0.5: "brnk" / "brng" = 0.35.
+ * and dropping a weak consonant (h, v, y, n) 0.5: "brnk" / "brng" = 0.35.
  */
 export function consonantDistance(a: string, b: string): number {
   if (a === b) return 0;
-  if (drow.length <= b.length) drow = new Float32Array(b.length * 2 + 1);
-  drow[0] = 0;
-  for (let j = 1; j <= b.length; j++) drow[j] = drow[j - 1]! + (WEAK.has(b[j - 1]!) ? 0.5 : 1);
+  const bl = b.length;
+  if (drow.length <= bl) drow = new Float32Array(bl * 2 + 1);
+  const row = drow;
+  row[0] = 0;
+  for (let j = 1; j <= bl; j++) row[j] = row[j - 1]! + (DROP_COST[b.charCodeAt(j - 1) & 127] ?? 1);
   for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1]!;
-    const delA = WEAK.has(ca) ? 0.5 : 1;
-    let prev = drow[0]!;
-    drow[0] = prev + delA;
-    for (let j = 1; j <= b.length; j++) {
-      const cb = b[j - 1]!;
-      const sub = ca === cb ? 0 : SOUND_CLASS[ca] !== undefined && SOUND_CLASS[ca] === SOUND_CLASS[cb] ? 0.35 : 1;
-      const tmp = drow[j]!;
-      drow[j] = Math.min(tmp + delA, drow[j - 1]! + (WEAK.has(cb) ? 0.5 : 1), prev + sub);
+    const ca = a.charCodeAt(i - 1) & 127;
+    const delA = DROP_COST[ca]!;
+    const clsA = SOUND_CLASS[ca]!;
+    let prev = row[0]!;
+    row[0] = prev + delA;
+    for (let j = 1; j <= bl; j++) {
+      const cb = b.charCodeAt(j - 1) & 127;
+      const sub = ca === cb ? 0 : clsA !== 0 && clsA === SOUND_CLASS[cb] ? 0.35 : 1;
+      const tmp = row[j]!;
+      let v = tmp + delA;
+      const ins = row[j - 1]! + DROP_COST[cb]!;
+      if (ins < v) v = ins;
+      const sb = prev + sub;
+      if (sb < v) v = sb;
+      row[j] = v;
       prev = tmp;
     }
   }
-  return drow[b.length]!;
+  return row[bl]!;
 }
 
 /** 1 - consonantDistance / longer skeleton: how alike two words sound across scripts. */

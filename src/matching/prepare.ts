@@ -4,8 +4,8 @@
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
 import { nameKey, skeleton } from './phonetic.js';
-import { tokenForms, type TokenForms } from './similarity.js';
-import { tokenize } from './text.js';
+import { cachedForms, type TokenForms } from './similarity.js';
+import { tokenize, type Script } from './text.js';
 import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
@@ -27,6 +27,8 @@ export interface PreparedName {
   joined: string;
   /** Sum of token weights. */
   weight: number;
+  /** All words written together, with its key (for names joined or split differently). */
+  all: { text: string; key: string; script: Script };
 }
 
 /** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
@@ -100,12 +102,13 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     }
   }
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = tokenForms(text, scripts[i]!, abjads[i]);
+    const forms = cachedForms(text, scripts[i]!, abjads[i]);
     const role = roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     return { ...forms, role, weight };
   });
   const legal = tokens.find((t) => t.role === 'legal');
+  const allText = tokens.map((t) => t.text).join('');
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
   return {
     original,
@@ -113,5 +116,6 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     ...(legal ? { legalForm: LEGAL_FORMS[legal.text] } : {}),
     joined: ident.map((t) => t.text).join(''),
     weight: tokens.reduce((s, t) => s + t.weight, 0),
+    all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
   };
 }

@@ -10,22 +10,28 @@ import { areVariants } from './variants.js';
 let row = new Uint16Array(64);
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  if (row.length <= b.length) row = new Uint16Array(b.length * 2 + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
+  const al = a.length, bl = b.length;
+  if (!al) return bl;
+  if (!bl) return al;
+  if (row.length <= bl) row = new Uint16Array(bl * 2 + 1);
+  const r = row;
+  for (let j = 0; j <= bl; j++) r[j] = j;
+  for (let i = 1; i <= al; i++) {
+    let prev = r[0]!;
+    r[0] = i;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + cost);
+    for (let j = 1; j <= bl; j++) {
+      const tmp = r[j]!;
+      let v = tmp + 1;
+      const ins = r[j - 1]! + 1;
+      if (ins < v) v = ins;
+      const sub = prev + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (sub < v) v = sub;
+      r[j] = v;
       prev = tmp;
     }
   }
-  return row[b.length]!;
+  return r[bl]!;
 }
 
 /** 1 - distance / longer length: 1.0 identical, 0.8 one typo in five letters, 0 nothing shared. */
@@ -43,11 +49,34 @@ export interface TokenForms {
   skel: string;
   /** Consonant skeleton for cross-script comparison (see phonetic.ts consonants). */
   cons: string;
+  kor?: string;
+  chi?: string;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string): TokenForms {
   const key = nameKey(text);
   return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
+}
+
+/** Korean and Chinese romanisation keys, computed once per token when first needed. */
+function korean(t: TokenForms): string {
+  return (t.kor ??= koreanKey(t.text));
+}
+function chinese(t: TokenForms): string {
+  return (t.chi ??= chineseKey(t.text));
+}
+
+const formsCache = new Map<string, TokenForms>();
+/** tokenForms, memoised: name words repeat a lot across lists and queries. */
+export function cachedForms(text: string, script: Script, abjad?: string): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}`;
+  let f = formsCache.get(k);
+  if (!f) {
+    if (formsCache.size > 200_000) formsCache.clear();
+    f = tokenForms(text, script, abjad);
+    formsCache.set(k, f);
+  }
+  return f;
 }
 
 export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'consonants' | 'romanisation' | 'initial' | 'none';
@@ -67,39 +96,57 @@ const ABJAD = new Set<Script>(['arabic', 'hebrew']);
  * with typos costing in proportion to the word's length; 0.6 for an initial against its name.
  */
 export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
-  if (a.text === b.text) return { sim: 1, kind: 'exact' };
+  if (a.text === b.text) return EXACT;
+  const at = a.text, bt = b.text;
   // Initials: "v" against "vladimir".
-  if (a.text.length === 1 || b.text.length === 1) {
-    const [s, l] = a.text.length === 1 ? [a, b] : [b, a];
-    return l.text.length > 1 && l.text[0] === s.text ? { sim: 0.6, kind: 'initial' } : NONE;
+  if (at.length === 1 || bt.length === 1) {
+    const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
+    return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
-  if (areVariants(a.text, b.text)) return { sim: 0.95, kind: 'variant' };
-  let best: TokenSimilarity = NONE;
-  const consider = (sim: number, kind: TokenMatchKind) => {
-    if (sim > best.sim) best = { sim, kind };
-  };
-  const spell = editSimilarity(a.text, b.text);
+  const pairKey = a.script === b.script ? `${at}|${bt}` : `${at}|${bt}|${a.script}|${b.script}|${a.cons}|${b.cons}`;
+  const memo = pairCache.get(pairKey);
+  if (memo) return memo;
+  const r = computeSimilarity(a, b);
+  if (pairCache.size > 500_000) pairCache.clear();
+  pairCache.set(pairKey, r);
+  return r;
+}
+
+const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
+const INITIAL: TokenSimilarity = { sim: 0.6, kind: 'initial' };
+const VARIANT: TokenSimilarity = { sim: 0.95, kind: 'variant' };
+/** Token pairs recur across candidates and queries (common names): their similarity is memoised. */
+const pairCache = new Map<string, TokenSimilarity>();
+
+function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
+  if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
-  consider(minLen <= 3 ? spell * 0.8 : minLen <= 5 ? spell * 0.95 : spell, 'spelling');
-  if (a.key === b.key && a.key.length >= 2) consider(minLen <= 3 ? 0.8 : 0.9, 'phonetic');
-  else consider(editSimilarity(a.key, b.key) * 0.88, 'phonetic');
+  const spell = editSimilarity(a.text, b.text);
+  let sim = minLen <= 3 ? spell * 0.8 : minLen <= 5 ? spell * 0.95 : spell;
+  let kind: TokenMatchKind = 'spelling';
+  const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
+  if (ph > sim) { sim = ph; kind = 'phonetic'; }
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
   if (a.script !== b.script || ABJAD.has(a.script)) {
     const n = Math.min(a.cons.length, b.cons.length);
     if (n >= 1) {
-      const cs = consonantSimilarity(a.cons, b.cons);
       const cap = n >= 3 ? 0.9 : n === 2 ? 0.82 : 0.7;
-      consider(cs * cap, 'consonants');
+      if (cap > sim) {
+        const cs = consonantSimilarity(a.cons, b.cons) * cap;
+        if (cs > sim) { sim = cs; kind = 'consonants'; }
+      }
     }
   }
-  if ((a.script === 'hangul') !== (b.script === 'hangul') || a.script === 'hangul') {
-    const ka = koreanKey(a.text), kb = koreanKey(b.text);
-    consider(ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9, 'romanisation');
+  if (sim < 0.92 && ((a.script === 'hangul') !== (b.script === 'hangul') || a.script === 'hangul')) {
+    const ka = korean(a), kb = korean(b);
+    const r = ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9;
+    if (r > sim) { sim = r; kind = 'romanisation'; }
   }
-  if ((a.script === 'han') !== (b.script === 'han')) {
-    const ka = chineseKey(a.text), kb = chineseKey(b.text);
-    consider(ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9, 'romanisation');
+  if (sim < 0.92 && (a.script === 'han') !== (b.script === 'han')) {
+    const ka = chinese(a), kb = chinese(b);
+    const r = ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9;
+    if (r > sim) { sim = r; kind = 'romanisation'; }
   }
-  return best;
+  return sim > 0 ? { sim, kind } : NONE;
 }
