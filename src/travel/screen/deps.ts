@@ -1,0 +1,52 @@
+/**
+ * Wires traveller screening to the running service: the screening engine under the border
+ * profile, the lost and stolen register from list "sltd" (cached per list version), earlier
+ * crossings from the database, and the enabled risk rules.
+ */
+import type { AppContext } from '../../app/context.js';
+import type { Db } from '../../store/db.js';
+import { activeEntities } from '../../lists/index.js';
+import { getProfile } from '../../screening/profiles.js';
+import { matchEntity } from '../../screening/match.js';
+import { NotReadyError } from '../../screening/screen.js';
+import { listRules } from '../store/rules.js';
+import { findEncounters } from '../store/encounters.js';
+import { SLTD_LIST, SltdRegister } from './sltd.js';
+import type { TravelScreeningDeps, WatchlistHit } from './screen-traveller.js';
+
+const WATCHLIST_LIMIT = 5;
+const registers = new WeakMap<Db, { version: number | null; register: SltdRegister }>();
+
+/** The register of the active "sltd" list version, loaded once per version. */
+export async function sltdRegister(db: Db): Promise<SltdRegister> {
+  const row = await db.kysely.selectFrom('lists').select('active_version_id').where('id', '=', SLTD_LIST).executeTakeFirst();
+  const version = row?.active_version_id == null ? null : Number(row.active_version_id);
+  const cached = registers.get(db);
+  if (cached && cached.version === version) return cached.register;
+  const register = new SltdRegister();
+  if (version != null) for await (const e of activeEntities(db, { lists: [SLTD_LIST] })) register.add(e);
+  registers.set(db, { version, register });
+  return register;
+}
+
+export async function travelDeps(ctx: AppContext, opts: { today?: Date; profile?: string } = {}): Promise<TravelScreeningDeps> {
+  const engine = ctx.index.engine;
+  if (!ctx.index.ready || !engine) throw new NotReadyError();
+  const [profile, register, rules] = await Promise.all([getProfile(ctx.db, opts.profile ?? 'border'), sltdRegister(ctx.db), listRules(ctx.db, { enabledOnly: true })]);
+  return {
+    watchlist: (query) =>
+      matchEntity(engine, profile, query, { limit: WATCHLIST_LIMIT }).map(
+        (h): WatchlistHit => ({
+          entity: { ...h.entity, provenance: { list: h.list, version: h.version ?? 0, sourceId: h.sourceId } },
+          score: h.score,
+          band: h.band,
+          matchedName: h.matchedName,
+          explanation: h.explanation,
+        }),
+      ),
+    sltd: (number, country) => register.lookup(number, country),
+    encounters: (subjects) => findEncounters(ctx.db, subjects),
+    rules,
+    today: opts.today ?? new Date(),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The border-management calls every door (CLI, API, console) makes: read and screen a scanned
+ * document, read, screen and keep a manifest, record the officer's decision at a crossing.
+ * Each screening raises its hits as alerts and leaves one audit record.
+ */
+import type { AppContext } from '../app/context.js';
+import type { Principal } from '../auth/principal.js';
+import type { RaisedAlert } from '../cases/types.js';
+import { appendAudit } from '../audit/log.js';
+import { parseMrz, type MrzDocument } from './mrz/parse.js';
+import { parsePaxlst } from './paxlst/parse.js';
+import type { Manifest } from './paxlst/types.js';
+import { travelDeps } from './screen/deps.js';
+import { recordScreening } from './screen/record.js';
+import { rankForMeeting, screenTravellers, type ManifestScreening, type TravellerResult, type TravelScreeningDeps } from './screen/screen-traveller.js';
+import { manifestKey, subjectFromMrz, subjectFromPaxlst, type TravellerSubject } from './screen/subject.js';
+import { recordCrossing, type Crossing, type CrossingInput } from './store/crossings.js';
+import { storeManifest } from './store/manifests.js';
+
+/** What doors show of one traveller's result. */
+export interface TravellerVerdictView {
+  index?: number;
+  key: string;
+  name: string;
+  birthDate: string | null;
+  nationality: string | null;
+  document: { type: string; number: string; country: string | null } | null;
+  verdict: TravellerResult['verdict'];
+  reasons: string[];
+  findings: { check: string; action: string; strength: number; text: string }[];
+  alerts?: string[];
+}
+
+export function verdictView(r: TravellerResult, alerts?: RaisedAlert[]): TravellerVerdictView {
+  const s = r.subject;
+  return {
+    ...(s.index != null ? { index: s.index } : {}),
+    key: s.key,
+    name: [s.firstNames, s.lastName].filter(Boolean).join(' '),
+    birthDate: s.birthDate ?? null,
+    nationality: s.nationality ?? s.nationalityCode ?? null,
+    document: s.document ? { type: s.document.type, number: s.document.number, country: s.document.issuingCountry ?? s.document.issuingState ?? null } : null,
+    verdict: r.verdict,
+    reasons: r.findings.map((f) => f.text),
+    findings: r.findings.map((f) => ({ check: f.check, action: f.action, strength: Math.round(f.strength * 1000) / 1000, text: f.text })),
+    ...(alerts ? { alerts: alerts.map((a) => a.id).filter(Boolean) } : {}),
+  };
+}
+
+export interface ScanResult {
+  document: MrzDocument;
+  result: TravellerVerdictView;
+}
+
+export interface ScreenOptions {
+  today?: Date;
+  /** screening dependencies already built (benchmarks and tests reuse one) */
+  deps?: TravelScreeningDeps;
+}
+
+/** A document at the desk: read its MRZ, screen the holder, raise hits, audit. */
+export async function scanDocument(ctx: AppContext, actor: Principal, lines: string | string[], opts: ScreenOptions & { post?: string } = {}): Promise<ScanResult> {
+  const document = parseMrz(lines, opts.today ? { today: opts.today } : {});
+  const deps = opts.deps ?? (await travelDeps(ctx, opts.today ? { today: opts.today } : {}));
+  const subject = subjectFromMrz(document);
+  const [result] = await screenTravellers(deps, [subject]);
+  const [alerts] = await recordScreening(ctx.db, actor, [result!], {
+    channel: 'border',
+    sourceRef: `scan:${opts.post ?? 'desk'}:${new Date().toISOString()}`,
+    action: 'travel.scan',
+    auditSubject: subject.key,
+  });
+  return { document, result: verdictView(result!, alerts) };
+}
+
+export interface ManifestResult {
+  manifestId: string | null;
+  manifest: Manifest;
+  counts: ManifestScreening['counts'];
+  /** travellers to meet, refusals first, best evidence first */
+  toMeet: TravellerVerdictView[];
+  travellers: TravellerVerdictView[];
+}
+
+/** A PAXLST upload: read, screen every traveller, keep the manifest with its results, raise hits, audit. */
+export async function screenManifest(ctx: AppContext, actor: Principal, text: string, opts: ScreenOptions & { file?: string; store?: boolean } = {}): Promise<ManifestResult> {
+  const manifest = parsePaxlst(text, { ...(opts.file ? { file: opts.file } : {}), ...(opts.today ? { today: opts.today } : {}) });
+  const deps = opts.deps ?? (await travelDeps(ctx, opts.today ? { today: opts.today } : {}));
+  const key = manifestKey(manifest);
+  const subjects: TravellerSubject[] = manifest.travellers.map((t) => subjectFromPaxlst(t, key));
+  const screening = rankForMeeting(await screenTravellers(deps, subjects));
+  const manifestId = opts.store === false ? null : await storeManifest(ctx.db, manifest, screening, actor.id);
+  const alerts = await recordScreening(ctx.db, actor, screening.travellers, {
+    channel: 'manifest',
+    sourceRef: manifestId ? `manifest:${manifestId}` : key,
+    action: 'travel.manifest.screen',
+    auditSubject: manifestId ? `manifest:${manifestId}` : key,
+  });
+  const byIndex = new Map(screening.travellers.map((r, i) => [r.subject.index, verdictView(r, alerts[i])]));
+  return {
+    manifestId,
+    manifest,
+    counts: screening.counts,
+    toMeet: screening.toMeet.map((r) => byIndex.get(r.subject.index)!),
+    travellers: screening.travellers.map((r) => byIndex.get(r.subject.index)!),
+  };
+}
+
+/** The officer's decision at primary inspection becomes an entry or exit record, audited. */
+export async function decideCrossing(ctx: AppContext, officer: Principal, input: CrossingInput): Promise<Crossing> {
+  const crossing = await recordCrossing(ctx.db, officer, input);
+  await appendAudit(ctx.db, {
+    actor: officer,
+    action: `travel.crossing.${crossing.direction}`,
+    subject: `crossing:${crossing.id}`,
+    detail: { post: crossing.post, decision: crossing.decision, verdict: crossing.verdict, entryId: crossing.entryId },
+  });
+  return crossing;
+}
