@@ -61,7 +61,7 @@ export async function listLists(db: Db): Promise<ListInfo[]> {
 
 export async function requireList(db: Db, list: string): Promise<{ id: string; active_version_id: number | null }> {
   const row = await db.kysely.selectFrom('lists').select(['id', 'active_version_id']).where('id', '=', list).executeTakeFirst();
-  if (!row) throw new InputError(`no list "${list}"`, { field: 'list' });
+  if (!row) throw new InputError(`no list "${list}"`);
   return row;
 }
 
@@ -71,8 +71,8 @@ export async function findVersion(db: Db, list: string, seq?: number): Promise<V
   let q = db.kysely.selectFrom('list_versions').selectAll().where('list_id', '=', list);
   if (seq != null) q = q.where('seq', '=', seq);
   else if (l.active_version_id != null) q = q.where('id', '=', Number(l.active_version_id));
-  else throw new InputError(`list "${list}" has no active version`, { field: 'list' });
+  else throw new InputError(`list "${list}" has no active version`);
   const row = await q.executeTakeFirst();
-  if (!row) throw new InputError(`list "${list}" has no version ${seq}`, { field: 'version' });
+  if (!row) throw new InputError(`list "${list}" has no version ${seq}`);
   return row;
 }
