@@ -7,8 +7,7 @@
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
 import type { Reason } from '../matching/types.js';
-import { importOptional } from '../app/optional.js';
-import { createFallbackEngine } from './fallback-engine.js';
+import { MatchIndex } from '../matching/index.js';
 
 export interface EngineHit {
   entity: Entity;
@@ -18,12 +17,18 @@ export interface EngineHit {
   explanation: Reason[];
 }
 
+export interface SearchOptions {
+  limit: number;
+  /** Leave out candidates scoring below this. */
+  minScore: number;
+  /** Only listed entities of these schemata. */
+  schemata?: readonly string[];
+}
+
 export interface Engine {
-  /** Which implementation answers (for /readyz and the benchmarks). */
-  readonly kind: string;
   readonly size: number;
-  /** The best candidates for the query, best first, at most `limit`; no threshold applied. */
-  search(query: Entity, limit: number): EngineHit[];
+  /** The best candidates for the query, best first, at most `limit`. */
+  search(query: Entity, opts: SearchOptions): EngineHit[];
 }
 
 /** Only subjects are indexed: sanctions, documents and addresses are evidence, not hits. */
@@ -31,35 +36,19 @@ export function isIndexable(e: Entity): boolean {
   return (MATCHABLE as readonly string[]).includes(e.schema);
 }
 
-interface MatchIndexLike {
-  add(e: Entity): void;
-  search(q: Entity, opts: { limit: number }): { entity: Entity; score: number; matchedName?: string; explanation: Reason[] }[];
-  size?: number;
-}
-interface MatchingModule {
-  MatchIndex?: new () => MatchIndexLike;
-}
-
-let matching: MatchingModule | undefined | null = null;
-
-/** Loads src/matching's index once per process (null until asked, undefined when absent). */
-async function matchingModule(): Promise<MatchingModule | undefined> {
-  if (matching === null) matching = await importOptional<MatchingModule>('../matching/index.js', import.meta.url);
-  return matching;
-}
-
 /** An engine over the given listed entities (non-subjects are skipped). */
-export async function createEngine(entities: Iterable<Entity>, opts: { fallback?: boolean } = {}): Promise<Engine> {
-  const subjects = [...entities].filter(isIndexable);
-  const mod = opts.fallback ? undefined : await matchingModule();
-  if (mod?.MatchIndex) {
-    const index = new mod.MatchIndex();
-    for (const e of subjects) index.add(e);
-    return {
-      kind: 'matching',
-      size: subjects.length,
-      search: (q, limit) => index.search(q, { limit }).map((h) => ({ entity: h.entity, score: h.score, ...(h.matchedName ? { matchedName: h.matchedName } : {}), explanation: h.explanation ?? [] })),
-    };
-  }
-  return createFallbackEngine(subjects);
+export function createEngine(entities: Iterable<Entity>): Engine {
+  const index = new MatchIndex();
+  let size = 0;
+  for (const e of entities) if (isIndexable(e) && index.add(e)) size++;
+  return {
+    size,
+    search: (q, o) =>
+      index.search(q, { limit: o.limit, minScore: o.minScore, ...(o.schemata ? { schemata: o.schemata } : {}) }).map((h) => ({
+        entity: h.entity,
+        score: h.score,
+        ...(h.matchedName ? { matchedName: h.matchedName } : {}),
+        explanation: h.explanation,
+      })),
+  };
 }

@@ -40,7 +40,7 @@ export function buildIndex(ctx: AppContext): Promise<void> {
     try {
       const versions = await activeVersions(ctx.db);
       const entities = await loadActiveEntities(ctx.db);
-      const engine = await createEngine(entities);
+      const engine = createEngine(entities);
       // Swap in one assignment: requests in flight keep the engine they started with.
       Object.assign(ctx.index, {
         engine,

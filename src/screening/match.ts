@@ -32,8 +32,9 @@ export function matchEntity(engine: Engine, profile: Profile, query: Entity, opt
   const lists = profile.lists ? new Set(profile.lists) : undefined;
   const schemata = profile.schemata ? new Set(profile.schemata) : undefined;
   const out: ScreeningHit[] = [];
-  for (const h of engine.search(query, limit * HEADROOM + 10)) {
-    if (h.score < profile.review) break;
+  const hits = engine.search(query, { limit: limit * HEADROOM + 10, minScore: profile.review, ...(profile.schemata ? { schemata: profile.schemata } : {}) });
+  for (const h of hits) {
+    if (h.score < profile.review) continue;
     const e = h.entity;
     const list = e.provenance?.list ?? '';
     if (exIds.has(e.id) || exLists.has(list)) continue;

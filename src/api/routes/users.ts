@@ -1,0 +1,60 @@
+/** Users and agencies administration (src/auth). */
+import { z } from 'zod';
+import type { ApiApp } from '../server.js';
+import type { AppContext } from '../../app/context.js';
+import { createUser, listUsers, updateUser } from '../../auth/users.js';
+import { ensureAgency, listAgencies } from '../../auth/agencies.js';
+import { ROLES } from '../../auth/principal.js';
+import { notFound } from '../errors.js';
+import { errors } from '../schemas.js';
+import { core } from './auth.js';
+
+const Agency = z.string().min(1).max(64);
+const NewUser = z.strictObject({
+  username: z.string().min(1).max(64),
+  displayName: z.string().min(1).max(200).optional(),
+  role: z.enum(ROLES),
+  agency: Agency,
+  password: z.string().min(1).max(1024),
+});
+const Change = z.strictObject({
+  role: z.enum(ROLES).optional(),
+  disabled: z.boolean().optional(),
+  password: z.string().min(1).max(1024).optional(),
+  unlock: z.boolean().optional(),
+});
+const Id = z.strictObject({ id: z.string().min(1).max(100) });
+
+export default async function users(app: ApiApp, ctx: AppContext): Promise<void> {
+  app.get('/users', {
+    config: { permission: 'users.admin' },
+    schema: { tags: ['users'], summary: 'Users (never their password hashes)', querystring: z.strictObject({ agency: Agency.optional() }), response: { ...errors } },
+  }, async (req) => ({ users: await listUsers(ctx.db, req.query.agency ? { agency: req.query.agency } : {}) }));
+
+  app.post('/users', {
+    config: { permission: 'users.admin' },
+    schema: { tags: ['users'], summary: 'Create a user', body: NewUser, response: { ...errors } },
+  }, async (req, reply) => reply.status(201).send(await core(() => createUser(ctx.db, req.principal, req.body))));
+
+  app.patch('/users/:id', {
+    config: { permission: 'users.admin' },
+    schema: { tags: ['users'], summary: 'Change role, disable, set password, clear a lockout', params: Id, body: Change, response: { ...errors } },
+  }, async (req) => {
+    const exists = await ctx.db.kysely.selectFrom('users').select('id').where('id', '=', req.params.id).executeTakeFirst();
+    if (!exists) throw notFound(`user ${req.params.id}`);
+    const b = req.body;
+    return core(() => updateUser(ctx.db, req.principal, req.params.id, {
+      ...(b.role ? { role: b.role } : {}), ...(b.disabled !== undefined ? { disabled: b.disabled } : {}),
+      ...(b.password ? { password: b.password } : {}), ...(b.unlock ? { unlock: true } : {}),
+    }));
+  });
+
+  app.get('/agencies', {
+    schema: { tags: ['users'], summary: 'Agencies and partners (the targets of sharing)', response: { ...errors } },
+  }, async () => ({ agencies: await listAgencies(ctx.db) }));
+
+  app.post('/agencies', {
+    config: { permission: 'users.admin' },
+    schema: { tags: ['users'], summary: 'Add an agency or a foreign partner', body: z.strictObject({ code: Agency, name: z.string().min(1).max(200), partner: z.boolean().optional(), country: z.string().max(2).optional() }), response: { ...errors } },
+  }, async (req, reply) => reply.status(201).send(await ensureAgency(ctx.db, req.body.code, { name: req.body.name, kind: req.body.partner ? 'partner' : 'agency', ...(req.body.country ? { country: req.body.country } : {}) })));
+}
