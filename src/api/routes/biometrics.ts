@@ -134,7 +134,7 @@ export default async function biometrics(app: ApiApp, ctx: AppContext): Promise<
   }));
 
   app.post('/encounters/:id/export', {
-    config: { permission: 'biometrics.enrol' },
+    config: { permission: 'share' },
     schema: {
       tags: ['biometrics'], summary: 'Export an encounter for a partner (JSON package or ANSI/NIST-ITL 1-2011); recorded',
       params: z.object({ id: z.string().uuid() }), body: z.strictObject({ partner: z.string().min(1).max(64), format: z.enum(['json', 'ansi-nist']) }),
@@ -149,7 +149,7 @@ export default async function biometrics(app: ApiApp, ctx: AppContext): Promise<
   }));
 
   app.post('/import', {
-    config: { permission: 'biometrics.enrol' },
+    config: { permission: 'share' },
     schema: {
       tags: ['biometrics'], summary: 'Import a partner\'s encounter (JSON package or ANSI/NIST-ITL) and enrol it',
       body: z.strictObject({ partner: z.string().min(1).max(64), legalBasis: z.string().min(1).max(500), data: z.string().min(10).max(11_000_000).describe('the file, base64') }),
