@@ -19,11 +19,62 @@ const L = (p: string) => path.join(SHARED_LISTS, p);
 const read = (p: string) => fs.readFileSync(L(p), 'utf8');
 const countOf = (re: RegExp, text: string) => (text.match(re) ?? []).length;
 
+/** Stored UN subjects keep, field by field, what the raw XML says (names in original script such
+ * as Arabic, year-only and ranged dates of birth), read here straight from the file. */
+async function checkUnFields(db: Db): Promise<void> {
+  let scripts = 0;
+  let years = 0;
+  let ranges = 0;
+  for (const m of read('un/un_consolidated_2026-02-27.xml').matchAll(/<(INDIVIDUAL|ENTITY)>([\s\S]*?)<\/\1>/g)) {
+    const body = m[2]!;
+    const ref = /<REFERENCE_NUMBER>\s*([^<]*?)\s*</.exec(body)![1]!;
+    const e = await getEntity(db, `un-${ref}`);
+    assert.ok(e, `un-${ref} stored`);
+    assert.equal(e.schema, m[1] === 'INDIVIDUAL' ? 'Person' : 'Organization');
+    const names = [...(e.properties.name ?? []), ...(e.properties.alias ?? [])];
+    const original = /<NAME_ORIGINAL_SCRIPT>([^<]+)</.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
+    if (original) {
+      assert.ok(names.includes(original), `${ref}: original-script name ${original}`);
+      if (/[\u0600-\u06ff]/.test(original)) scripts++;
+    }
+    for (const dob of body.matchAll(/<INDIVIDUAL_DATE_OF_BIRTH>([\s\S]*?)<\/INDIVIDUAL_DATE_OF_BIRTH>/g)) {
+      const d = dob[1]!;
+      const type = /<TYPE_OF_DATE>([^<]*)</.exec(d)?.[1];
+      const year = /<YEAR>(\d{4})</.exec(d)?.[1];
+      const from = /<FROM_YEAR>(\d{4})</.exec(d)?.[1];
+      const to = /<TO_YEAR>(\d{4})</.exec(d)?.[1];
+      if (type === 'EXACT' && year && !/<DATE>/.test(d)) {
+        assert.ok(e.properties.birthDate?.includes(year), `${ref}: year of birth ${year}`);
+        years++;
+      }
+      if (type === 'BETWEEN' && from && to) {
+        assert.ok(e.properties.birthDate?.includes(`${from}/${to}`), `${ref}: born between ${from} and ${to}`);
+        ranges++;
+      }
+    }
+  }
+  assert.ok(scripts > 100 && years > 100 && ranges > 0, `checked ${scripts} Arabic names, ${years} years, ${ranges} ranges`);
+}
+
+/** Every OFAC vessel with an IMO number in its remarks is a stored Vessel with that number. */
+async function checkOfacVessels(db: Db): Promise<void> {
+  let n = 0;
+  for (const line of read('ofac/sdn_2024-05-03.csv').split(/\r?\n/)) {
+    const m = /^(\d+),"[^"]*","vessel",.*\bIMO (\d{7})\b/.exec(line);
+    if (!m) continue;
+    const e = await getEntity(db, `ofac-sdn-${m[1]}`);
+    assert.equal(e?.schema, 'Vessel', `ent_num ${m[1]}`);
+    assert.ok(e.properties.imoNumber?.includes(m[2]!), `ent_num ${m[1]}: IMO ${m[2]}`);
+    n++;
+  }
+  assert.ok(n > 500, `${n} vessels with IMO numbers checked`);
+}
+
 /** Records per file: from the data README where it states them, else counted in the file. */
-const FILES: { file: string; records: () => number }[] = [
-  { file: 'un/un_consolidated_2026-02-27.xml', records: () => 730 + 273 },
+const FILES: { file: string; records: () => number; check?: (db: Db) => Promise<void> }[] = [
+  { file: 'un/un_consolidated_2026-02-27.xml', records: () => 730 + 273, check: checkUnFields },
   { file: 'un/un_consolidated_2026-01-28.xml', records: () => countOf(/<(INDIVIDUAL|ENTITY)>/g, read('un/un_consolidated_2026-01-28.xml')) },
-  { file: 'ofac/sdn_2024-05-03.csv', records: () => 14965 },
+  { file: 'ofac/sdn_2024-05-03.csv', records: () => 14965, check: checkOfacVessels },
   { file: 'ofac/sdn_2024-04-25.csv', records: () => 14670 },
   { file: 'ofac/set_2021-07/sdn.csv', records: () => countOf(/^\d+,/gm, read('ofac/set_2021-07/sdn.csv')) },
   { file: 'ofac/consolidated_nonsdn_2026-01-08.xml', records: () => 442 },
@@ -77,6 +128,7 @@ for (const f of FILES) {
       assert.equal(stored, r.report.entities);
       assert.equal((await listLists(db))[0]!.active?.entityCount, r.report.entities);
       assert.ok(subjects > 0 && subjects <= r.report.records, `${subjects} screened subjects from ${r.report.records} records`);
+      await f.check?.(db);
     } finally {
       await db.close();
     }
