@@ -13,7 +13,10 @@ import type { Manifest } from './paxlst/types.js';
 import { travelDeps } from './screen/deps.js';
 import { recordScreening } from './screen/record.js';
 import { rankForMeeting, screenTravellers, type ManifestScreening, type TravellerResult, type TravelScreeningDeps } from './screen/screen-traveller.js';
-import { manifestKey, subjectFromMrz, subjectFromPaxlst, type TravellerSubject } from './screen/subject.js';
+import { docKey, manifestKey, subjectFromMrz, subjectFromPaxlst, type TravellerSubject } from './screen/subject.js';
+import { countryOf } from './mrz/countries.js';
+import type { RiskRule } from './screen/rules.js';
+import { deleteRule, saveRule, type RiskRuleInput } from './store/rules.js';
 import { recordCrossing, type Crossing, type CrossingInput } from './store/crossings.js';
 import { storeManifest } from './store/manifests.js';
 
@@ -116,4 +119,45 @@ export async function decideCrossing(ctx: AppContext, officer: Principal, input:
     detail: { post: crossing.post, decision: crossing.decision, verdict: crossing.verdict, entryId: crossing.entryId },
   });
   return crossing;
+}
+
+/** A traveller as a door describes one without a scan (typed in, or from the console's form). */
+export interface TravellerInput {
+  lastName: string;
+  firstNames?: string;
+  birthDate?: string;
+  nationality?: string;
+  document: { type?: string; number: string; issuingState?: string; expiryDate?: string };
+}
+
+export function subjectFromInput(t: TravellerInput): TravellerSubject {
+  const issuing = t.document.issuingState?.toUpperCase();
+  const issuingCountry = issuing ? (issuing.length === 2 ? issuing.toLowerCase() : countryOf(issuing)) : null;
+  const nat = t.nationality?.toUpperCase();
+  return {
+    key: `doc:${docKey(t.document.number, issuingCountry ?? issuing)}`,
+    lastName: t.lastName.toUpperCase(),
+    firstNames: (t.firstNames ?? '').toUpperCase(),
+    ...(t.birthDate ? { birthDate: t.birthDate } : {}),
+    ...(nat ? { nationalityCode: nat, nationality: nat.length === 2 ? nat.toLowerCase() : countryOf(nat) } : {}),
+    document: {
+      type: t.document.type ?? 'P',
+      number: t.document.number.toUpperCase(),
+      ...(issuing ? { issuingState: issuing } : {}),
+      issuingCountry,
+      ...(t.document.expiryDate ? { expiryDate: t.document.expiryDate } : {}),
+    },
+  };
+}
+
+export async function saveRiskRule(ctx: AppContext, actor: Principal, input: RiskRuleInput, id?: string): Promise<RiskRule> {
+  const rule = await saveRule(ctx.db, input, actor.id, id);
+  await appendAudit(ctx.db, { actor, action: 'travel.rule.save', subject: `travel-rule:${rule.id}`, detail: input });
+  return rule;
+}
+
+export async function removeRiskRule(ctx: AppContext, actor: Principal, id: string): Promise<boolean> {
+  const done = await deleteRule(ctx.db, id);
+  if (done) await appendAudit(ctx.db, { actor, action: 'travel.rule.delete', subject: `travel-rule:${id}` });
+  return done;
 }

@@ -64,7 +64,7 @@ function pct(x: number): string {
 function watchlistFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[] {
   return deps.watchlist(subjectEntity(s)).map((h) => {
     const list = h.entity.provenance?.list ?? 'list';
-    const why = h.explanation.filter((r) => r.weight > 0).map((r) => r.text).slice(0, 3).join('; ');
+    const why = h.explanation.filter((r) => r.weight > 0).map((r) => r.text.replace(/\.$/, '')).slice(0, 3).join('; ');
     return {
       check: 'watchlist' as const,
       action: h.band === 'block' ? ('refuse' as const) : ('refer' as const),
