@@ -152,6 +152,18 @@ for (const t of testDatabases()) {
     }
   });
 
+  test(`two imports of one list at the same time run one after the other (${t.name})`, async () => {
+    const db = await t.open();
+    try {
+      const [a, b] = await Promise.all([importFile(db, CLUSTER), importFile(db, CLUSTER)]);
+      assert.deepEqual([a.seq, b.seq].sort(), [1, 2]);
+      assert.deepEqual([a.status, b.status].sort(), ['new', 'unchanged']);
+      assert.equal(await count(db, 'list_entities'), clusterLines.length);
+    } finally {
+      await db.close();
+    }
+  });
+
   test(`duplicate entity ids in one file are refused, naming the record (${t.name})`, async () => {
     const db = await t.open();
     try {

@@ -78,6 +78,7 @@ async function writeVersion(
   let pending: ListEntityTable[] = [];
   let differs = !prev;
   const seen = new Set<string>();
+  const added = new Map<string, string>(); // id -> caption
   const changedAfter = new Map<string, Entity>();
   const flush = async () => {
     for (const batch of chunks(pending, BATCH)) await trx.insertInto('list_entities').values(batch).execute();
@@ -88,7 +89,8 @@ async function writeVersion(
     seen.add(e.id);
     const row = entityRow(versionId, e);
     const before = prev?.hashes.get(e.id);
-    if (before && before.hash !== row.content_hash) changedAfter.set(e.id, e);
+    if (!before) added.set(e.id, row.caption);
+    else if (before.hash !== row.content_hash) changedAfter.set(e.id, e);
     if (!before || before.hash !== row.content_hash) differs = true;
     pending.push(row);
     if (differs && pending.length >= BATCH) await flush();
@@ -108,34 +110,28 @@ async function writeVersion(
   }
   await flush();
 
-  const diffRows: ListDiffTable[] = [];
   const prevId = prev?.versionId ?? null;
-  // Each new entity's caption is in its row; only added ones need it here, read back cheaply.
-  const addedIds = [...seen].filter((id) => !prev?.hashes.has(id));
-  for (const ids of chunks(addedIds, BATCH)) {
-    const rows = await trx.selectFrom('list_entities').select(['entity_id', 'caption']).where('version_id', '=', versionId).where('entity_id', 'in', ids).execute();
-    for (const r of rows) diffRows.push({ version_id: versionId, previous_version_id: prevId, entity_id: r.entity_id, change: 'added', caption: r.caption, properties: '[]' });
-  }
-  if (prev) {
-    for (const [id, { caption }] of prev.hashes) {
-      if (!seen.has(id)) diffRows.push({ version_id: versionId, previous_version_id: prevId, entity_id: id, change: 'removed', caption, properties: '[]' });
+  const diffRow = (entity_id: string, change: ListDiffTable['change'], caption: string, props: string[] = []): ListDiffTable =>
+    ({ version_id: versionId, previous_version_id: prevId, entity_id, change, caption, properties: JSON.stringify(props) });
+  const diffRows: ListDiffTable[] = [...added].map(([id, caption]) => diffRow(id, 'added', caption));
+  let removed = 0;
+  for (const [id, { caption }] of prev?.hashes ?? []) {
+    if (!seen.has(id)) {
+      diffRows.push(diffRow(id, 'removed', caption));
+      removed++;
     }
-    for (const ids of chunks([...changedAfter.keys()], BATCH)) {
-      const rows = await trx.selectFrom('list_entities').select(['entity_id', 'caption', 'data']).where('version_id', '=', prev.versionId).where('entity_id', 'in', ids).execute();
-      for (const r of rows) {
-        const after = changedAfter.get(r.entity_id)!;
-        const props = changedProperties(JSON.parse(r.data) as Entity, after);
-        diffRows.push({ version_id: versionId, previous_version_id: prevId, entity_id: r.entity_id, change: 'changed', caption: captionOf(after), properties: JSON.stringify(props) });
-      }
+  }
+  // Which properties changed needs the old entity: read only the changed ones back.
+  for (const ids of chunks([...changedAfter.keys()], BATCH)) {
+    const rows = await trx.selectFrom('list_entities').select(['entity_id', 'data']).where('version_id', '=', prevId!).where('entity_id', 'in', ids).execute();
+    for (const r of rows) {
+      const after = changedAfter.get(r.entity_id)!;
+      diffRows.push(diffRow(r.entity_id, 'changed', captionOf(after), changedProperties(JSON.parse(r.data) as Entity, after)));
     }
   }
   for (const batch of chunks(diffRows, BATCH)) await trx.insertInto('list_diffs').values(batch).execute();
 
-  const diff: DiffCounts = {
-    added: addedIds.length,
-    removed: prev ? [...prev.hashes.keys()].filter((id) => !seen.has(id)).length : 0,
-    changed: changedAfter.size,
-  };
+  const diff: DiffCounts = { added: added.size, removed, changed: changedAfter.size };
   await trx.updateTable('list_versions')
     .set({ entity_count: seen.size, content_version_id: versionId, report: reportJson, published_at: publishedAt, ...diff })
     .where('id', '=', versionId).execute();
@@ -150,13 +146,11 @@ async function writeVersion(
  * serialises writers).
  */
 async function lockListAndLoadActive(db: Db, trx: Tx, list: string, format: string): Promise<Previous | null> {
+  await trx.insertInto('lists').values({ id: list, format, created_at: nowIso(), active_version_id: null })
+    .onConflict((oc) => oc.column('id').doNothing()).execute();
   let q = trx.selectFrom('lists').select(['id', 'active_version_id']).where('id', '=', list);
   if (db.dialect === 'postgres') q = q.forUpdate();
-  let row = await q.executeTakeFirst();
-  if (!row) {
-    await trx.insertInto('lists').values({ id: list, format, created_at: nowIso(), active_version_id: null }).execute();
-    row = { id: list, active_version_id: null };
-  }
+  const row = await q.executeTakeFirstOrThrow();
   if (row.active_version_id == null) return null;
   const versionId = Number(row.active_version_id);
   const hashes = new Map<string, { hash: string; caption: string }>();
