@@ -81,12 +81,26 @@ export function aliasPositives(entities: Entity[], file: string, perSchema: Reco
   return [...bySchema].flatMap(([key, pairs]) => (key === 'cross' ? pairs : rng.sample(pairs, perSchema[key] ?? 0)));
 }
 
-function negative(x: Entity, y: Entity, file: string, kind: string, rng: Rng, both = false): Pair {
+const sameName = (a: string, b: string) => normalise(a).split(' ').sort().join(' ') === normalise(b).split(' ').sort().join(' ');
+
+/** Something on both sides that tells the two apart: contradicting birth dates or different IMO numbers. */
+function evidenceAgainst(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
+  if (datesContradict(a.birthDate, b.birthDate)) return true;
+  return !!a.imoNumber?.length && !!b.imoNumber?.length && !a.imoNumber.some((i) => b.imoNumber!.includes(i));
+}
+
+/**
+ * A negative pair, or nothing when it would be unfair: two different records with the same name
+ * and nothing on both sides to tell them apart ("NATIONAL LIBERATION ARMY" is two OFAC groups)
+ * must be reviewed by any sensible matcher, so they are not "different" for a name matcher.
+ */
+function negative(x: Entity, y: Entity, file: string, kind: string, rng: Rng, both = false): Pair[] {
   // Mostly the primary name (the one that shares the part), sometimes one of its Latin aliases.
   const name = rng.chance(0.7) ? primary(x) : rng.pick(allNames(x).filter((n) => scriptOf(n) === 'latin').concat(primary(x)));
   const a = pe(x.schema, name, queryEvidence(x, rng, both));
   const b = pe(y.schema, primary(y), listed(y));
-  return makePair(a, b, false, { source: `${file} ${x.provenance?.sourceId} / ${y.provenance?.sourceId}`, kind, group: [x.id, y.id].sort().join('|') });
+  if (allNames(y).some((n) => sameName(n, name)) && !evidenceAgainst(a.properties, b.properties)) return [];
+  return [makePair(a, b, false, { source: `${file} ${x.provenance?.sourceId} / ${y.provenance?.sourceId}`, kind, group: [x.id, y.id].sort().join('|') })];
 }
 
 /** Person surname and first given name, from "SURNAME, Given Names" or "GIVEN ... SURNAME". */
@@ -133,17 +147,17 @@ export function listNegatives(entities: Entity[], file: string, n: Record<string
   const out: Pair[] = [];
   const persons = entities.filter((e) => e.schema === 'Person');
   const orgs = entities.filter((e) => e.schema === 'Organization');
-  for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).surname, n.sameSurname ?? 0, rng)) out.push(negative(x, y, file, 'same-surname', rng));
-  for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).given, n.sameGivenName ?? 0, rng)) out.push(negative(x, y, file, 'same-given-name', rng));
+  for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).surname, n.sameSurname ?? 0, rng)) out.push(...negative(x, y, file, 'same-surname', rng));
+  for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).given, n.sameGivenName ?? 0, rng)) out.push(...negative(x, y, file, 'same-given-name', rng));
   // Same name, contradicting birth dates: evidence on both sides, always.
   const sameName = pairsSharing(persons.filter((e) => e.properties.birthDate), (e) => normalise(primary(e)).split(' ').sort().join(' '), 400, rng)
     .filter(([x, y]) => datesContradict(x.properties.birthDate, y.properties.birthDate));
-  for (const [x, y] of sameName.slice(0, n.sameNameOtherDob ?? 0)) out.push(negative(x, y, file, 'same-name-other-dob', rng, true));
+  for (const [x, y] of sameName.slice(0, n.sameNameOtherDob ?? 0)) out.push(...negative(x, y, file, 'same-name-other-dob', rng, true));
   // Exact namesakes are rare in one list; people sharing surname and first given name are not.
   const nearName = pairsSharing(persons.filter((e) => e.properties.birthDate), (e) => { const p = nameParts(e); return p.surname && p.given ? `${p.surname}|${p.given}` : undefined; }, 400, rng)
     .filter(([x, y]) => datesContradict(x.properties.birthDate, y.properties.birthDate));
-  for (const [x, y] of nearName.slice(0, n.sameNameOtherDob ?? 0)) out.push(negative(x, y, file, 'same-surname-and-given-other-dob', rng, true));
-  for (const [x, y] of pairsSharing(orgs, (e) => rng.pick(tokensOf(primary(e)).concat([''])) || undefined, n.orgSharedWord ?? 0, rng)) out.push(negative(x, y, file, 'org-shared-word', rng));
+  for (const [x, y] of nearName.slice(0, n.sameNameOtherDob ?? 0)) out.push(...negative(x, y, file, 'same-surname-and-given-other-dob', rng, true));
+  for (const [x, y] of pairsSharing(orgs, (e) => rng.pick(tokensOf(primary(e)).concat([''])) || undefined, n.orgSharedWord ?? 0, rng)) out.push(...negative(x, y, file, 'org-shared-word', rng));
   // Across scripts: an entity's original-script name against the Latin name of its closest look-alike.
   const latinIndex = new BaselineIndex();
   entities.forEach((e) => latinIndex.add({ ...e, properties: { name: allNames(e).filter((x) => scriptOf(x) === 'latin') } }));
@@ -168,8 +182,9 @@ export function listNegatives(entities: Entity[], file: string, n: Record<string
       const q = { ...x, properties: { name: [primary(x)] } };
       const hit = index.search(q, { limit: 5 }).find((h) => h.entity.id !== x.id && !(x.properties.imoNumber?.some((i) => h.entity.properties.imoNumber?.includes(i))));
       if (!hit || nameSimilarity(primary(x), primary(hit.entity)) < 0.8) continue;
-      out.push(negative(x, hit.entity, file, 'similar-name', rng));
-      made++;
+      const pair = negative(x, hit.entity, file, 'similar-name', rng);
+      out.push(...pair);
+      made += pair.length;
     }
   }
   return out;
@@ -188,7 +203,7 @@ export function renamedVesselPositives(history: Map<string, string[]>, n: number
   return rng.sample(out, n);
 }
 
-/** Vessels of the same or nearly the same name with different IMO numbers (half with both IMOs shown). */
+/** Vessels of the same name with different IMO numbers, both shown. */
 export function vesselNameNegatives(vessels: Entity[], history: Map<string, string[]>, n: number, rng: Rng): Pair[] {
   const byName = new Map<string, Set<string>>();
   const note = (name: string, imo: string) => {
@@ -202,9 +217,9 @@ export function vesselNameNegatives(vessels: Entity[], history: Map<string, stri
     const byImo = new Map([...set].map((s) => s.split('\t') as [string, string]));
     if (byImo.size < 2) continue;
     const [[i1, n1], [i2, n2]] = rng.sample([...byImo], 2) as [[string, string], [string, string]];
-    const withImo = rng.chance(0.5);
-    out.push(makePair(pe('Vessel', n1, withImo ? { imoNumber: [i1] } : {}), pe('Vessel', n2, { imoNumber: [i2] }), false, {
-      source: 'vessels/ofac_sdn_vessels_2026-03-22.json + ftm_shadowfleet_vessel_names.csv', kind: withImo ? 'same-name-other-imo' : 'same-name-other-vessel', group: `imo:${[i1, i2].sort().join('|')}`,
+    // The IMO numbers on both sides are what tells them apart: without them, a review is right.
+    out.push(makePair(pe('Vessel', n1, { imoNumber: [i1] }), pe('Vessel', n2, { imoNumber: [i2] }), false, {
+      source: 'vessels/ofac_sdn_vessels_2026-03-22.json + ftm_shadowfleet_vessel_names.csv', kind: 'same-name-other-imo', group: `imo:${[i1, i2].sort().join('|')}`,
     }));
   }
   return rng.sample(out, n);
