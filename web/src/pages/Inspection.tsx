@@ -60,7 +60,7 @@ export function Inspection() {
     if (!scan) return;
     setBusy(true); setError(null);
     try {
-      const c = await post<{ id: string; at: string; decision: string }>('/api/travel/crossings', { lines: scan.document.lines, post: postName, direction, decision });
+      const c = await post<{ id: string; at: string; decision: string }>('/api/travel/crossings', { mrz: scan.document.lines, post: postName, direction, decision, verdict: scan.result.verdict, reasons: scan.result.reasons.slice(0, 50) });
       setRecorded(t('inspection.recorded', { decision: t(decision === 'admit' ? 'inspection.admit' : decision === 'refer' ? 'inspection.referSecondary' : 'inspection.refuse').replace(/ \(F\d\)$/, ''), time: new Date(c.at).toLocaleTimeString() }));
       setMrz('');
       input.current?.focus();
