@@ -9,6 +9,7 @@ import { createContext, type AppContext } from './context.js';
 import { buildServer, type ApiApp } from '../api/server.js';
 import { ensureBundledLists } from '../lists/index.js';
 import { buildIndex, watchListVersions } from '../screening/index-build.js';
+import { resumePendingJobs } from '../screening/batch/queue.js';
 
 export interface Started {
   ctx: AppContext;
@@ -41,6 +42,8 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<St
     await ensureBundledLists(ctx.db, config.bundledListsDir, { onProgress: say });
     await buildIndex(ctx);
     unwatch = watchListVersions(ctx);
+    const resumed = await resumePendingJobs(ctx);
+    if (resumed.length) say(`Resuming ${resumed.length} unfinished batch job(s).`);
     say(`Ready: ${ctx.index.entities} listed entities indexed.`);
     say('');
     say(`  Console:        ${url}/`);

@@ -23,6 +23,8 @@ export interface InputRow {
 
 export interface InputSpec {
   file: string;
+  /** The name errors give the file (an upload's own name); default: the file's base name. */
+  name?: string;
   format: InputFormat;
   /** CSV only: entity property -> column header; "id" names the subject id column. */
   mapping?: Record<string, string>;
@@ -75,7 +77,7 @@ export function parseJsonLine(text: string, file: string, line: number): Entity 
 }
 
 async function* readJsonl(spec: InputSpec): AsyncGenerator<InputRow> {
-  const file = path.basename(spec.file);
+  const file = spec.name ?? path.basename(spec.file);
   const lines = readline.createInterface({ input: fs.createReadStream(spec.file), crlfDelay: Infinity });
   let line = 0;
   let row = 0;
@@ -90,7 +92,7 @@ async function* readJsonl(spec: InputSpec): AsyncGenerator<InputRow> {
 }
 
 async function* readCsv(spec: InputSpec): AsyncGenerator<InputRow> {
-  const file = path.basename(spec.file);
+  const file = spec.name ?? path.basename(spec.file);
   const mapping = spec.mapping ?? {};
   if (!Object.keys(mapping).some((k) => k !== 'id')) throw new InputError('a CSV needs a column mapping, e.g. {"id": "Customer ID", "name": "Full name", "birthDate": "DOB"}', { file, field: 'mapping' });
   const schema = spec.schema ?? 'Person';

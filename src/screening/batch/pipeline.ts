@@ -22,8 +22,8 @@ export interface PipelineOptions {
   already?: number;
   total: number;
   chunkSize?: number;
-  /** Called once per chunk, in input order; the next chunk waits for it. */
-  commit(results: RowResult[]): Promise<void> | void;
+  /** Called once per chunk, in input order, with the chunk's rows; the next chunk waits for it. */
+  commit(results: RowResult[], rows: InputRow[]): Promise<void> | void;
   onProgress?(p: Progress): void;
   /** Checked between chunks; true stops the run after the chunks in flight are committed. */
   cancelled?(): boolean;
@@ -35,12 +35,13 @@ export async function runPipeline(o: PipelineOptions): Promise<{ done: number; c
   const started = Date.now();
   let done = o.already ?? 0;
   const firstDone = done;
-  const inflight: Promise<RowResult[]>[] = [];
+  const inflight: { rows: InputRow[]; results: Promise<RowResult[]> }[] = [];
   let cancelled = false;
 
   const commitNext = async () => {
-    const results = await inflight.shift()!;
-    await o.commit(results);
+    const next = inflight.shift()!;
+    const results = await next.results;
+    await o.commit(results, next.rows);
     done += results.length;
     if (o.onProgress) {
       const secs = (Date.now() - started) / 1000;
@@ -53,9 +54,10 @@ export async function runPipeline(o: PipelineOptions): Promise<{ done: number; c
   for await (const row of o.rows) {
     chunk.push(row);
     if (chunk.length < chunkSize) continue;
-    inflight.push(o.pool.screen(chunk));
-    // Keep the pool busy but bounded: a failed chunk stops the run before more are read.
-    inflight[inflight.length - 1]!.catch(() => undefined);
+    const results = o.pool.screen(chunk);
+    // A failure surfaces when its turn to commit comes; until then it must not go unhandled.
+    results.catch(() => undefined);
+    inflight.push({ rows: chunk, results });
     chunk = [];
     if (inflight.length >= maxInFlight) await commitNext();
     if (o.cancelled?.()) {
@@ -63,7 +65,7 @@ export async function runPipeline(o: PipelineOptions): Promise<{ done: number; c
       break;
     }
   }
-  if (chunk.length && !cancelled) inflight.push(o.pool.screen(chunk));
+  if (chunk.length && !cancelled) inflight.push({ rows: chunk, results: o.pool.screen(chunk) });
   while (inflight.length) await commitNext();
   return { done, cancelled };
 }
