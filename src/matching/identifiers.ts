@@ -18,6 +18,12 @@ export function imoNumber(v: string): string | undefined {
   return sum % 10 === Number(digits[6]) ? digits : undefined;
 }
 
+/** IMO numbers of ships carry a check digit; company and owner IMO numbers do not follow it. */
+function anyImoNumber(v: string): string | undefined {
+  const digits = v.toUpperCase().replace(/^\s*IMO[\s:.-]*/, '').replace(/\D/g, '');
+  return digits.length === 7 ? digits : undefined;
+}
+
 interface IdKind {
   props: readonly string[];
   label: string;
@@ -35,7 +41,7 @@ const plain = (v: string) => {
 
 /** Identifier families; documents are compared across their properties (a passport number given as an ID number still counts). */
 export const ID_KINDS: readonly IdKind[] = [
-  { props: ['imoNumber'], label: 'IMO number', same: 0.8, differ: -0.45, norm: imoNumber },
+  { props: ['imoNumber'], label: 'IMO number', same: 0.8, differ: -0.45, norm: anyImoNumber },
   { props: ['mmsi'], label: 'MMSI', same: 0.3, differ: -0.1, norm: (v) => (/^\d{9}$/.test(v.replace(/\D/g, '')) ? v.replace(/\D/g, '') : undefined) },
   { props: ['callSign'], label: 'call sign', same: 0.15, differ: -0.03, norm: (v) => { const n = normalizeIdentifier(v); return n.length >= 3 ? n : undefined; } },
   { props: ['passportNumber', 'idNumber'], label: 'document number', same: 0.4, differ: -0.05, norm: plain },

@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
-import { bandOf, compare, DEFAULT_THRESHOLDS } from './compare.js';
+import { bandOf, bestNamePair, compare, DEFAULT_THRESHOLDS } from './compare.js';
 import { kindOf, kindsCompatible, prepareEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { koreanKey, nameKey } from './phonetic.js';
@@ -24,9 +24,12 @@ export interface SearchOptions {
   minScore?: number;
   /** Only listed entities of these schemata. */
   schemata?: readonly string[];
-  /** How many retrieved candidates to compare fully (default 60). */
+  /** How many retrieved candidates to compare (default 40). */
   candidates?: number;
 }
+
+/** The most that dates, countries and legal form can add to a name score (see compare.ts). */
+const MAX_SUPPORT = 0.2;
 
 const KIND_CODE: Record<NameKind, number> = { any: 0, person: 1, org: 2, vessel: 3 };
 const KINDS: NameKind[] = ['any', 'person', 'org', 'vessel'];
@@ -178,7 +181,16 @@ export class MatchIndex {
     const minScore = opts.minScore ?? thresholds.review;
     const limit = opts.limit ?? 10;
     const hits: Hit[] = [];
-    for (const e of this.candidates(query, opts.candidates ?? Math.max(60, limit * 3), opts.schemata)) {
+    const q = prepareEntity(query);
+    const idKeysOfQuery = new Map<string, number>();
+    idKeys(query.properties ?? {}, idKeysOfQuery);
+    for (const e of this.candidates(query, opts.candidates ?? Math.max(40, limit * 3), opts.schemata)) {
+      // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
+      // so a candidate whose names are too far apart is not compared in full.
+      if (!idKeysOfQuery.size) {
+        const best = bestNamePair(q, prepareEntity(e));
+        if (!best || best.score + MAX_SUPPORT < minScore) continue;
+      }
       const r = compare(query, e, thresholds);
       if (r.score < minScore) continue;
       hits.push({ ...r, band: bandOf(r.score, thresholds), entity: e });

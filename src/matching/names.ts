@@ -5,7 +5,7 @@
  */
 import { koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, tokenSimilarity, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -36,95 +36,144 @@ function isIdentity(t: NameToken): boolean {
  * How alike two names are, in [0, 1]: the weighted share of their words that align (each pair
  * counting its similarity), where words without a partner cost their weight, less so when the
  * other name is fully covered (a missing middle name or patronymic). 0.4 at most when only
- * particles, legal forms or generic words align; 0.7 at most when just one name word of several does.
+ * particles, legal forms or generic words align; 0.66 at most when just one name word of several does.
  */
 export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison {
-  const pairs: { i: number; j: number; sim: number; kind: TokenMatchKind }[] = [];
-  for (let i = 0; i < q.tokens.length; i++) {
-    const a = q.tokens[i]!;
-    for (let j = 0; j < c.tokens.length; j++) {
-      const b = c.tokens[j]!;
+  const qt = q.tokens, ct = c.tokens;
+  const nq = qt.length, nc = ct.length;
+  // Candidate word pairs, packed: similarity, indices and the kind of match.
+  let np = 0;
+  const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
+  const pKind: TokenMatchKind[] = [];
+  for (let i = 0; i < nq; i++) {
+    const a = qt[i]!;
+    for (let j = 0; j < nc; j++) {
+      const b = ct[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
-        if (digits(a.text) === digits(b.text)) pairs.push({ i, j, sim: 1, kind: 'exact' });
-        continue;
+        if (digits(a.text) !== digits(b.text)) continue;
+        sim = 1; kind = 'exact';
+      } else {
+        const s = tokenSimilarity(a, b);
+        if (s.sim < MIN_PAIR) continue;
+        sim = s.sim; kind = s.kind;
       }
-      const s = tokenSimilarity(a, b);
-      if (s.sim >= MIN_PAIR) pairs.push({ i, j, sim: s.sim, kind: s.kind });
+      pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
+      pI[np] = i; pJ[np] = j; pKind[np] = kind;
+      np++;
     }
   }
-  pairs.sort((x, y) => y.sim - x.sim || (c.tokens[y.j]!.weight + q.tokens[y.i]!.weight) - (c.tokens[x.j]!.weight + q.tokens[x.i]!.weight));
-  const usedQ = new Uint8Array(q.tokens.length);
-  const usedC = new Uint8Array(c.tokens.length);
+  const order = Array.from({ length: np }, (_, k) => k).sort((x, y) => pSim[y]! - pSim[x]!);
+  const usedQ = new Uint8Array(nq);
+  const usedC = new Uint8Array(nc);
   let num = 0;
   let den = 0;
   let identityPairs = 0;
   const parts: AlignedPart[] = [];
-  for (const p of pairs) {
-    if (usedQ[p.i] || usedC[p.j]) continue;
-    usedQ[p.i] = 1;
-    usedC[p.j] = 1;
-    const a = q.tokens[p.i]!, b = c.tokens[p.j]!;
+  for (const k of order) {
+    const i = pI[k]!, j = pJ[k]!;
+    if (usedQ[i] || usedC[j]) continue;
+    usedQ[i] = 1;
+    usedC[j] = 1;
+    const a = qt[i]!, b = ct[j]!;
+    const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
-    num += effective(p.sim, p.kind, a.script === b.script) * w;
     den += w;
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && p.sim >= 0.7) identityPairs++;
-    parts.push({ query: a.text, candidate: b.text, similarity: round(p.sim), kind: p.kind });
+    const eff = effective(sim, pKind[k]!, a.script === b.script);
+    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && eff >= (a.script === b.script ? 0.7 : 0.6)) identityPairs++;
+    num += eff * w;
+    parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
   // Second pass: a word left alone may be two or three words of the other name written
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
-  joinPass(q.tokens, c.tokens, usedQ, usedC, (i, js, sim) => {
-    const a = q.tokens[i]!;
-    const w = Math.max(a.weight, ...js.map((j) => c.tokens[j]!.weight));
-    num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
-    parts.push({ query: a.text, candidate: js.map((j) => c.tokens[j]!.text).join(' '), similarity: round(sim), kind: 'joined' });
-  });
-  joinPass(c.tokens, q.tokens, usedC, usedQ, (j, is, sim) => {
-    const b = c.tokens[j]!;
-    const w = Math.max(b.weight, ...is.map((i) => q.tokens[i]!.weight));
-    num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
-    parts.push({ query: is.map((i) => q.tokens[i]!.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
-  });
-  const covered = (tokens: NameToken[], used: Uint8Array) => tokens.every((t, k) => used[k] || !isIdentity(t));
-  const qCovered = covered(q.tokens, usedQ);
-  const cCovered = covered(c.tokens, usedC);
+  if (nq !== nc || np < Math.min(nq, nc)) {
+    joinPass(q, c, usedQ, usedC, (i, start, len, sim) => {
+      const a = qt[i]!;
+      let w = a.weight;
+      for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
+      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
+    });
+    joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
+      const b = ct[j]!;
+      let w = b.weight;
+      for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
+      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+    });
+  }
+  let qCovered = true, cCovered = true;
+  for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentity(qt[k]!)) qCovered = false;
+  for (let k = 0; k < nc; k++) if (!usedC[k] && isIdentity(ct[k]!)) cCovered = false;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
-  q.tokens.forEach((t, k) => {
-    if (usedQ[k]) return;
-    den += t.weight * (cCovered ? 0.25 : 0.6);
+  for (let k = 0; k < nq; k++) {
+    if (usedQ[k]) continue;
+    const t = qt[k]!;
+    den += t.weight * (cCovered ? UNMATCHED_COVERED : UNMATCHED);
     if (isIdentity(t)) unmatchedQuery.push(t.text);
-  });
-  c.tokens.forEach((t, k) => {
-    if (usedC[k]) return;
-    den += t.weight * (qCovered ? 0.25 : 0.6);
+  }
+  for (let k = 0; k < nc; k++) {
+    if (usedC[k]) continue;
+    const t = ct[k]!;
+    den += t.weight * (qCovered ? UNMATCHED_COVERED : UNMATCHED);
     if (isIdentity(t)) unmatchedCandidate.push(t.text);
-  });
+  }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
-  const joined = joinedSimilarity(q, c);
-  if (joined > score && joined >= 0.8) {
-    return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
+  if (score < 0.97) {
+    const joined = joinedSimilarity(q, c);
+    if (joined > score && joined >= 0.8) {
+      return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
+    }
   }
 
-  const qWords = q.tokens.filter(isIdentity).length;
-  const cWords = c.tokens.filter(isIdentity).length;
-  const qNums = q.tokens.filter((t) => t.role === 'number'), cNums = c.tokens.filter((t) => t.role === 'number');
-  if (qNums.length && cNums.length && !qNums.some((t, k) => usedQ[q.tokens.indexOf(t)] && k >= 0) && score > 0.5) {
+  let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
+  for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
+  for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
+  if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
-    result.capped = `the numbers differ (${qNums.map((t) => t.text).join(' ')} / ${cNums.map((t) => t.text).join(' ')})`;
+    result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > 0.7) {
-    score = 0.7;
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+    score = ONE_WORD_CAP;
     result.capped = 'only one name word of several is shared';
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * An organisation or vessel sharing one long, uncommon word ("ROSHAN", "TADBIR") with the
+ * listed name is not capped like a person sharing a family name: such words name one company.
+ */
+function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array): boolean {
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
+}
+
+/** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
+const UNMATCHED = 0.6;
+const UNMATCHED_COVERED = 0.25;
+/** Highest score when only one name word of several is shared: below the default review threshold. */
+const ONE_WORD_CAP = 0.66;
+
+let fBuf = new Float64Array(64);
+const iBufs = [new Int32Array(64), new Int32Array(64)];
+function scratchF(n: number): Float64Array {
+  if (fBuf.length < n) fBuf = new Float64Array(n * 2);
+  return fBuf;
+}
+function scratchI(n: number, k: 0 | 1): Int32Array {
+  if (iBufs[k]!.length < n) iBufs[k] = new Int32Array(n * 2);
+  return iBufs[k]!;
 }
 
 /**
@@ -136,32 +185,56 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
   return Math.max(0, sim - (0.9 - sim));
 }
 
+/** Runs of two and three adjacent words written together, computed once per name. */
+interface Run { start: number; len: number; forms: TokenForms }
+const runsOf = new WeakMap<PreparedName, Run[]>();
+function runs(n: PreparedName): Run[] {
+  let r = runsOf.get(n);
+  if (r) return r;
+  r = [];
+  const t = n.tokens;
+  for (let start = 0; start < t.length; start++) {
+    for (let len = 2; len <= 3 && start + len <= t.length; len++) {
+      const run = t.slice(start, start + len);
+      // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
+      if (run[run.length - 1]!.role === 'particle') continue;
+      const text = run.map((x) => x.text).join('');
+      const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
+      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad) });
+    }
+  }
+  runsOf.set(n, r);
+  return r;
+}
+
 /**
- * For each unused identity word of `xs` (five letters or more), tries runs of two or three
- * adjacent unused words of `ys` written together; pairs them when they are at least 0.8 alike.
+ * For each unused identity word of `x` (five letters or more), tries runs of two or three
+ * adjacent unused words of `y` written together; pairs them when they are at least 0.8 alike.
  */
-function joinPass(xs: NameToken[], ys: NameToken[], usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, js: number[], sim: number) => void): void {
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    if (usedX[i] || x.text.length < 5 || !isIdentity(x)) continue;
-    let best: { js: number[]; sim: number } | undefined;
-    for (let start = 0; start < ys.length; start++) {
-      for (let len = 2; len <= 3 && start + len <= ys.length; len++) {
-        const js = Array.from({ length: len }, (_, k) => start + k);
-        if (js.some((j) => usedY[j])) break;
-        const run = js.map((j) => ys[j]!);
-        const text = run.map((t) => t.text).join('');
-        // Lengths too far apart cannot be 0.8 alike.
-        if (text.length > x.text.length * 1.6 + 2 || text.length * 1.6 + 2 < x.text.length) continue;
-        const abjad = run.every((t) => t.script === 'arabic' || t.script === 'hebrew') ? run.map((t) => t.cons).join('') : undefined;
-        const s = tokenSimilarity(x, cachedForms(text, run[0]!.script, abjad));
-        if (s.sim >= 0.8 && (!best || s.sim > best.sim)) best = { js, sim: s.sim };
-      }
+function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, start: number, len: number, sim: number) => void): void {
+  let freeY = 0;
+  for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
+  if (freeY < 2) return;
+  const yRuns = runs(y);
+  for (let i = 0; i < x.tokens.length; i++) {
+    const xt = x.tokens[i]!;
+    if (usedX[i] || xt.text.length < 5 || !isIdentity(xt)) continue;
+    let best: Run | undefined;
+    let bestSim = 0.8;
+    for (const run of yRuns) {
+      const tl = run.forms.text.length;
+      // Lengths too far apart cannot be 0.8 alike.
+      if (tl > xt.text.length * 1.6 + 2 || tl * 1.6 + 2 < xt.text.length) continue;
+      let free = true;
+      for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
+      if (!free) continue;
+      const s = tokenSimilarity(xt, run.forms);
+      if (s.sim >= bestSim) { best = run; bestSim = s.sim; }
     }
     if (best) {
       usedX[i] = 1;
-      for (const j of best.js) usedY[j] = 1;
-      accept(i, best.js, best.sim);
+      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = 1;
+      accept(i, best.start, best.len, bestSim);
     }
   }
 }

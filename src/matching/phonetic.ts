@@ -127,6 +127,13 @@ for (const [cls, letters] of [[1, 'bpfv'], [2, 'dt'], [3, 'gkcq'], [4, 'szj'], [
 const DROP_COST = new Float32Array(128).fill(1);
 for (const ch of "hvyn'") DROP_COST[ch.charCodeAt(0)] = 0.5;
 
+/** Second classes for letters that sit between two sounds: j/g (Jamal/Gamal, ج), c/s (Mercito/ميرسيتو). */
+const SOUND_CLASS2 = new Int8Array(128);
+SOUND_CLASS2['j'.charCodeAt(0)] = 3;
+SOUND_CLASS2['c'.charCodeAt(0)] = 4;
+SOUND_CLASS2['g'.charCodeAt(0)] = 3;
+SOUND_CLASS2['s'.charCodeAt(0)] = 4;
+
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
@@ -143,11 +150,12 @@ export function consonantDistance(a: string, b: string): number {
     const ca = a.charCodeAt(i - 1) & 127;
     const delA = DROP_COST[ca]!;
     const clsA = SOUND_CLASS[ca]!;
+    const cls2A = SOUND_CLASS2[ca]!;
     let prev = row[0]!;
     row[0] = prev + delA;
     for (let j = 1; j <= bl; j++) {
       const cb = b.charCodeAt(j - 1) & 127;
-      const sub = ca === cb ? 0 : clsA !== 0 && clsA === SOUND_CLASS[cb] ? 0.35 : 1;
+      const sub = ca === cb ? 0 : (clsA !== 0 && clsA === SOUND_CLASS[cb]) || (cls2A !== 0 && cls2A === SOUND_CLASS2[cb]) ? 0.35 : 1;
       const tmp = row[j]!;
       let v = tmp + delA;
       const ins = row[j - 1]! + DROP_COST[cb]!;

@@ -27,6 +27,8 @@ export interface PreparedName {
   joined: string;
   /** Sum of token weights. */
   weight: number;
+  /** The kind of entity the name belongs to (person names are read differently). */
+  kind: NameKind;
   /** All words written together, with its key (for names joined or split differently). */
   all: { text: string; key: string; script: Script };
 }
@@ -90,6 +92,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const raw = tokenize(original);
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
+  const natives = raw.map((t) => t.native === true);
   let texts = raw.map((t) => t.text);
   if (kind !== 'person') {
     const folded = foldLegalPhrases(texts);
@@ -98,11 +101,11 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
       texts = folded;
       scripts.length = 0;
       abjads.length = 0;
-      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); }
+      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; }
     }
   }
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = cachedForms(text, scripts[i]!, abjads[i]);
+    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i]);
     const role = roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     return { ...forms, role, weight };
@@ -112,6 +115,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
   return {
     original,
+    kind,
     tokens,
     ...(legal ? { legalForm: LEGAL_FORMS[legal.text] } : {}),
     joined: ident.map((t) => t.text).join(''),

@@ -51,11 +51,17 @@ export interface TokenForms {
   cons: string;
   kor?: string;
   chi?: string;
+  /** A native Chinese/Korean name part: its romanisation is compared, not its consonants. */
+  native?: boolean;
+  /** Interned id (set by cachedForms), for memoising comparisons. */
+  id?: number;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
   const key = nameKey(text);
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
+  const f: TokenForms = { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
+  if (native) f.native = true;
+  return f;
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
@@ -67,13 +73,17 @@ function chinese(t: TokenForms): string {
 }
 
 const formsCache = new Map<string, TokenForms>();
+let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}`;
   let f = formsCache.get(k);
   if (!f) {
-    if (formsCache.size > 200_000) formsCache.clear();
-    f = tokenForms(text, script, abjad);
+    // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
+    if (formsCache.size > 2_000_000) formsCache.clear();
+    f = tokenForms(text, script, abjad, native);
+    f.id = nextId++ % 67_108_864;
+    if (f.id === 67_108_863) pairCache.clear();
     formsCache.set(k, f);
   }
   return f;
@@ -103,20 +113,23 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
     const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
-  const pairKey = a.script === b.script ? `${at}|${bt}` : `${at}|${bt}|${a.script}|${b.script}|${a.cons}|${b.cons}`;
-  const memo = pairCache.get(pairKey);
-  if (memo) return memo;
-  const r = computeSimilarity(a, b);
-  if (pairCache.size > 500_000) pairCache.clear();
-  pairCache.set(pairKey, r);
-  return r;
+  // Token pairs recur across candidates and queries (common names): memoised by interned ids.
+  if (a.id !== undefined && b.id !== undefined) {
+    const key = a.id * 67_108_864 + b.id;
+    const memo = pairCache.get(key);
+    if (memo !== undefined) return memo;
+    const r = computeSimilarity(a, b);
+    if (pairCache.size > 1_000_000) pairCache.clear();
+    pairCache.set(key, r);
+    return r;
+  }
+  return computeSimilarity(a, b);
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
 const INITIAL: TokenSimilarity = { sim: 0.6, kind: 'initial' };
 const VARIANT: TokenSimilarity = { sim: 0.95, kind: 'variant' };
-/** Token pairs recur across candidates and queries (common names): their similarity is memoised. */
-const pairCache = new Map<string, TokenSimilarity>();
+const pairCache = new Map<number, TokenSimilarity>();
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (areVariants(a.text, b.text)) return VARIANT;
@@ -128,10 +141,13 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
   if (ph > sim) { sim = ph; kind = 'phonetic'; }
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
-  if (a.script !== b.script || ABJAD.has(a.script)) {
+  if ((a.script !== b.script || ABJAD.has(a.script)) && !a.native && !b.native) {
     const n = Math.min(a.cons.length, b.cons.length);
     if (n >= 1) {
-      const cap = n >= 3 ? 0.9 : n === 2 ? 0.82 : 0.7;
+      // Few consonants say little: two-letter skeletons are shared by many names.
+      let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
+      // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
+      if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
         const cs = consonantSimilarity(a.cons, b.cons) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }

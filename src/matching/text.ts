@@ -15,6 +15,8 @@ export interface Token {
   script: Script;
   /** For Arabic and Hebrew: the consonants as written (see phonetic.ts skeletonFromAbjad). */
   abjad?: string;
+  /** A native Chinese or Korean name syllable group: compared by romanisation, not by consonants. */
+  native?: boolean;
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -87,8 +89,8 @@ function splitEastAsian(word: string, script: Script): Token[] {
   const syll = chars.map((c) => toAscii(c)).filter(Boolean);
   if (syll.length <= 1 || syll.length > 4) return [{ text: syll.join(''), script }];
   return [
-    { text: syll[0]!, script },
-    { text: syll.slice(1).join(''), script },
+    { text: syll[0]!, script, native: true },
+    { text: syll.slice(1).join(''), script, native: true },
   ];
 }
 
