@@ -9,7 +9,7 @@ import { openDb, type Db } from '../../store/db.js';
 import { InputError } from '../../errors.js';
 import { CliError } from '../errors.js';
 import { importList, listLists, listVersions, getDiff, type ImportProgress, type ListDiff, type VersionInfo } from '../../lists/index.js';
-import type { ListFormat } from '../../sources/types.js';
+import { LIST_FORMATS, type ListFormat } from '../../sources/index.js';
 
 /** Opens the configured database for one command; bad input becomes a one-line CLI error. */
 export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
@@ -81,6 +81,7 @@ export function register(program: Command): void {
     .option('--list <id>', 'the list id (default: by format, e.g. un, ofac-sdn)')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, o: { format?: string; list?: string; json?: boolean }) => {
+      if (o.format && !(LIST_FORMATS as string[]).includes(o.format)) throw new CliError(`unknown format "${o.format}"; one of: ${LIST_FORMATS.join(', ')}`);
       const bar = progressBar(!o.json && !!process.stderr.isTTY);
       const r = await withDb((db) => importList(db, file, { format: o.format as ListFormat | undefined, list: o.list, onProgress: bar.onProgress })).finally(() => bar.stop());
       const warnings = r.report.warningCount ?? r.report.warnings.length;
