@@ -29,6 +29,12 @@ test('ofac csv reads the 14,965 rows of sdn 2024-05-03: 6,854 individuals, 851 v
   assert.equal(schemata.Organization, 14965 - 6854 - 851 - 376);
 });
 
+test('ofac csv reads the 14,670 rows of the week before (2024-04-25)', async () => {
+  const { report } = await readAllOnce(listFile('ofac/sdn_2024-04-25.csv'));
+  assert.equal(report.records, 14670);
+  assert.equal(report.warningCount, 0);
+});
+
 test('ofac csv maps a tanker: IMO, MMSI, call sign, flags, type, tonnage and former name (ARTAVIL)', async () => {
   const { byId } = await readAllOnce(SDN_2024);
   const v = byId.get('ofac-sdn-15036')!;
