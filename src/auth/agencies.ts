@@ -14,6 +14,8 @@ export function checkAgencyCode(code: unknown, field = 'agency'): string {
 
 export async function ensureAgency(db: Db, code: string, opts: { name?: string; kind?: 'agency' | 'partner'; country?: string } = {}): Promise<AgencyTable> {
   checkAgencyCode(code);
+  // eslint-disable-next-line no-control-regex
+  for (const [k, v] of [['name', opts.name], ['country', opts.country]] as const) if (v != null && (typeof v !== 'string' || v.length > 200 || /[\u0000-\u001f]/.test(v))) throw new InputError(`${k} must be at most 200 characters, no control characters`, { field: k });
   const found = await db.kysely.selectFrom('agencies').selectAll().where('code', '=', code).executeTakeFirst();
   if (found) return found;
   const row: AgencyTable = { code, name: (opts.name ?? code).slice(0, 200), kind: opts.kind ?? 'agency', country: opts.country ?? null, created_at: new Date().toISOString() };

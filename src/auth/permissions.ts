@@ -11,7 +11,7 @@ export const PERMISSIONS = [
   'cases.read', 'cases.write', 'share',
   'crossings.read', 'crossings.write', 'biometrics.read', 'biometrics.enrol',
   'jobs.run', 'monitoring.write', 'profiles.write',
-  'users.admin', 'keys.admin', 'audit.read',
+  'users.admin', 'keys.admin', 'audit.read', 'audit.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,7 +25,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   supervisor: new Set(SUPERVISOR),
   // administrators run the system (users, keys, list imports, the audit); deciding alerts is the
   // task force's work, so it is not theirs by default
-  admin: new Set<Permission>(['lists.read', 'lists.import', 'entities.read', 'alerts.read', 'cases.read', 'users.admin', 'keys.admin', 'audit.read', 'screen', 'jobs.run', 'monitoring.write', 'profiles.write', 'crossings.read', 'biometrics.read']),
+  admin: new Set<Permission>(['lists.read', 'lists.import', 'entities.read', 'alerts.read', 'cases.read', 'users.admin', 'keys.admin', 'audit.read', 'audit.export', 'screen', 'jobs.run', 'monitoring.write', 'profiles.write', 'crossings.read', 'biometrics.read']),
   // a foreign partner reads only what was shared with it
   partner: new Set<Permission>(['alerts.read', 'cases.read']),
 };

@@ -29,8 +29,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 export async function login(db: Db, input: { username: string; password: string; ip?: string; kind?: 'console' | 'api' }): Promise<LoginResult> {
-  const ip = input.ip ?? 'unknown';
-  const username = String(input.username ?? '').toLowerCase().slice(0, 64);
+  const ip = (input.ip ?? 'unknown').slice(0, 100);
+  // eslint-disable-next-line no-control-regex
+  const username = String(input.username ?? '').replace(/[\u0000-\u001f]/g, '').toLowerCase().slice(0, 64);
   const actor = (p?: Principal): Principal => p ?? { ...SYSTEM, ip };
   const recent = await db.kysely.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('ip', '=', ip).where('at', '>', minutesAgo(LOCKOUT_MINUTES)).executeTakeFirstOrThrow();

@@ -53,7 +53,8 @@ export async function createUser(db: Db, by: Principal, input: NewUser): Promise
   const role = checkRole(input.role);
   const agency = checkAgencyCode(input.agency);
   const displayName = (input.displayName ?? username).trim();
-  if (!displayName || displayName.length > 200) throw new InputError('display name must be 1 to 200 characters', { field: 'displayName' });
+  // eslint-disable-next-line no-control-regex
+  if (!displayName || displayName.length > 200 || /[\u0000-\u001f]/.test(displayName)) throw new InputError('display name must be 1 to 200 characters, no control characters', { field: 'displayName' });
   checkPasswordPolicy(input.password);
   if (await db.kysely.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) {
     throw new InputError(`user "${username}" exists`, { field: 'username' });

@@ -8,6 +8,7 @@ import type { Db } from '../store/db.js';
 import type { Principal } from '../auth/principal.js';
 import { can } from '../auth/permissions.js';
 import { ForbiddenError, NotFoundError } from './errors.js';
+import { isId } from './text.js';
 import type { AlertTable, CaseTable } from './schema.js';
 import './schema.js';
 
@@ -44,7 +45,7 @@ async function sharedScope(db: Db, p: Principal, kind: 'alert' | 'case', id: str
 
 export async function visibleAlert(db: Db, p: Principal, id: string): Promise<{ alert: AlertTable; scope: Scope }> {
   if (!can(p, 'alerts.read')) throw new ForbiddenError(`role "${p.role}" may not read alerts`);
-  const alert = typeof id === 'string' && id.length <= 100 ? await db.kysely.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  const alert = isId(id) ? await db.kysely.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
   if (!alert) throw new NotFoundError(`alert ${String(id).slice(0, 100)}`);
   if (owns(p, alert.agency)) return { alert, scope: 'owner' };
   const scope = await sharedScope(db, p, 'alert', alert.id, alert.case_id);
@@ -54,7 +55,7 @@ export async function visibleAlert(db: Db, p: Principal, id: string): Promise<{ 
 
 export async function visibleCase(db: Db, p: Principal, id: string): Promise<{ kase: CaseTable; scope: Scope }> {
   if (!can(p, 'cases.read')) throw new ForbiddenError(`role "${p.role}" may not read cases`);
-  const kase = typeof id === 'string' && id.length <= 100 ? await db.kysely.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  const kase = isId(id) ? await db.kysely.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
   if (!kase) throw new NotFoundError(`case ${String(id).slice(0, 100)}`);
   if (owns(p, kase.agency)) return { kase, scope: 'owner' };
   const scope = await sharedScope(db, p, 'case', kase.id);

@@ -21,7 +21,7 @@ import { ConflictError, ForbiddenError } from './errors.js';
 import { requireOwner, visibleAlert } from './access.js';
 import { alertView, type AlertView } from './views.js';
 import { openOrJoinCase } from './cases.js';
-import { checkText } from './text.js';
+import { checkText, isId } from './text.js';
 import type { AlertStatus, Decision } from './schema.js';
 import './schema.js';
 
@@ -47,7 +47,7 @@ export async function assignAlert(db: Db, p: Principal, id: string, assignee: st
   const alert = await ownAlert(db, p, id);
   if (!WORKABLE.includes(alert.status)) throw new ConflictError(`alert ${id} is ${alert.status}`);
   if (assignee !== null) {
-    if (typeof assignee !== 'string' || assignee.length > 100) throw new InputError('assignee must be a user id', { field: 'assignee' });
+    if (!isId(assignee)) throw new InputError('assignee must be a user id', { field: 'assignee' });
     const u = await db.kysely.selectFrom('users').select(['id', 'agency', 'role', 'disabled']).where('id', '=', assignee).executeTakeFirst();
     if (!u || u.agency !== alert.agency || u.disabled || !['officer', 'analyst', 'supervisor'].includes(u.role)) {
       throw new InputError('assignee must be an active officer, analyst or supervisor of the alert\'s agency', { field: 'assignee' });

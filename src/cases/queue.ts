@@ -11,6 +11,7 @@ import { ForbiddenError } from './errors.js';
 import { alertSummary, type AlertSummary } from './views.js';
 import type { AlertStatus } from './schema.js';
 import { CHANNELS } from './alerts.js';
+import { isId } from './text.js';
 import './schema.js';
 
 export const STATUSES: readonly AlertStatus[] = ['open', 'assigned', 'pending_approval', 'confirmed', 'false_positive', 'inconclusive', 'closed'];
@@ -43,7 +44,7 @@ export function checkQueueFilter(f: QueueFilter): Required<Pick<QueueFilter, 'li
   if (f.status && f.status !== 'active' && !STATUSES.includes(f.status)) bad('status', `status must be active or one of ${STATUSES.join(', ')}`);
   if (f.channel && !CHANNELS.includes(f.channel as never)) bad('channel', `unknown channel`);
   if (f.band && !['none', 'review', 'block'].includes(f.band)) bad('band', 'band must be none, review or block');
-  for (const k of ['listId', 'assignee'] as const) if (f[k] != null && (typeof f[k] !== 'string' || f[k]!.length > 200)) bad(k, `${k} must be at most 200 characters`);
+  for (const k of ['listId', 'assignee'] as const) if (f[k] != null && !isId(f[k])) bad(k, `${k} must be 1 to 100 characters without control characters`);
   for (const k of ['from', 'to'] as const) if (f[k] && !ISO.test(f[k]!)) bad(k, `${k} must be an ISO date`);
   const limit = f.limit ?? 50, offset = f.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) bad('limit', 'limit must be 1 to 500');

@@ -14,7 +14,7 @@ import { checkAgencyCode } from '../auth/agencies.js';
 import { ForbiddenError, NotFoundError } from './errors.js';
 import { requireOwner, SCOPES, visibleAlert, visibleCase } from './access.js';
 import { buildPackage, type SharePackage } from './package.js';
-import { checkDate, checkText } from './text.js';
+import { checkDate, checkText, isId } from './text.js';
 import './schema.js';
 
 export interface NewShare {
@@ -86,7 +86,7 @@ export async function listShares(db: Db, p: Principal, f: { kind?: 'alert' | 'ca
 export async function revokeShare(db: Db, p: Principal, shareId: string, reason: string): Promise<void> {
   if (!can(p, 'share')) throw new ForbiddenError(`role "${p.role}" may not revoke shares`);
   const why = checkText(reason, 'reason', { min: 3, max: 2000 });
-  const s = await db.kysely.selectFrom('shares').selectAll().where('id', '=', shareId).executeTakeFirst();
+  const s = isId(shareId) ? await db.kysely.selectFrom('shares').selectAll().where('id', '=', shareId).executeTakeFirst() : undefined;
   if (!s || (p.kind !== 'system' && s.from_agency !== p.agency)) throw new NotFoundError(`share ${shareId}`);
   await db.kysely.transaction().execute(async (t) => {
     await t.updateTable('shares').set({ revoked_at: new Date().toISOString() }).where('id', '=', s.id).where('revoked_at', 'is', null).execute();

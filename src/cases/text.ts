@@ -23,3 +23,9 @@ export function checkDate(v: unknown, field: string): string | null {
   }
   return v;
 }
+
+/** An id as stored: 1 to 100 characters, no control characters (PostgreSQL text cannot hold NUL). */
+export function isId(v: unknown): v is string {
+  // eslint-disable-next-line no-control-regex
+  return typeof v === 'string' && v.length >= 1 && v.length <= 100 && !/[\u0000-\u001f]/.test(v);
+}

@@ -4,7 +4,7 @@
  * token). Who is who lives in src/auth; this only translates HTTP.
  */
 import { z } from 'zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
 import { login, logout, resolveSession, SESSION_COOKIE } from '../../auth/sessions.js';
@@ -12,6 +12,9 @@ import { sessionCookieOptions } from '../../auth/http.js';
 import { ROLE_PERMISSIONS } from '../../auth/permissions.js';
 import { HttpError } from '../errors.js';
 import { errors } from '../schemas.js';
+
+/** Answers are documented loosely (any JSON) beside the standard error bodies. */
+const ok = { 200: z.any(), 201: z.any(), ...errors };
 
 /** Turns the core's refusals (NotFoundError, ForbiddenError, ConflictError) into HTTP answers. */
 export async function core<T>(fn: () => Promise<T>): Promise<T> {
@@ -43,7 +46,7 @@ export default async function auth(app: ApiApp, ctx: AppContext): Promise<void> 
   app.post('/auth/login', {
     config: { public: true },
     schema: { tags: ['auth'], summary: 'Sign in: a console session cookie and CSRF token, or an API token', body: Login },
-  }, async (req, reply: FastifyReply) => {
+  }, async (req, reply) => {
     const r = await login(ctx.db, { username: req.body.username, password: req.body.password, ip: req.ip, kind: req.body.token ? 'api' : 'console' });
     if (!r.ok) {
       const [status, msg] = r.reason === 'locked' ? [423, 'account locked after repeated failures; try later or ask an administrator']
@@ -56,8 +59,8 @@ export default async function auth(app: ApiApp, ctx: AppContext): Promise<void> 
   });
 
   app.post('/auth/logout', {
-    schema: { tags: ['auth'], summary: 'End this session or token', response: { ...errors } },
-  }, async (req, reply: FastifyReply) => {
+    schema: { tags: ['auth'], summary: 'End this session or token', response: ok },
+  }, async (req, reply) => {
     const token = bearer(req) ?? req.cookies?.[SESSION_COOKIE];
     if (token && !token.startsWith('atl_')) await logout(ctx.db, token, req.principal);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });

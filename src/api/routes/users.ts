@@ -6,8 +6,11 @@ import { createUser, listUsers, updateUser } from '../../auth/users.js';
 import { ensureAgency, listAgencies } from '../../auth/agencies.js';
 import { ROLES } from '../../auth/principal.js';
 import { notFound } from '../errors.js';
-import { errors } from '../schemas.js';
 import { core } from './auth.js';
+import { errors } from '../schemas.js';
+
+/** Answers are documented loosely (any JSON) beside the standard error bodies. */
+const ok = { 200: z.any(), 201: z.any(), ...errors };
 
 const Agency = z.string().min(1).max(64);
 const NewUser = z.strictObject({
@@ -23,22 +26,23 @@ const Change = z.strictObject({
   password: z.string().min(1).max(1024).optional(),
   unlock: z.boolean().optional(),
 });
-const Id = z.strictObject({ id: z.string().min(1).max(100) });
+/** Ids never hold control characters (PostgreSQL text cannot hold NUL at all). */
+const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 
 export default async function users(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get('/users', {
     config: { permission: 'users.admin' },
-    schema: { tags: ['users'], summary: 'Users (never their password hashes)', querystring: z.strictObject({ agency: Agency.optional() }), response: { ...errors } },
+    schema: { tags: ['users'], summary: 'Users (never their password hashes)', querystring: z.strictObject({ agency: Agency.optional() }), response: ok },
   }, async (req) => ({ users: await listUsers(ctx.db, req.query.agency ? { agency: req.query.agency } : {}) }));
 
   app.post('/users', {
     config: { permission: 'users.admin' },
-    schema: { tags: ['users'], summary: 'Create a user', body: NewUser, response: { ...errors } },
+    schema: { tags: ['users'], summary: 'Create a user', body: NewUser, response: ok },
   }, async (req, reply) => reply.status(201).send(await core(() => createUser(ctx.db, req.principal, req.body))));
 
   app.patch('/users/:id', {
     config: { permission: 'users.admin' },
-    schema: { tags: ['users'], summary: 'Change role, disable, set password, clear a lockout', params: Id, body: Change, response: { ...errors } },
+    schema: { tags: ['users'], summary: 'Change role, disable, set password, clear a lockout', params: Id, body: Change, response: ok },
   }, async (req) => {
     const exists = await ctx.db.kysely.selectFrom('users').select('id').where('id', '=', req.params.id).executeTakeFirst();
     if (!exists) throw notFound(`user ${req.params.id}`);
@@ -50,11 +54,11 @@ export default async function users(app: ApiApp, ctx: AppContext): Promise<void>
   });
 
   app.get('/agencies', {
-    schema: { tags: ['users'], summary: 'Agencies and partners (the targets of sharing)', response: { ...errors } },
+    schema: { tags: ['users'], summary: 'Agencies and partners (the targets of sharing)', response: ok },
   }, async () => ({ agencies: await listAgencies(ctx.db) }));
 
   app.post('/agencies', {
     config: { permission: 'users.admin' },
-    schema: { tags: ['users'], summary: 'Add an agency or a foreign partner', body: z.strictObject({ code: Agency, name: z.string().min(1).max(200), partner: z.boolean().optional(), country: z.string().max(2).optional() }), response: { ...errors } },
+    schema: { tags: ['users'], summary: 'Add an agency or a foreign partner', body: z.strictObject({ code: Agency, name: z.string().min(1).max(200), partner: z.boolean().optional(), country: z.string().max(2).optional() }), response: ok },
   }, async (req, reply) => reply.status(201).send(await ensureAgency(ctx.db, req.body.code, { name: req.body.name, kind: req.body.partner ? 'partner' : 'agency', ...(req.body.country ? { country: req.body.country } : {}) })));
 }
