@@ -6,7 +6,7 @@ import path from 'node:path';
 import { testDatabases } from '../store/testing.js';
 import type { Db } from '../store/db.js';
 import { InputError } from '../errors.js';
-import { importReading, listVersions, listLists, getDiff, getEntity, searchEntities, activeEntities, exportFtm, onListVersion, type ListVersionEvent } from './index.js';
+import { importList, importReading, listVersions, listLists, getDiff, getEntity, searchEntities, activeEntities, exportFtm, onListVersion, type ListVersionEvent, type ImportOptions } from './index.js';
 import { ftmReading, SHARED_LISTS } from './testing.js';
 
 const CLUSTER = path.join(SHARED_LISTS, 'ftm/yente_zala_sanctions_cluster.ftm.json');
@@ -159,6 +159,35 @@ for (const t of testDatabases()) {
       assert.deepEqual([a.seq, b.seq].sort(), [1, 2]);
       assert.deepEqual([a.status, b.status].sort(), ['new', 'unchanged']);
       assert.equal(await count(db, 'list_entities'), clusterLines.length);
+    } finally {
+      await db.close();
+    }
+  });
+
+  test(`bad input of every kind names the file and line or record, and changes nothing (${t.name})`, async () => {
+    const db = await t.open();
+    try {
+      const good = path.resolve('lists/national_watchlist_example.csv');
+      const first = await importList(db, good, { list: 'national' });
+      const before = { versions: await count(db, 'list_versions'), entities: await count(db, 'list_entities'), diffs: await count(db, 'list_diffs') };
+      const lines = fs.readFileSync(good).toString('latin1').split('\n');
+      const variant = (name: string, edit: (ls: string[]) => string[]) => {
+        const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atalaya-bad-')), name);
+        fs.writeFileSync(f, Buffer.from(edit([...lines]).join('\n'), 'latin1'));
+        return f;
+      };
+      const cases: [string, string, ImportOptions, RegExp][] = [
+        ['wrong column count', variant('columns.csv', (ls) => (ls[4] += ',extra,cells', ls)), {}, /columns\.csv, line 5/],
+        ['invalid UTF-8', variant('encoding.csv', (ls) => (ls[3] = ls[3]!.replace('Oksana', 'Oks\xff\xfeana'), ls)), {}, /encoding\.csv, line 4/],
+        ['duplicate id', variant('dup.csv', (ls) => [...ls.slice(0, 6), ls[2]!, ...ls.slice(6)]), {}, /dup\.csv.*NAT-0002/],
+        ['wrong format for the importer', good, { format: 'un-xml' }, /national_watchlist_example\.csv, line \d+/],
+        ['another list\'s file under this format', path.join(SHARED_LISTS, 'ofac/sdn_2024-05-03.csv'), { format: 'csv' }, /sdn_2024-05-03\.csv, line 1/],
+      ];
+      for (const [what, file, opts, where] of cases) {
+        await assert.rejects(importList(db, file, { list: 'national', ...opts }), (err: unknown) => err instanceof InputError && where.test(err.message), what);
+        assert.deepEqual({ versions: await count(db, 'list_versions'), entities: await count(db, 'list_entities'), diffs: await count(db, 'list_diffs') }, before, what);
+      }
+      assert.equal((await listLists(db))[0]!.active?.id, first.versionId);
     } finally {
       await db.close();
     }
