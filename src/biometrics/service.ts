@@ -17,6 +17,7 @@ import { TemplateIndex } from './template-index.js';
 import { analyseImage, type FaceAnalysis } from './pipeline.js';
 import { cosine, type FaceModel } from './face-model.js';
 import { FaceApiModel } from './faceapi-model.js';
+import { FacePool } from './face-pool.js';
 import { DEFAULT_QUALITY, type QualityProfile } from './quality.js';
 import { THRESHOLDS, retainUntil, RETENTION_YEARS, type ThresholdProfile, type Circumstance } from './policy.js';
 import { resolvePerson, validateEncounter, type EncounterInput, type Person } from './encounter-input.js';
@@ -151,14 +152,18 @@ export class Biometrics {
     return this.watch.search(template, 5).filter((h) => h.score >= this.thresholds.review).map((h) => ({ id: h.key, score: round(h.score) }));
   }
 
-  async enrol(actor: Principal, input: EncounterInput, origin = 'local'): Promise<EnrolResult> {
+  /**
+   * Enrols one encounter. `analysed` passes templates already made (by the worker pool of
+   * `enrolBatch`); otherwise the images are analysed here.
+   */
+  async enrol(actor: Principal, input: EncounterInput, origin = 'local', analysed?: FaceAnalysis[]): Promise<EnrolResult> {
     validateEncounter(input);
     const person = resolvePerson(input);
     const key = this.key();
     await this.load();
     // The pipeline first: a refused photograph stores nothing.
-    const analyses: FaceAnalysis[] = [];
-    for (const [i, im] of input.images.entries()) analyses.push(await analyseImage(this.model, im.bytes, im.name ?? `images[${i}]`, this.quality));
+    const analyses: FaceAnalysis[] = analysed ?? [];
+    if (!analysed) for (const [i, im] of input.images.entries()) analyses.push(await analyseImage(this.model, im.bytes, im.name ?? `images[${i}]`, this.quality));
 
     const encounterId = randomUUID();
     const now = new Date().toISOString();
@@ -237,6 +242,44 @@ export class Biometrics {
       encounterId, identityId, link: linked ? 'linked' : 'new', ...(linked ? { linkedScore: linked[1] } : {}),
       candidates, reviews, watchlistHits, alerts, quality: analyses.map((a) => a.quality),
     };
+  }
+
+  /**
+   * Enrols many encounters using every core for the face pipeline (worker threads), then links them
+   * in the order given, so a person met twice within the batch is linked too. One refused
+   * encounter does not stop the others: each gets its result or its refusal.
+   */
+  async enrolBatch(actor: Principal, inputs: EncounterInput[], opts: { threads?: number } = {}): Promise<({ index: number; ok: true; result: EnrolResult } | { index: number; ok: false; error: string })[]> {
+    this.key();
+    await this.load();
+    // the workers run the bundled model; another model is used on this thread, one image at a time
+    if (!(this.model instanceof FaceApiModel)) {
+      const out: ({ index: number; ok: true; result: EnrolResult } | { index: number; ok: false; error: string })[] = [];
+      for (const [i, input] of inputs.entries()) {
+        try { out.push({ index: i, ok: true, result: await this.enrol(actor, input) }); } catch (err) { if (!(err instanceof InputError)) throw err; out.push({ index: i, ok: false, error: err.message }); }
+      }
+      return out;
+    }
+    const pool = new FacePool(opts.threads, this.quality);
+    try {
+      const flat = inputs.flatMap((inp, i) => (Array.isArray(inp?.images) ? inp.images : []).map((im, j) => ({ i, bytes: im.bytes, where: im.name ?? `encounters[${i}].images[${j}]` })));
+      const done = await pool.analyseAll(flat);
+      const out: ({ index: number; ok: true; result: EnrolResult } | { index: number; ok: false; error: string })[] = [];
+      for (const [i, input] of inputs.entries()) {
+        const mine = done.filter((_, k) => flat[k]!.i === i);
+        const failed = mine.find((m): m is Error => m instanceof Error);
+        if (failed) { out.push({ index: i, ok: false, error: failed.message }); continue; }
+        try {
+          out.push({ index: i, ok: true, result: await this.enrol(actor, input, 'local', mine as FaceAnalysis[]) });
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          out.push({ index: i, ok: false, error: err.message });
+        }
+      }
+      return out;
+    } finally {
+      await pool.close();
+    }
   }
 
   private async raiseWatchlistAlert(agency: string, subject: Entity, subjectKey: string, watchId: string, score: number, sourceRef: string): Promise<WatchlistHit> {
