@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDb } from '../store/db.js';
 import { ensureBundledLists, readManifest, listLists } from './index.js';
@@ -27,6 +28,23 @@ test('first start imports every bundled list once; a database with lists is left
     assert.ok(lines.some((l) => l.includes('ofac-sdn')));
     assert.deepEqual((await listLists(db)).map((l) => l.id).sort(), m.map((b) => b.list).sort());
     assert.deepEqual(await ensureBundledLists(db, DIR), []);
+  } finally {
+    await db.close();
+  }
+});
+
+test('a bundled file that cannot be read is reported and skipped; the others are imported', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atalaya-bundled-'));
+  fs.copyFileSync(path.join(DIR, 'sltd_example.csv'), path.join(dir, 'sltd.csv'));
+  fs.writeFileSync(path.join(dir, 'broken.xml'), '<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>');
+  fs.writeFileSync(path.join(dir, 'bundled.json'), JSON.stringify({ lists: [{ file: 'broken.xml', list: 'un' }, { file: 'sltd.csv', list: 'sltd' }] }));
+  const db = await openDb('sqlite::memory:');
+  try {
+    const lines: string[] = [];
+    const done = await ensureBundledLists(db, dir, { onProgress: (l) => lines.push(l) });
+    assert.deepEqual(done.map((r) => r.list), ['sltd']);
+    assert.ok(lines.some((l) => /un: NOT imported: broken\.xml/.test(l)), lines.join('\n'));
+    assert.deepEqual((await listLists(db)).map((l) => l.id), ['sltd']);
   } finally {
     await db.close();
   }

@@ -27,7 +27,8 @@ export function readManifest(dir: string): BundledList[] {
 
 /**
  * Imports the bundled lists when the database has no list yet; does nothing otherwise (an
- * operator's own imports and deletions are never overridden). Returns what was imported.
+ * operator's own imports and deletions are never overridden). A bundled file that cannot be
+ * read is reported through onProgress and skipped. Returns what was imported.
  */
 export async function ensureBundledLists(
   db: Db,
@@ -40,7 +41,15 @@ export async function ensureBundledLists(
   const out: ImportResult[] = [];
   for (const b of readManifest(dir)) {
     say(`Importing the bundled list ${b.list} (${b.file})...`);
-    const r = await importList(db, path.join(dir, b.file), { list: b.list, format: b.format });
+    let r: ImportResult;
+    try {
+      r = await importList(db, path.join(dir, b.file), { list: b.list, format: b.format });
+    } catch (err) {
+      // One unreadable file must not keep Atalaya from starting with the others; it is said.
+      if (!(err instanceof InputError)) throw err;
+      say(`  ${b.list}: NOT imported: ${err.message}`);
+      continue;
+    }
     const warnings = r.report.warningCount ?? r.report.warnings.length;
     say(`  ${b.list}: ${r.report.records} records, ${r.report.entities} entities${warnings ? `, ${warnings} warnings` : ''}`);
     out.push(r);
