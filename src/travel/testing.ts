@@ -37,6 +37,8 @@ export const PLANTED: Record<string, GenTraveller> = {
   alias: { lastName: 'MOSKVINA', firstNames: 'SVETLANA NIKOLAYEVNA', sex: 'F', birthDate: '1964-03-18', nationality: 'RUS', documents: [{ type: 'P', number: '751234567', expiryDate: '2031-03-01', issuingState: 'RUS' }] },
   // the listed name and birth date (Konstantin Abashkin)
   listed: { lastName: 'ABASHKIN', firstNames: 'KONSTANTIN', sex: 'M', birthDate: '1986-06-24', nationality: 'RUS', documents: [{ type: 'P', number: '758765432', expiryDate: '2030-07-15', issuingState: 'RUS' }] },
+  // someone else carrying the passport number the list gives for Lavrentii ZAKHAROV (089132114)
+  listedDocument: { lastName: 'PETROV', firstNames: 'IVAN', sex: 'M', birthDate: '1971-09-30', nationality: 'RUS', documents: [{ type: 'P', number: '089132114', expiryDate: '2029-10-10', issuingState: 'RUS' }] },
   // an unremarkable traveller carrying a passport reported stolen (fixture X4471120, COL)
   stolen: { lastName: 'MARTINEZ', firstNames: 'LUCIA', sex: 'F', birthDate: '1991-04-12', nationality: 'COL', documents: [{ type: 'P', number: 'X4471120', expiryDate: '2032-01-20', issuingState: 'COL' }] },
 };

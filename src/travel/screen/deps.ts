@@ -12,10 +12,22 @@ import { NotReadyError } from '../../screening/screen.js';
 import { listRules } from '../store/rules.js';
 import { findEncounters } from '../store/encounters.js';
 import { SLTD_LIST, SltdRegister } from './sltd.js';
+import { ListedDocuments } from './listed-documents.js';
 import type { TravelScreeningDeps, WatchlistHit } from './screen-traveller.js';
 
 const WATCHLIST_LIMIT = 5;
 const registers = new WeakMap<Db, { version: number | null; register: SltdRegister }>();
+const listedDocs = new WeakMap<AppContext, { versions: string; register: ListedDocuments }>();
+
+/** Document numbers of listed subjects, rebuilt when the engine's list versions change. */
+export async function listedDocuments(ctx: AppContext): Promise<ListedDocuments> {
+  const cached = listedDocs.get(ctx);
+  if (cached && cached.versions === ctx.index.versionIds) return cached.register;
+  const register = new ListedDocuments();
+  for await (const e of activeEntities(ctx.db)) if (e.provenance?.list !== SLTD_LIST) register.add(e);
+  listedDocs.set(ctx, { versions: ctx.index.versionIds, register });
+  return register;
+}
 
 /** The register of the active "sltd" list version, loaded once per version. */
 export async function sltdRegister(db: Db): Promise<SltdRegister> {
@@ -32,7 +44,7 @@ export async function sltdRegister(db: Db): Promise<SltdRegister> {
 export async function travelDeps(ctx: AppContext, opts: { today?: Date; profile?: string } = {}): Promise<TravelScreeningDeps> {
   const engine = ctx.index.engine;
   if (!ctx.index.ready || !engine) throw new NotReadyError();
-  const [profile, register, rules] = await Promise.all([getProfile(ctx.db, opts.profile ?? 'border'), sltdRegister(ctx.db), listRules(ctx.db, { enabledOnly: true })]);
+  const [profile, register, documents, rules] = await Promise.all([getProfile(ctx.db, opts.profile ?? 'border'), sltdRegister(ctx.db), listedDocuments(ctx), listRules(ctx.db, { enabledOnly: true })]);
   return {
     watchlist: (query) =>
       matchEntity(engine, profile, query, { limit: WATCHLIST_LIMIT }).map(
@@ -45,6 +57,7 @@ export async function travelDeps(ctx: AppContext, opts: { today?: Date; profile?
         }),
       ),
     sltd: (number, country) => register.lookup(number, country),
+    listedDocuments: (number) => documents.lookup(number),
     encounters: (subjects) => findEncounters(ctx.db, subjects),
     rules,
     today: opts.today ?? new Date(),

@@ -10,15 +10,15 @@ import { OFFICER, PLANTED, manifestWithPlants, travelContext } from '../testing.
 const TODAY = new Date('2026-11-27T12:00:00Z');
 
 for (const tdb of testDatabases()) {
-  test(`a 400-traveller manifest flags exactly the planted listed persons and the stolen passport, with reasons (${tdb.name})`, async () => {
+  test(`a 400-traveller manifest flags exactly the planted listed persons, the listed passport number and the stolen passport, with reasons (${tdb.name})`, async () => {
     const db = await tdb.open();
     try {
       const ctx = await travelContext(db);
-      const gen = manifestWithPlants(400, { 17: PLANTED.alias!, 203: PLANTED.listed!, 388: PLANTED.stolen! });
+      const gen = manifestWithPlants(400, { 17: PLANTED.alias!, 203: PLANTED.listed!, 301: PLANTED.listedDocument!, 388: PLANTED.stolen! });
       const r = await screenManifest(ctx, OFFICER, buildPaxlst(gen), { today: TODAY });
       assert.equal(r.travellers.length, 400);
       const flagged = r.travellers.filter((t) => t.verdict !== 'clear');
-      assert.deepEqual(flagged.map((t) => t.index).sort((a, b) => a! - b!), [18, 204, 389], flagged.map((t) => `${t.index} ${t.name}: ${t.reasons.join('; ')}`).join('\n'));
+      assert.deepEqual(flagged.map((t) => t.index).sort((a, b) => a! - b!), [18, 204, 302, 389], flagged.map((t) => `${t.index} ${t.name}: ${t.reasons.join('; ')}`).join('\n'));
 
       const alias = r.travellers[17]!;
       assert.equal(alias.findings[0]!.check, 'watchlist');
@@ -27,12 +27,15 @@ for (const tdb of testDatabases()) {
       const listed = r.travellers[203]!;
       assert.equal(listed.findings[0]!.check, 'watchlist');
       assert.match(listed.reasons[0]!, /Abashkin/i);
+      const carrier = r.travellers[301]!;
+      assert.equal(carrier.verdict, 'refuse');
+      assert.match(carrier.reasons[0]!, /Document number 089132114 is given for listed .*ZAKHAROV/i);
       const stolen = r.travellers[388]!;
       assert.equal(stolen.verdict, 'refuse');
       assert.match(stolen.reasons[0]!, /X4471120 \(COL\) is in the lost and stolen documents register: stolen/);
 
       // travellers to meet: refusals first, best evidence first, all three
-      assert.deepEqual(new Set(r.toMeet.map((t) => t.index)), new Set([18, 204, 389]));
+      assert.deepEqual(new Set(r.toMeet.map((t) => t.index)), new Set([18, 204, 302, 389]));
       assert.equal(r.toMeet[0]!.verdict, 'refuse');
       for (let i = 1; i < r.toMeet.length; i++) {
         const [a, b] = [r.toMeet[i - 1]!, r.toMeet[i]!];
@@ -42,7 +45,7 @@ for (const tdb of testDatabases()) {
 
       // every hit is in the one alert stream, and the screening is audited
       const alerts = await db.kysely.selectFrom('alerts').select(['channel', 'list_id', 'subject_key']).execute();
-      assert.ok(alerts.length >= 3);
+      assert.ok(alerts.length >= 4);
       assert.ok(alerts.every((a) => a.channel === 'manifest'));
       assert.deepEqual(new Set(alerts.map((a) => a.list_id)), new Set(['ftm', 'sltd']));
       const audit = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'travel.manifest.screen').execute();

@@ -12,7 +12,7 @@ import { caption } from '../../model/entity.js';
 import { byEvidence, verdictOf, type Finding, type Verdict } from './findings.js';
 import { documentFindings } from './document-checks.js';
 import { ruleFindings, type RiskRule } from './rules.js';
-import { fullName, subjectEntity, type TravellerSubject } from './subject.js';
+import { fullName, subjectEntity, watchlistQuery, type TravellerSubject } from './subject.js';
 
 export interface WatchlistHit {
   entity: Entity;
@@ -40,6 +40,8 @@ export interface Encounter {
 export interface TravelScreeningDeps {
   /** Listed persons for a query, best first, already thresholded by the border profile. */
   watchlist(query: Entity): WatchlistHit[];
+  /** Listed subjects whose listing gives this document number (exact, normalised). */
+  listedDocuments?(number: string): Entity[];
   /** Lost and stolen register records of a document number and country (alpha-2). */
   sltd(number: string, country: string | null | undefined): Entity[];
   /** Earlier encounters of each subject, in the same order (one database round for a manifest). */
@@ -62,7 +64,7 @@ function pct(x: number): string {
 }
 
 function watchlistFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[] {
-  return deps.watchlist(subjectEntity(s)).map((h) => {
+  return deps.watchlist(watchlistQuery(s)).map((h) => {
     const list = h.entity.provenance?.list ?? 'list';
     const why = h.explanation.filter((r) => r.weight > 0).map((r) => r.text.replace(/\.$/, '')).slice(0, 3).join('; ');
     return {
@@ -83,6 +85,17 @@ function sltdFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[]
     const text = `Document ${d.number} (${(d.issuingState ?? d.issuingCountry ?? '?').toUpperCase()}) is in the lost and stolen documents register: ${status}`;
     const reasons: Reason[] = [{ feature: 'documentNumber', text, weight: 1 }];
     return { check: 'sltd' as const, action: 'refuse' as const, strength: 1, text, hit: { listed: e, listId: e.provenance?.list ?? 'sltd', listVersion: e.provenance?.version ?? 0, score: 1, band: 'block' as const, reasons } };
+  });
+}
+
+function listedDocumentFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[] {
+  const d = s.document;
+  if (!d?.number || !deps.listedDocuments) return [];
+  return deps.listedDocuments(d.number).map((e) => {
+    const list = e.provenance?.list ?? 'list';
+    const text = `Document number ${d.number} is given for listed ${caption(e)} on list ${list}`;
+    const reasons: Reason[] = [{ feature: 'passportNumber', text, weight: 1 }];
+    return { check: 'watchlist' as const, action: 'refuse' as const, strength: 0.95, text, hit: { listed: e, listId: list, listVersion: e.provenance?.version ?? 0, score: 0.95, band: 'block' as const, reasons } };
   });
 }
 
@@ -108,6 +121,7 @@ export async function screenTravellers(deps: TravelScreeningDeps, subjects: Trav
   return subjects.map((s, i) => {
     const findings = [
       ...sltdFindings(deps, s),
+      ...listedDocumentFindings(deps, s),
       ...watchlistFindings(deps, s),
       ...encounterFindings(s, encounters[i] ?? []),
       ...documentFindings(s, deps.today),

@@ -119,3 +119,14 @@ export function subjectEntity(s: TravellerSubject): Entity {
   if (s.document?.number) props[s.document.type.startsWith('P') ? 'passportNumber' : 'idNumber'] = [s.document.number];
   return { id: s.key, schema: 'Person', properties: props };
 }
+
+/**
+ * What the watchlist search is asked: names, birth date, nationality, sex. Document numbers are
+ * looked up exactly instead (./listed-documents.ts, ./sltd.ts).
+ */
+export function watchlistQuery(s: TravellerSubject): Entity {
+  const e = subjectEntity(s);
+  delete e.properties.passportNumber;
+  delete e.properties.idNumber;
+  return e;
+}
