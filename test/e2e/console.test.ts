@@ -88,7 +88,7 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   await apage.selectOption('[data-testid=decision]', 'confirmed');
   await apage.fill('[data-testid=reason]', 'Name, birth date and nationality agree with the UN listing');
   await apage.click('[data-testid=adjudicate]');
-  await apage.waitForFunction(() => document.querySelector('[data-testid=alert-status]')?.textContent === 'pending_approval');
+  await apage.waitForSelector('[data-testid=alert-status]:text-is("pending_approval")');
   const alertUrl = apage.url();
   await actx.close();
 
@@ -99,7 +99,7 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   await spage.goto(alertUrl);
   await spage.fill('[data-testid=approval-reason]', 'Checked the listing and the passport: same person');
   await spage.click('[data-testid=approve]');
-  await spage.waitForFunction(() => document.querySelector('[data-testid=alert-status]')?.textContent === 'confirmed');
+  await spage.waitForSelector('[data-testid=alert-status]:text-is("confirmed")');
   await spage.click('[data-testid=case-link]');
   await spage.waitForSelector('[data-testid=timeline] li');
   assert.match((await spage.textContent('[data-testid=case-title]')) ?? '', /MBARUSHIMANA/i);
@@ -108,7 +108,7 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   // Spanish and back.
   await spage.click('[data-testid=lang-switch]');
   await spage.waitForSelector('text=Cerrar sesión');
-  assert.equal(await spage.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await spage.getAttribute('html', 'lang'), 'es');
   await spage.click('[data-testid=lang-switch]');
   await spage.waitForSelector('text=Log out');
 
