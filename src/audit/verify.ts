@@ -27,7 +27,7 @@ export interface AuditVerification {
   truncated: boolean;
 }
 
-const PAGE = 10_000;
+const PAGE = 20_000;
 const MAX_PROBLEMS = 1000;
 /** How far a moved entry is looked for when its content hashes under another sequence number. */
 const REORDER_WINDOW = 8;
@@ -46,7 +46,8 @@ export async function verifyAudit(db: Db, opts: { expectHead?: { seq: number; ha
   for (;;) {
     const rows = await db.kysely.selectFrom('audit_log').selectAll().where('seq', '>', prevSeq).orderBy('seq').limit(PAGE).execute();
     for (const raw of rows) {
-      const row = { ...raw, seq: Number(raw.seq) } as AuditLogTable;
+      const row = raw as AuditLogTable;
+      row.seq = Number(raw.seq); // PostgreSQL bigint
       entries++;
       if (row.seq !== prevSeq + 1) {
         const from = prevSeq + 1, to = row.seq - 1;
