@@ -13,9 +13,24 @@ export interface CsvRow {
   line: number;
 }
 
+/** Passes text through, refusing XML and JSON at the start: a CSV reader was given another format. */
+async function* notXmlOrJson(file: string): AsyncGenerator<string> {
+  let first = true;
+  for await (const text of readUtf8(file)) {
+    if (first && text.trim()) {
+      first = false;
+      const head = text.replace(/^\uFEFF/, '').trimStart();
+      if (head.startsWith('<') || head.startsWith('{')) {
+        throw new InputError(`not CSV: the file looks like ${head.startsWith('<') ? 'XML' : 'JSON'}`, { file: displayName(file), line: 1 });
+      }
+    }
+    yield text;
+  }
+}
+
 export async function* csvRows(file: string): AsyncGenerator<CsvRow> {
   const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true, bom: true });
-  const source = Readable.from(readUtf8(file));
+  const source = Readable.from(notXmlOrJson(file));
   // Errors from the decoder (InputError) reach the loop below through the parser.
   source.on('error', (e) => parser.destroy(e));
   source.pipe(parser);

@@ -47,12 +47,10 @@ export async function* xmlRecords(file: string, opts: XmlRecordOptions): AsyncGe
   const parser = new SaxesParser({ xmlns: true, position: true });
   const ready: XmlNode[] = [];
   const stack: XmlNode[] = [];
-  let depth = 0;
   let sawRoot = false;
   let outsideText = '';
 
   parser.on('opentag', (tag: SaxesTagNS) => {
-    depth++;
     const ln = local(tag.name);
     if (!sawRoot) {
       sawRoot = true;
@@ -78,7 +76,6 @@ export async function* xmlRecords(file: string, opts: XmlRecordOptions): AsyncGe
     if (stack.length) stack.at(-1)!.text += t;
   });
   parser.on('closetag', (tag) => {
-    depth--;
     const node = stack.pop();
     if (node) {
       node.text = node.text.trim();
@@ -94,11 +91,17 @@ export async function* xmlRecords(file: string, opts: XmlRecordOptions): AsyncGe
     if (e instanceof InputError) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     // saxes messages start with "file:line:column: "; keep the reason, name the place ourselves.
-    const reason = msg.replace(/^[^:]*:\d+:\d+: /, '');
+    const reason = msg.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     throw new InputError(`malformed XML: ${reason}`, { file: name, line: parser.line });
   };
 
+  let first = true;
   for await (const text of readUtf8(file)) {
+    if (first && text.trim()) {
+      first = false;
+      // Another format handed to an XML reader: say so rather than "text outside the root".
+      if (!text.trimStart().startsWith('<')) throw new InputError('not XML: the file does not start with "<"', { file: name, line: 1 });
+    }
     try {
       parser.write(text);
     } catch (e) {

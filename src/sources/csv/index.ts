@@ -31,7 +31,7 @@ export async function* readPlainCsv(ctx: ReadContext): AsyncGenerator<Entity> {
     if (!id) throw ctx.error('field id: empty (every row needs its own id)', row.line);
     const schema = header.get(f, 'schema');
     if (!(CSV_SCHEMATA as readonly string[]).includes(schema)) {
-      throw ctx.error(`field schema: "${schema}" is not one of ${CSV_SCHEMATA.join(', ')}`, row.line);
+      throw ctx.error(`field schema: not one of ${CSV_SCHEMATA.join(', ')}`, row.line);
     }
     const e = makeEntity(ctx.id(id), schema, { list: ctx.list, sourceId: id });
     if (!header.get(f, 'name')) ctx.warn(where, `${id} has no name`);
@@ -42,17 +42,18 @@ export async function* readPlainCsv(ctx: ReadContext): AsyncGenerator<Entity> {
     for (const [col, prop] of Object.entries(CSV_COUNTRIES)) {
       for (const v of header.list(f, col)) {
         const code = countryCodeAny(v);
-        if (!code) ctx.warn(where, `${id}: ${col} "${v}" is not a known country (kept as written)`);
+        // Values are not echoed: a national watchlist is not public, and reports get logged.
+        if (!code) ctx.warn(where, `${id}: ${col} is not a known country (kept as written)`);
         add(e, prop, code ?? v);
       }
     }
     for (const [col, prop] of Object.entries(CSV_DATES)) {
       for (const v of header.list(f, col)) {
         const d = ISO_OR_EDTF.test(v) ? v : parseListDate(v);
-        if (d && d !== v) ctx.warn(where, `${id}: ${col} "${v}" read as ${d}; write ISO dates (YYYY-MM-DD)`);
+        if (d && d !== v) ctx.warn(where, `${id}: ${col} is not an ISO date; read as day-first (write YYYY-MM-DD)`);
         if (d) add(e, prop, d);
         else {
-          ctx.warn(where, `${id}: ${col} "${v}" is not a date (kept in notes)`);
+          ctx.warn(where, `${id}: ${col} is not a date (kept in notes)`);
           add(e, 'notes', `${col}: ${v}`);
         }
       }

@@ -31,7 +31,7 @@ export async function* readSltd(ctx: ReadContext): AsyncGenerator<Entity> {
     if (!key) throw ctx.error('field document_number: empty', row.line);
     const issuing = header.get(f, 'issuing_country');
     const country = countryCodeAny(issuing);
-    if (!country) throw ctx.error(`field issuing_country: "${issuing}" is not a country code (ISO 3166 alpha-2 or alpha-3/ICAO)`, row.line);
+    if (!country) throw ctx.error('field issuing_country: not a country code (ISO 3166 alpha-2 or alpha-3/ICAO) or name', row.line);
     const type = header.get(f, 'document_type');
     const passport = /^p[a-z<]?$/i.test(type) || isPassportType(type);
     const sourceId = `${country}-${key}`;
@@ -41,7 +41,8 @@ export async function* readSltd(ctx: ReadContext): AsyncGenerator<Entity> {
     add(e, 'country', country);
     const reported = header.get(f, 'date_reported');
     const date = parseDate(reported);
-    if (reported && !date) ctx.warn(where, `${number}: date_reported "${reported}" is not a date`);
+    // Neither the number nor the value is echoed: the register is not public.
+    if (reported && !date) ctx.warn(where, 'date_reported is not a date (YYYY-MM-DD); left out');
     add(e, 'startDate', date);
     add(e, 'notes', header.get(f, 'status'), header.get(f, 'notes'));
     yield e;
