@@ -10,9 +10,6 @@ test('atalaya mrz and atalaya paxlst print JSON with the fields, legs and travel
   const mrz = run('mrz', 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10', '--json');
   assert.equal(mrz.status, 0, mrz.stderr);
   assert.equal(JSON.parse(mrz.stdout).documentNumber, 'L898902C3');
-  const bad = run('mrz', 'P<UTO', 'X');
-  assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /not a machine-readable zone/);
   const pax = run('paxlst', path.resolve(process.cwd(), '../shared/data/travel/paxlst/gtas_multiple_flight_leg_apis.txt'), '--json');
   assert.equal(pax.status, 0, pax.stderr);
   const m = JSON.parse(pax.stdout);
