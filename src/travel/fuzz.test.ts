@@ -26,16 +26,21 @@ messages.push(
   ),
 );
 
-/** Answers or refuses with an InputError, within a time bound; anything else fails the property. */
+/**
+ * Answers or refuses with an InputError, within a CPU-time bound (CPU, not wall time: the test
+ * machine is shared and a busy neighbour must not fail us); anything else fails the property.
+ * A true hang never returns: each test's timeout catches it.
+ */
 function survives(fn: () => unknown, limitMs = 200): void {
-  const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     fn();
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
   }
-  const ms = performance.now() - t0;
-  assert.ok(ms < limitMs, `took ${ms.toFixed(0)} ms`);
+  const c = process.cpuUsage(c0);
+  const ms = (c.user + c.system) / 1000;
+  assert.ok(ms < limitMs, `took ${ms.toFixed(0)} ms of CPU`);
 }
 
 const MRZ_CHARS = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<< \n\u00e9?'.split(''));
@@ -51,14 +56,14 @@ const mutate = (base: string, edits: { at: number; kind: number; ch: string }[])
 };
 const edit = (chars: fc.Arbitrary<string>) => fc.record({ at: fc.nat(100_000), kind: fc.integer({ min: 0, max: 2 }), ch: chars });
 
-test('mrz reader never crashes on random lines', () => {
+test('mrz reader never crashes on random lines', { timeout: 120_000 }, () => {
   fc.assert(
     fc.property(fc.array(fc.string({ unit: MRZ_CHARS, maxLength: 50 }), { maxLength: 4 }), (lines) => survives(() => parseMrz(lines))),
     { numRuns: 2000, seed: 20261127 },
   );
 });
 
-test('mrz reader never crashes on mutated real zones, and same-shape mutations always answer', () => {
+test('mrz reader never crashes on mutated real zones, and same-shape mutations always answer', { timeout: 120_000 }, () => {
   fc.assert(
     fc.property(fc.constantFrom(...vectors), fc.array(edit(MRZ_CHARS), { minLength: 1, maxLength: 4 }), (lines, edits) => {
       const mutated = mutate(lines.join('\n'), edits).split('\n');
@@ -83,7 +88,7 @@ test('mrz reader never crashes on mutated real zones, and same-shape mutations a
 
 const EDI_CHARS = fc.constantFrom(..."UNABGHZTDOCLNXPS0123456789+:'?* \n$|~\\".split(''));
 
-test('paxlst reader never crashes on random text', () => {
+test('paxlst reader never crashes on random text', { timeout: 120_000 }, () => {
   fc.assert(
     fc.property(fc.string({ unit: EDI_CHARS, maxLength: 300 }), (s) => survives(() => parsePaxlstInterchange(s))),
     { numRuns: 2000, seed: 745 },
@@ -94,7 +99,7 @@ test('paxlst reader never crashes on random text', () => {
   );
 });
 
-test('paxlst reader never crashes on mutated real messages', () => {
+test('paxlst reader never crashes on mutated real messages', { timeout: 120_000 }, () => {
   fc.assert(
     fc.property(fc.constantFrom(...messages), fc.array(edit(EDI_CHARS), { minLength: 1, maxLength: 6 }), (msg, edits) => {
       survives(() => parsePaxlstInterchange(mutate(msg, edits)), 500);
