@@ -31,8 +31,8 @@ export async function* readUtf8(file: string, chunkSize = 64 * 1024): AsyncGener
       } catch {
         throw invalidAt(file, pending, chunk, lines);
       }
-      // Keep the bytes of an incomplete trailing sequence to locate an error in the next chunk.
-      pending = chunk.subarray(Math.max(0, chunk.length - 3));
+      // Keep the bytes of an incomplete trailing character to locate an error in the next chunk.
+      pending = incompleteTail(chunk);
       lines += countNewlines(text);
       if (text) yield text;
     }
@@ -45,6 +45,17 @@ export async function* readUtf8(file: string, chunkSize = 64 * 1024): AsyncGener
   } finally {
     stream.destroy();
   }
+}
+
+/** The bytes of a multi-byte character that `chunk` ends in the middle of (usually none). */
+export function incompleteTail(chunk: Uint8Array): Buffer {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const b = chunk[chunk.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? Buffer.from(chunk.subarray(chunk.length - back)) : Buffer.alloc(0);
+  }
+  return Buffer.alloc(0);
 }
 
 function countNewlines(s: string): number {

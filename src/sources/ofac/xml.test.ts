@@ -59,3 +59,12 @@ test('ofac xml reader refuses a duplicate uid', async () => {
   const r = await readList(file);
   await assert.rejects(async () => { for await (const _ of r.entities); }, (e: unknown) => e instanceof InputError && /duplicate id ofac-sdn-36/.test(e.message));
 });
+
+test('ofac xml warns when the header Record_Count disagrees with the entries found', async () => {
+  const xml = fs.readFileSync(EXCERPT, 'utf8').replace('<Record_Count>5</Record_Count>', '<Record_Count>6</Record_Count>');
+  const file = tempFile('sdn_count.xml', xml);
+  const { report } = await readAllOnce(file);
+  assert.equal(report.records, 5);
+  assert.equal(report.warningCount, 1);
+  assert.match(report.warnings[0]!.message, /Record_Count says 6 entries, the file holds 5/);
+});

@@ -23,11 +23,17 @@ export async function* readOfacXml(ctx: ReadContext): AsyncGenerator<Entity> {
       // Publish_Date is written MM/DD/YYYY.
       const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
       if (name === 'Publish_Date' && m) ctx.report.publishedAt = `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+      if (name === 'Record_Count' && /^\d+$/.test(value)) declared = Number(value);
     },
   });
+  let declared: number | undefined;
   for await (const r of records) {
     ctx.record();
     yield* mapSdnEntry(ctx, r);
+  }
+  // The header's count is a cheap completeness check on a file that parsed as well-formed XML.
+  if (declared != null && declared !== ctx.report.records) {
+    ctx.warn('publshInformation', `Record_Count says ${declared} entries, the file holds ${ctx.report.records}`);
   }
 }
 

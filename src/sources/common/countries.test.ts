@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryCode, countryCodeAny, countryOrText } from './countries.js';
+
+test('country names as the lists write them map to ISO alpha-2', () => {
+  const cases: [string, string][] = [
+    ["Democratic People's Republic of Korea", 'kp'], ['Korea, North', 'kp'], ['Burma', 'mm'],
+    ['Iran (Islamic Republic of)', 'ir'], ['Syrian Arab Republic', 'sy'], ['Congo, Democratic Republic of the.', 'cd'],
+    ['United Kingdom of Great Britain and Northern Ireland', 'gb'], ['Turkey', 'tr'], ['Türkiye', 'tr'],
+    ['Bosnia-Herzegovina', 'ba'], ['Palestinian', 'ps'], ['Mexico.', 'mx'], ['IRAQ', 'iq'], ['Germany', 'de'], ['France', 'fr'],
+  ];
+  for (const [name, code] of cases) assert.equal(countryCode(name), code, name);
+});
+
+test('unknown names stay as written; "na" is not Namibia; alpha-3 and ICAO codes map too', () => {
+  assert.equal(countryCode('na'), undefined);
+  assert.equal(countryOrText('Atlantis'), 'Atlantis');
+  assert.equal(countryCodeAny('FRA'), 'fr');
+  assert.equal(countryCodeAny('D'), 'de');
+  assert.equal(countryCodeAny('PRK'), 'kp');
+  assert.equal(countryCodeAny('GBR'), 'gb');
+});
