@@ -10,6 +10,7 @@ import { buildServer, type ApiApp } from '../api/server.js';
 import { ensureBundledLists } from '../lists/index.js';
 import { buildIndex, watchListVersions } from '../screening/index-build.js';
 import { resumePendingJobs } from '../screening/batch/queue.js';
+import { startMonitoring, catchUpMonitoring } from '../screening/monitor.js';
 
 export interface Started {
   ctx: AppContext;
@@ -37,11 +38,17 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<St
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   say(`Atalaya is listening on ${url} (database: ${ctx.db.dialect})`);
-  let unwatch: (() => void) | undefined;
+  const stops: (() => void)[] = [startMonitoring()];
   const ready = (async () => {
     await ensureBundledLists(ctx.db, config.bundledListsDir, { onProgress: say });
     await buildIndex(ctx);
-    unwatch = watchListVersions(ctx);
+    stops.push(watchListVersions(ctx));
+    // Imports made by another process (the CLI) are monitored when the server notices them.
+    const catchUp = () => catchUpMonitoring(ctx.db).catch((err) => process.stderr.write(`atalaya: monitoring failed: ${(err as Error).message}\n`));
+    await catchUp();
+    const timer = setInterval(catchUp, 15_000);
+    timer.unref();
+    stops.push(() => clearInterval(timer));
     const resumed = await resumePendingJobs(ctx);
     if (resumed.length) say(`Resuming ${resumed.length} unfinished batch job(s).`);
     say(`Ready: ${ctx.index.entities} listed entities indexed.`);
@@ -59,7 +66,7 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<St
     url,
     ready,
     async stop() {
-      unwatch?.();
+      for (const stop of stops) stop();
       await app.close();
       await ctx.close();
     },
