@@ -121,12 +121,12 @@ export function subjectEntity(s: TravellerSubject): Entity {
 }
 
 /**
- * What the watchlist search is asked: names, birth date, nationality, sex. Document numbers are
- * looked up exactly instead (./listed-documents.ts, ./sltd.ts).
+ * What the watchlist search is asked: the full name, birth date, nationality, sex. Document
+ * numbers are looked up exactly instead (./listed-documents.ts, ./sltd.ts); the name parts are
+ * left out because the full name already says them (the engine would only prepare them again).
  */
 export function watchlistQuery(s: TravellerSubject): Entity {
   const e = subjectEntity(s);
-  delete e.properties.passportNumber;
-  delete e.properties.idNumber;
+  for (const p of ['passportNumber', 'idNumber', 'firstName', 'lastName']) delete e.properties[p];
   return e;
 }
