@@ -21,7 +21,7 @@ const PEOPLE = Number(process.env.MQ_PEOPLE ?? 20000);
 const BASELINE_SHARE = 0.25;
 
 function evaluate(m: Matcher, failuresOut: unknown[], share = 1) {
-  const out: Record<string, unknown> = { matcher: m.name, thresholds: m.thresholds };
+  const out: Record<string, unknown> = { matcher: m.name, ...(m.version ? { version: m.version } : {}), thresholds: m.thresholds };
   for (const split of ['dev', 'test'] as const) {
     const t0 = performance.now();
     const scored = scorePairs(m, readPairs(split));

@@ -24,12 +24,24 @@ const STOP = new Set(
 
 const tokensOf = (name: string) => normalise(name).split(' ').filter((t) => t.length >= 3 && !STOP.has(t));
 
-/** Latin names are "related" when they share a distinctive token (Jaro-Winkler >= 0.85): an alias
+/** Latin names are "related" when they share a distinctive, not common token (Jaro-Winkler >= 0.85): an alias
  *  that shares nothing with the name ("ABU ZUBAYDAH" / "AL-WAHAB, Abd Al-Hadi") cannot be found by
  *  names at all and is left out of the name-pair set (counted in the README). */
-export function related(a: string, b: string): boolean {
-  const tb = tokensOf(b);
-  return tokensOf(a).some((x) => tb.some((y) => jaroWinkler(x, y) >= 0.85));
+export function related(a: string, b: string, common: Set<string> = new Set()): boolean {
+  const tb = tokensOf(b).filter((t) => !common.has(t));
+  return tokensOf(a).some((x) => !common.has(x) && tb.some((y) => jaroWinkler(x, y) >= 0.85));
+}
+
+/**
+ * Name parts carried by more than 0.5% of a list's entities ("mohammad", "ali", "abdul"): sharing
+ * one does not make an alias a spelling of the name ("Gul Mohammad Kamran" is not a variant of
+ * "MOHAMMAD NAIM BARICH KHUDAIDAD", though OFAC lists both for one man).
+ */
+export function commonTokens(entities: Entity[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const e of entities) for (const t of new Set(allNames(e).flatMap(tokensOf))) df.set(t, (df.get(t) ?? 0) + 1);
+  const limit = Math.max(5, entities.length * 0.005);
+  return new Set([...df].filter(([, n]) => n > limit).map(([t]) => t));
 }
 
 const isAcronym = (s: string) => !/\s/.test(s.trim()) && s.replace(/[^A-Za-z]/g, '').length <= 5;
@@ -54,6 +66,7 @@ export interface Counts {
 /** Positives: each entity's aliases and original-script names against its primary name. */
 export function aliasPositives(entities: Entity[], file: string, perSchema: Record<string, number>, rng: Rng, counts: Counts): Pair[] {
   const bySchema = new Map<string, Pair[]>();
+  const common = commonTokens(entities);
   for (const e of entities) {
     const main = primary(e);
     for (const prop of ['alias', 'previousName']) {
@@ -64,7 +77,7 @@ export function aliasPositives(entities: Entity[], file: string, perSchema: Reco
         let kind = cross ? 'original-script' : prop === 'alias' ? 'alias' : 'former-name';
         const a = pe(e.schema, alias, queryEvidence(e, rng));
         const b = pe(e.schema, main, listed(e));
-        if (!cross && !related(alias, main)) {
+        if (!cross && !related(alias, main, common)) {
           // A renamed vessel is still found by its IMO number; other unrelated aliases are not name pairs.
           if (e.schema !== 'Vessel' || !e.properties.imoNumber) { counts.excludedUnrelatedAliases = (counts.excludedUnrelatedAliases ?? 0) + 1; continue; }
           kind = 'renamed-same-imo';

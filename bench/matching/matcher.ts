@@ -3,6 +3,7 @@
  * figure is measured the same way for both. The engine is loaded dynamically: this benchmark
  * must run before the engine exists, and must not break while its API settles.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,8 @@ export interface SearchIndex {
 
 export interface Matcher {
   name: string;
+  /** For the engine: the last commit of src/matching, "+wip" when the working tree differs. */
+  version?: string;
   thresholds: Thresholds;
   compare(a: Entity, b: Entity): MatchResult;
   newIndex(): SearchIndex;
@@ -53,10 +56,22 @@ export async function loadEngine(): Promise<Matcher | undefined> {
   const thresholds = mod.DEFAULT_THRESHOLDS ?? mod.defaultThresholds ?? mod.PROFILES?.default ?? { review: 0.7, block: 0.9 };
   return {
     name: 'engine (src/matching)',
+    version: engineVersion(),
     thresholds,
     compare: (a, b) => compare(a, b, thresholds),
     newIndex: () => new MatchIndex(),
   };
+}
+
+/** Which engine was measured: the engine changes while it is tuned, so a figure needs its version. */
+function engineVersion(): string | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = git('log', '-1', '--format=%h', '--', 'src/matching');
+    return commit + (git('status', '--porcelain', '--', 'src/matching') ? '+wip' : '');
+  } catch {
+    return undefined;
+  }
 }
 
 let counter = 0;

@@ -25,7 +25,7 @@ table(['matcher', 'review thr.', 'P', 'R', 'F1 test', 'F1 dev', 'best F1 (thr.)'
   }));
 
 for (const m of matchers) {
-  out.push(`### ${m.matcher}`, '');
+  out.push(`### ${m.matcher}${m.version ? ` at ${m.version}` : ''}`, '');
   for (const split of ['test', 'dev']) {
     const p = m[`pairs_${split}`];
     out.push(`**Pairs, ${split} split** (${p.pairs} pairs; review threshold ${p.reviewThreshold}: P ${f(p.atReview.precision)}, R ${f(p.atReview.recall)}, F1 ${f(p.atReview.f1)}; best F1 ${f(p.bestF1.f1)} at ${p.bestF1.threshold})`, '');
