@@ -4,7 +4,7 @@ import { testDatabases } from '../store/testing.js';
 import { SYSTEM } from './principal.js';
 import { bootstrapAdmin, createUser, updateUser } from './users.js';
 import { createApiKey, revokeApiKey } from './apikeys.js';
-import { login, LOCKOUT_AFTER, SESSION_COOKIE } from './sessions.js';
+import { login, LOCKOUT_AFTER, IP_FAILURE_LIMIT, SESSION_COOKIE } from './sessions.js';
 import { authenticateRequest, can } from './http.js';
 import { hashPassword, verifyPassword } from './password.js';
 
@@ -65,6 +65,18 @@ for (const t of testDatabases()) {
       await updateUser(db, { ...SYSTEM, id: admin.id }, u.id, { unlock: true, disabled: true });
       assert.equal(await authenticateRequest(db, { headers: { authorization: `Bearer ${api.token}` } }), null, 'disabling ends sessions');
       assert.deepEqual(await login(db, { username: 'ana', password: 'customs analyst pw' }), { ok: false, reason: 'invalid' });
+    } finally {
+      await db.close();
+    }
+  });
+
+  test(`an address guessing across many accounts is throttled on ${t.name}`, async () => {
+    const db = await t.open();
+    try {
+      await createUser(db, SYSTEM, { username: 'victim', role: 'officer', agency: 'customs', password: 'the right password' });
+      for (let i = 0; i < IP_FAILURE_LIMIT; i++) await login(db, { username: `user${i}`, password: 'some guess or other', ip: '203.0.113.9' });
+      assert.deepEqual(await login(db, { username: 'victim', password: 'the right password', ip: '203.0.113.9' }), { ok: false, reason: 'throttled' });
+      assert.equal((await login(db, { username: 'victim', password: 'the right password', ip: '198.51.100.1' })).ok, true, 'other addresses are not affected');
     } finally {
       await db.close();
     }

@@ -72,3 +72,23 @@ export async function alertQueue(db: Db, p: Principal, f: QueueFilter = {}, opts
   }
   return { items: rows.map(alertSummary), limit, offset };
 }
+
+export interface QueueStats {
+  byStatus: Record<string, number>;
+  /** raised to first decision, per channel, over decided alerts */
+  timeToDecision: { channel: string; decided: number; avgMs: number; maxMs: number }[];
+}
+
+/** The agency's alert counts by status and time to decision by channel (for the dashboard). */
+export async function queueStats(db: Db, p: Principal): Promise<QueueStats> {
+  if (p.role === 'partner') throw new ForbiddenError('partners have no queue');
+  const byStatus = await db.kysely.selectFrom('alerts').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency', '=', p.agency).groupBy('status').execute();
+  const ttd = await db.kysely.selectFrom('alerts')
+    .select(['channel', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.avg<number>('time_to_decision_ms').as('avg'), (eb) => eb.fn.max<number>('time_to_decision_ms').as('max')])
+    .where('agency', '=', p.agency).where('time_to_decision_ms', 'is not', null).groupBy('channel').orderBy('channel').execute();
+  return {
+    byStatus: Object.fromEntries(byStatus.map((r) => [r.status, Number(r.n)])),
+    timeToDecision: ttd.map((r) => ({ channel: r.channel, decided: Number(r.n), avgMs: Math.round(Number(r.avg)), maxMs: Number(r.max) })),
+  };
+}

@@ -6,8 +6,8 @@ import { ensureAgency } from '../auth/agencies.js';
 import { createUser, principalOf } from '../auth/users.js';
 import { verifyAudit } from '../audit/verify.js';
 import { raiseAlert } from './alerts.js';
-import { alertQueue } from './queue.js';
-import { adjudicateAlert, approveAlert, assignAlert, getAlert } from './adjudicate.js';
+import { alertQueue, queueStats } from './queue.js';
+import { adjudicateAlert, approveAlert, assignAlert, closeAlertsForRemovedListing, getAlert } from './adjudicate.js';
 import { addAction, addNote, getCase, listCases, setCaseStatus, dueItems } from './cases.js';
 import { listShares, revokeShare, shareObject } from './share.js';
 import { exportPackage, renderPackageHtml } from './package.js';
@@ -110,6 +110,14 @@ for (const t of testDatabases()) {
       const b = await raiseAlert(db, alertFor(listedPersons()[4]!, { subjectKey: 'doc:Y1' }));
       assert.equal((await adjudicateAlert(db, u.officer, b.id, { decision: 'false_positive', reason: 'other person' })).status, 'false_positive');
       await assert.rejects(adjudicateAlert(db, u.officer, b.id, { decision: 'confirmed', reason: 'changed my mind' }), { statusCode: 409 });
+      const stats = await queueStats(db, u.officer);
+      assert.equal(stats.byStatus.false_positive, 2);
+      assert.deepEqual(stats.timeToDecision.map((x) => [x.channel, x.decided]), [['batch', 1], ['border', 1]]);
+      // a listing removed from its list closes its open alerts
+      const c = await raiseAlert(db, alertFor(listedPersons()[5]!, { subjectKey: 'doc:Z9' }));
+      assert.equal(await closeAlertsForRemovedListing(db, u.supervisor, listedPersons()[5]!.id, 'removed from the list in version 2'), 1);
+      assert.equal((await getAlert(db, u.officer, c.id)).status, 'closed');
+      assert.equal((await alertQueue(db, u.officer)).items.some((i) => i.id === c.id), false);
     } finally {
       await db.close();
     }

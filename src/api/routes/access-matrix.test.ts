@@ -68,6 +68,7 @@ const ROUTES: Route[] = [
   { name: 'agencies list', method: 'GET', url: () => '/api/agencies', allowed: ALL },
   { name: 'agencies add', method: 'POST', url: () => '/api/agencies', allowed: ['admin'], body: (w) => ({ code: `agency-${++w.n}`, name: 'An agency' }) },
   { name: 'alert queue', method: 'GET', url: () => '/api/alerts?limit=5', allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
+  { name: 'alert stats', method: 'GET', url: () => '/api/alerts/stats', allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
   { name: 'alert detail', method: 'GET', url: (w) => freshAlert(w).then((id) => `/api/alerts/${id}`), allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
   { name: 'alert export', method: 'GET', url: (w) => freshAlert(w).then((id) => `/api/alerts/${id}/export?format=html`), allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
   { name: 'alert assign', method: 'POST', url: (w) => freshAlert(w).then((id) => `/api/alerts/${id}/assign`), allowed: ['analyst', 'supervisor'], body: (w) => ({ assignee: w.userIds.officer }) },

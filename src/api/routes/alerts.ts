@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
-import { alertQueue, STATUSES } from '../../cases/queue.js';
+import { alertQueue, queueStats, STATUSES } from '../../cases/queue.js';
 import { adjudicateAlert, approveAlert, assignAlert, DECISIONS, getAlert } from '../../cases/adjudicate.js';
 import { CHANNELS } from '../../cases/alerts.js';
 import { exportPackage, renderPackageHtml } from '../../cases/package.js';
@@ -39,6 +39,11 @@ export default async function alerts(app: ApiApp, ctx: AppContext): Promise<void
       ...(q.limit ? { limit: q.limit } : {}), ...(q.offset ? { offset: q.offset } : {}),
     }));
   });
+
+  app.get('/alerts/stats', {
+    config: { permission: 'alerts.read' },
+    schema: { tags: ['alerts'], summary: "The agency's alerts by status, and time to decision by channel", response: ok },
+  }, async (req) => core(() => queueStats(ctx.db, req.principal)));
 
   app.get('/alerts/:id', {
     config: { permission: 'alerts.read' },
