@@ -45,8 +45,8 @@ test('an uncertain link waits for an officer; confirming it merges the identitie
   }
 });
 
-test('purge deletes encounters past their retention, from the database and from 1:N search', async () => {
-  const db = await testDatabases()[0]!.open();
+for (const tdb of testDatabases()) test(`[${tdb.name}] purge deletes encounters past their retention, from the database and from 1:N search`, async () => {
+  const db = await tdb.open();
   const bio = new Biometrics(db, { dataKey: KEY });
   try {
     const old = await bio.enrol(officer, enc('Old Crossing', faces[1]!.jpeg, { circumstance: 'border-crossing', occurredAt: '2020-01-10T08:00:00Z' }));
