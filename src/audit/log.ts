@@ -4,7 +4,9 @@
  * Appends are serialised so that two writers never chain onto the same predecessor: on SQLite
  * with `BEGIN IMMEDIATE` (the write lock before reading the head); on PostgreSQL a transaction-scoped advisory lock is taken before reading the head.
  * Called with a transaction (`Tx`), the entry is written in it and commits or rolls back with the
- * caller's work, so a decision and its record never disagree.
+ * caller's work, so a decision and its record never disagree. Inside a transaction, always pass
+ * it: without it the append waits for the database connection the transaction holds (SQLite has
+ * one), which never comes.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Db, Dialect, Tx } from '../store/db.js';

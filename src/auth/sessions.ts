@@ -59,6 +59,9 @@ export async function login(db: Db, input: { username: string; password: string;
     return { ok: false, reason: 'invalid' };
   }
   await db.kysely.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login_at: now }).where('id', '=', u.id).execute();
+  // housekeeping where it is cheap: this user's expired sessions, this address's old failures
+  await db.kysely.deleteFrom('sessions').where('user_id', '=', u.id).where('expires_at', '<=', now).execute();
+  await db.kysely.deleteFrom('login_failures').where('ip', '=', ip).where('at', '<=', minutesAgo(24 * 60)).execute();
   const kind = input.kind ?? 'console';
   const token = randomBytes(32).toString('base64url');
   const csrfToken = kind === 'console' ? randomBytes(32).toString('base64url') : null;
