@@ -12,7 +12,7 @@ import { caption } from '../../model/entity.js';
 import { byEvidence, verdictOf, type Finding, type Verdict } from './findings.js';
 import { documentFindings } from './document-checks.js';
 import { ruleFindings, type RiskRule } from './rules.js';
-import { fullName, subjectEntity, watchlistQuery, type TravellerSubject } from './subject.js';
+import { documentsOf, fullName, subjectEntity, watchlistQuery, type TravellerSubject } from './subject.js';
 
 export interface WatchlistHit {
   entity: Entity;
@@ -78,25 +78,26 @@ function watchlistFindings(deps: TravelScreeningDeps, s: TravellerSubject): Find
 }
 
 function sltdFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[] {
-  const d = s.document;
-  if (!d?.number) return [];
-  return deps.sltd(d.number, d.issuingCountry ?? null).map((e) => {
-    const status = (e.properties.status ?? e.properties.notes ?? ['reported lost or stolen'])[0];
-    const text = `Document ${d.number} (${(d.issuingState ?? d.issuingCountry ?? '?').toUpperCase()}) is in the lost and stolen documents register: ${status}`;
-    const reasons: Reason[] = [{ feature: 'documentNumber', text, weight: 1 }];
-    return { check: 'sltd' as const, action: 'refuse' as const, strength: 1, text, hit: { listed: e, listId: e.provenance?.list ?? 'sltd', listVersion: e.provenance?.version ?? 0, score: 1, band: 'block' as const, reasons } };
-  });
+  return documentsOf(s).flatMap((d) =>
+    deps.sltd(d.number, d.issuingCountry ?? null).map((e) => {
+      const status = (e.properties.status ?? e.properties.notes ?? ['reported lost or stolen'])[0];
+      const text = `Document ${d.number} (${(d.issuingState ?? d.issuingCountry ?? '?').toUpperCase()}) is in the lost and stolen documents register: ${status}`;
+      const reasons: Reason[] = [{ feature: 'documentNumber', text, weight: 1 }];
+      return { check: 'sltd' as const, action: 'refuse' as const, strength: 1, text, hit: { listed: e, listId: e.provenance?.list ?? 'sltd', listVersion: e.provenance?.version ?? 0, score: 1, band: 'block' as const, reasons } };
+    }),
+  );
 }
 
 function listedDocumentFindings(deps: TravelScreeningDeps, s: TravellerSubject): Finding[] {
-  const d = s.document;
-  if (!d?.number || !deps.listedDocuments) return [];
-  return deps.listedDocuments(d.number).map((e) => {
-    const list = e.provenance?.list ?? 'list';
-    const text = `Document number ${d.number} is given for listed ${caption(e)} on list ${list}`;
-    const reasons: Reason[] = [{ feature: 'passportNumber', text, weight: 1 }];
-    return { check: 'watchlist' as const, action: 'refuse' as const, strength: 0.95, text, hit: { listed: e, listId: list, listVersion: e.provenance?.version ?? 0, score: 0.95, band: 'block' as const, reasons } };
-  });
+  if (!deps.listedDocuments) return [];
+  return documentsOf(s).flatMap((d) =>
+    deps.listedDocuments!(d.number).map((e) => {
+      const list = e.provenance?.list ?? 'list';
+      const text = `Document number ${d.number} is given for listed ${caption(e)} on list ${list}`;
+      const reasons: Reason[] = [{ feature: 'passportNumber', text, weight: 1 }];
+      return { check: 'watchlist' as const, action: 'refuse' as const, strength: 0.95, text, hit: { listed: e, listId: list, listVersion: e.provenance?.version ?? 0, score: 0.95, band: 'block' as const, reasons } };
+    }),
+  );
 }
 
 function encounterFindings(s: TravellerSubject, encounters: Encounter[]): Finding[] {

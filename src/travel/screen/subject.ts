@@ -29,6 +29,8 @@ export interface TravellerSubject {
   nationalityCode?: string;
   nationality?: string | null;
   document?: TravellerDocument;
+  /** further documents (a visa beside the passport): checked against the registers too */
+  otherDocuments?: TravellerDocument[];
   embarkation?: string;
   debarkation?: string;
   /** set when the document was read from its MRZ: its check digits and fields */
@@ -79,6 +81,13 @@ export function subjectFromMrz(doc: MrzDocument): TravellerSubject {
 
 export function subjectFromPaxlst(t: Traveller, manifestKey: string): TravellerSubject {
   const d = t.documents.find((x) => x.type.startsWith('P')) ?? t.documents[0];
+  const others = t.documents.filter((x) => x !== d).map((x) => ({
+    type: x.type || 'P',
+    number: x.number,
+    ...(x.issuingState ? { issuingState: x.issuingState } : {}),
+    issuingCountry: x.issuingCountry ?? null,
+    ...(x.expiryDate ? { expiryDate: x.expiryDate } : {}),
+  }));
   return {
     key: `${manifestKey}#${t.index}`,
     index: t.index,
@@ -98,9 +107,15 @@ export function subjectFromPaxlst(t: Traveller, manifestKey: string): TravellerS
           },
         }
       : {}),
+    ...(others.length ? { otherDocuments: others } : {}),
     ...(t.embarkation ? { embarkation: t.embarkation } : {}),
     ...(t.debarkation ? { debarkation: t.debarkation } : {}),
   };
+}
+
+/** Every document the traveller carries, the main one first. */
+export function documentsOf(s: TravellerSubject): TravellerDocument[] {
+  return [...(s.document ? [s.document] : []), ...(s.otherDocuments ?? [])].filter((d) => d.number);
 }
 
 export function manifestKey(m: Pick<Manifest, 'flight' | 'legs' | 'messageRef'>): string {
