@@ -67,9 +67,11 @@ export async function scanDocument(ctx: AppContext, actor: Principal, lines: str
   const deps = opts.deps ?? (await travelDeps(ctx, opts.today ? { today: opts.today } : {}));
   const subject = subjectFromMrz(document);
   const [result] = await screenTravellers(deps, [subject]);
+  const now = new Date().toISOString();
   const [alerts] = await recordScreening(ctx.db, actor, [result!], {
     channel: 'border',
-    sourceRef: `scan:${opts.post ?? 'desk'}:${new Date().toISOString()}`,
+    sourceRef: `scan:${opts.post ?? 'desk'}:${now}`,
+    dedupeScope: `${opts.post ?? 'desk'}:${now.slice(0, 10)}`,
     action: 'travel.scan',
     auditSubject: subject.key,
   });
@@ -96,6 +98,8 @@ export async function screenManifest(ctx: AppContext, actor: Principal, text: st
   const alerts = await recordScreening(ctx.db, actor, screening.travellers, {
     channel: 'manifest',
     sourceRef: manifestId ? `manifest:${manifestId}` : key,
+    // subject keys already name the flight, date and message: a re-sent manifest dedupes
+    dedupeScope: 'manifest',
     action: 'travel.manifest.screen',
     auditSubject: manifestId ? `manifest:${manifestId}` : key,
   });

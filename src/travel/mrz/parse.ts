@@ -108,7 +108,7 @@ function formatOf(lines: string[]): MrzFormat {
 export function parseMrz(input: string | string[], opts: MrzOptions = {}): MrzDocument {
   const lines = mrzLines(input);
   const format = formatOf(lines);
-  if (format === 'FRENCH_NATIONAL_ID' || format === 'SWISS_DRIVING_LICENSE') return viaMrzPackage(lines, format);
+  if (format === 'FRENCH_NATIONAL_ID' || format === 'SWISS_DRIVING_LICENSE') return viaMrzPackage(lines, format, opts.today ?? new Date());
   return parseIcao(lines, layoutOf(format, lines), opts.today ?? new Date());
 }
 
@@ -228,7 +228,7 @@ function parseIcao(lines: string[], layout: Layout, today: Date): MrzDocument {
 }
 
 /** National formats the `mrz` package reads; its field errors become our problems. */
-function viaMrzPackage(lines: string[], format: 'FRENCH_NATIONAL_ID' | 'SWISS_DRIVING_LICENSE'): MrzDocument {
+function viaMrzPackage(lines: string[], format: 'FRENCH_NATIONAL_ID' | 'SWISS_DRIVING_LICENSE', today: Date): MrzDocument {
   let r: ReturnType<typeof mrzParse>;
   try {
     r = mrzParse(lines);
@@ -245,7 +245,7 @@ function viaMrzPackage(lines: string[], format: 'FRENCH_NATIONAL_ID' | 'SWISS_DR
     if (!d.valid) problems.push({ field: d.field ?? d.label, message: `${d.label}: ${d.error ?? 'invalid'}` });
   }
   const issuer = state(f.issuingState ?? (format === 'FRENCH_NATIONAL_ID' ? 'FRA' : 'CHE'));
-  const birth = f.birthDate ? parseMrzDate(f.birthDate, 'birth') : { iso: null };
+  const birth = f.birthDate ? parseMrzDate(f.birthDate, 'birth', today) : { iso: null };
   return {
     format,
     valid: r.valid,

@@ -15,6 +15,11 @@ export interface RecordOptions {
   channel: Extract<AlertChannel, 'border' | 'manifest'>;
   /** crossing, scan or manifest reference the alerts point back to */
   sourceRef: string;
+  /**
+   * What makes a hit the same hit again: a rescan at the same post on the same day, or the same
+   * manifest uploaded twice, returns the existing alert instead of a second one.
+   */
+  dedupeScope: string;
   /** audit verb, e.g. "travel.scan", "travel.manifest.screen" */
   action: string;
   auditSubject: string;
@@ -39,6 +44,7 @@ export async function recordScreening(db: Db, actor: Principal, results: Travell
           band: f.hit.band,
           reasons: f.hit.reasons,
           sourceRef: opts.sourceRef,
+          dedupeKey: [actor.agency, opts.channel, r.subject.key, f.hit.listed.id, opts.dedupeScope].join('|'),
         }),
       );
     }

@@ -51,6 +51,10 @@ for (const tdb of testDatabases()) {
       const audit = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'travel.manifest.screen').execute();
       assert.equal(audit.length, 1);
 
+      // the airline sends the same manifest again: no second alert for the same hits
+      await screenManifest(ctx, OFFICER, buildPaxlst(gen), { today: TODAY });
+      assert.equal((await db.kysely.selectFrom('alerts').select('id').execute()).length, alerts.length);
+
       // the manifest is kept with its results
       const stored = await manifestTravellers(db, r.manifestId!, { toMeet: true });
       assert.deepEqual(stored.map((t) => t.index), r.toMeet.map((t) => t.index));
@@ -71,12 +75,16 @@ for (const tdb of testDatabases()) {
       assert.equal(scan.result.verdict, 'refuse');
       assert.match(scan.result.reasons[0]!, /lost and stolen/);
       assert.equal(scan.result.alerts?.length, 1);
+      // the officer scans the page again: the same alert, not a second one
+      const again = await scanDocument(ctx, OFFICER, fixed, { today: TODAY, post: 'PTY-T1' });
+      assert.deepEqual(again.result.alerts, scan.result.alerts);
+      assert.equal((await db.kysely.selectFrom('alerts').select('id').execute()).length, 1);
       // a clean specimen-free passport is clear
       const clean = td3('P<NLDJANSEN<<PIETER', 'NX1234567', 'NLD', '800101', 'M', '320101');
       const ok = await scanDocument(ctx, OFFICER, clean, { today: TODAY });
       assert.equal(ok.result.verdict, 'clear', ok.result.reasons.join('; '));
       const audits = await db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'travel.scan').execute();
-      assert.equal(audits.length, 2);
+      assert.equal(audits.length, 3);
     } finally {
       await db.close();
     }
