@@ -92,3 +92,22 @@ export async function queueStats(db: Db, p: Principal): Promise<QueueStats> {
     timeToDecision: ttd.map((r) => ({ channel: r.channel, decided: Number(r.n), avgMs: Math.round(Number(r.avg)), maxMs: Number(r.max) })),
   };
 }
+
+/**
+ * Alerts other agencies shared with the principal's agency (directly, or through a shared case),
+ * newest first: a partner's only list, and "shared with us" for a domestic agency.
+ */
+export async function sharedAlerts(db: Db, p: Principal, page: { limit?: number; offset?: number } = {}): Promise<QueuePage> {
+  const { limit, offset } = checkQueueFilter(page);
+  const now = new Date().toISOString();
+  const inForce = (kind: 'alert' | 'case') => db.kysely.selectFrom('shares').select('object_id')
+    .where('object_kind', '=', kind).where('to_agency', '=', p.agency).where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+  const rows = await db.kysely.selectFrom('alerts')
+    .select(['id', 'channel', 'agency', 'subject_key', 'subject_name', 'listed_id', 'listed_name', 'list_id', 'list_version', 'score', 'band', 'priority', 'status', 'assignee', 'created_at', 'case_id'])
+    .where('agency', '!=', p.agency)
+    .where((eb) => eb.or([eb('id', 'in', inForce('alert')), eb('case_id', 'in', inForce('case'))]))
+    .orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+  await appendAudit(db, { actor: p, action: 'alert.shared.list', detail: { returned: rows.length } });
+  return { items: rows.map((r) => ({ ...alertSummary(r), assignee: null })), limit, offset };
+}

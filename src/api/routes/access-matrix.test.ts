@@ -68,6 +68,7 @@ const ROUTES: Route[] = [
   { name: 'agencies list', method: 'GET', url: () => '/api/agencies', allowed: ALL },
   { name: 'agencies add', method: 'POST', url: () => '/api/agencies', allowed: ['admin'], body: (w) => ({ code: `agency-${++w.n}`, name: 'An agency' }) },
   { name: 'alert queue', method: 'GET', url: () => '/api/alerts?limit=5', allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
+  { name: 'alerts shared with us', method: 'GET', url: () => '/api/alerts/shared', allowed: ALL },
   { name: 'alert stats', method: 'GET', url: () => '/api/alerts/stats', allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
   { name: 'alert detail', method: 'GET', url: (w) => freshAlert(w).then((id) => `/api/alerts/${id}`), allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
   { name: 'alert export', method: 'GET', url: (w) => freshAlert(w).then((id) => `/api/alerts/${id}/export?format=html`), allowed: ['officer', 'analyst', 'supervisor', 'admin'] },
@@ -139,6 +140,12 @@ for (const t of testDatabases()) {
       assert.equal(seen.json().scope, 'evidence');
       assert.equal((await call(w, w.customsKey, 'POST', `/api/cases/${caseId}/notes`, { text: 'x' })).statusCode, 403, 'shared is read-only');
       assert.equal((await call(w, w.customsKey, 'GET', `/api/alerts/${alertId}`)).statusCode, 404, 'the case share does not reach unrelated alerts');
+      assert.equal((await call(w, w.customsKey, 'GET', '/api/alerts/shared')).json().items.length, 0);
+      assert.equal((await call(w, w.keys.analyst, 'POST', '/api/shares', { kind: 'alert', id: alertId, toAgency: 'customs', scope: 'summary', purpose: 'heads-up' })).statusCode, 201);
+      assert.deepEqual((await call(w, w.customsKey, 'GET', '/api/alerts/shared')).json().items.map((a: { id: string }) => a.id), [alertId]);
+      const summary = (await call(w, w.customsKey, 'GET', `/api/alerts/${alertId}`)).json();
+      assert.equal(summary.scope, 'summary');
+      assert.equal(summary.reasons, undefined);
     } finally {
       await w.app.close();
       await db.close();

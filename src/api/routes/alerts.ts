@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
-import { alertQueue, queueStats, STATUSES } from '../../cases/queue.js';
+import { alertQueue, queueStats, sharedAlerts, STATUSES } from '../../cases/queue.js';
 import { adjudicateAlert, approveAlert, assignAlert, DECISIONS, getAlert } from '../../cases/adjudicate.js';
 import { CHANNELS } from '../../cases/alerts.js';
 import { exportPackage, renderPackageHtml } from '../../cases/package.js';
@@ -39,6 +39,11 @@ export default async function alerts(app: ApiApp, ctx: AppContext): Promise<void
       ...(q.limit ? { limit: q.limit } : {}), ...(q.offset ? { offset: q.offset } : {}),
     }));
   });
+
+  app.get('/alerts/shared', {
+    config: { permission: 'alerts.read' },
+    schema: { tags: ['alerts'], summary: 'Alerts other agencies shared with this one (directly or through a case), newest first', querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).optional(), offset: z.coerce.number().int().min(0).max(1_000_000).optional() }), response: ok },
+  }, async (req) => core(() => sharedAlerts(ctx.db, req.principal, req.query)));
 
   app.get('/alerts/stats', {
     config: { permission: 'alerts.read' },
