@@ -50,6 +50,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROUTES = path.join(HERE, 'routes');
 const ROOT = path.resolve(HERE, '..', '..');
 
+/** Where the console's built files are looked for (`npm run build` in web/ puts them there). */
+export const WEB_DIST = path.join(ROOT, 'web', 'dist');
+
 export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Promise<ApiApp> {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -95,7 +98,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     await app.register(async (scoped) => mod.default(scoped as unknown as ApiApp, ctx), { prefix: mod.prefix ?? '/api' });
   }
 
-  const webDir = opts.webDir ?? path.join(ROOT, 'web', 'dist');
+  const webDir = opts.webDir ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
     await app.register(async (web) => {

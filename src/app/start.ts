@@ -6,7 +6,9 @@
  */
 import type { Config } from '../config.js';
 import { createContext, type AppContext } from './context.js';
-import { buildServer, type ApiApp } from '../api/server.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildServer, WEB_DIST, type ApiApp } from '../api/server.js';
 import { ensureBundledLists } from '../lists/index.js';
 import { buildIndex, watchListVersions } from '../screening/index-build.js';
 import { resumePendingJobs } from '../screening/batch/queue.js';
@@ -53,9 +55,10 @@ export async function start(config: Config, opts: StartOptions = {}): Promise<St
     if (resumed.length) say(`Resuming ${resumed.length} unfinished batch job(s).`);
     say(`Ready: ${ctx.index.entities} listed entities indexed.`);
     say('');
-    say(`  Console:        ${url}/`);
+    const consoleUrl = fs.existsSync(path.join(WEB_DIST, 'index.html')) ? `${url}/` : `${url}/ (once the console is built into web/dist)`;
+    say(`  Console:        ${consoleUrl}`);
     say(`  API docs:       ${url}/docs  (OpenAPI: ${url}/openapi.json)`);
-    say(`  First administrator:  node bin/atalaya.mjs users create-admin --name NAME   (then sign in)`);
+    say(`  First administrator:  ATALAYA_PASSWORD=... node bin/atalaya.mjs users bootstrap-admin --username NAME   (then sign in at ${url}/)`);
     say(`  An API key:           node bin/atalaya.mjs keys create --role officer --agency AGENCY --name NAME`);
   })();
   // Keep a failure visible without an unhandled rejection; the caller awaits `ready`.
