@@ -13,18 +13,31 @@ import { listRules } from '../store/rules.js';
 import { findEncounters } from '../store/encounters.js';
 import { SLTD_LIST, SltdRegister } from './sltd.js';
 import { ListedDocuments } from './listed-documents.js';
+import { rowEntity } from '../../lists/rows.js';
 import type { TravelScreeningDeps, WatchlistHit } from './screen-traveller.js';
 
 const WATCHLIST_LIMIT = 5;
 const registers = new WeakMap<Db, { version: number | null; register: SltdRegister }>();
 const listedDocs = new WeakMap<AppContext, { versions: string; register: ListedDocuments }>();
 
-/** Document numbers of listed subjects, rebuilt when the engine's list versions change. */
+/**
+ * Document numbers of listed subjects, rebuilt when the engine's list versions change. Only the
+ * rows that mention a passport or ID number are read and parsed (a few percent of a list), so
+ * the first traveller after a list update does not wait for every listed entity to load.
+ */
 export async function listedDocuments(ctx: AppContext): Promise<ListedDocuments> {
   const cached = listedDocs.get(ctx);
   if (cached && cached.versions === ctx.index.versionIds) return cached.register;
   const register = new ListedDocuments();
-  for await (const e of activeEntities(ctx.db)) if (e.provenance?.list !== SLTD_LIST) register.add(e);
+  const rows = await ctx.db.kysely
+    .selectFrom('lists as l')
+    .innerJoin('list_versions as v', 'v.id', 'l.active_version_id')
+    .innerJoin('list_entities as e', 'e.version_id', 'v.id')
+    .select(['l.id as list', 'v.seq', 'e.data', 'e.source_id'])
+    .where('l.id', '!=', SLTD_LIST)
+    .where((eb) => eb.or([eb('e.data', 'like', '%"passportNumber"%'), eb('e.data', 'like', '%"idNumber"%')]))
+    .execute();
+  for (const r of rows) register.add(rowEntity(r, r.list, Number(r.seq)));
   listedDocs.set(ctx, { versions: ctx.index.versionIds, register });
   return register;
 }
