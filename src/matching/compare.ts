@@ -45,16 +45,18 @@ export interface BestName {
 }
 
 /** The best pair of names between query and candidate, weighted by the strength of the listed name. */
-export function bestNamePair(q: PreparedEntity, c: PreparedEntity): BestName | undefined {
+export function bestNamePair(q: PreparedEntity, c: PreparedEntity, explain = true): BestName | undefined {
   let best: BestName | undefined;
-  for (const qn of q.names) {
+  search: for (const qn of q.names) {
     for (const cn of c.names) {
-      const comparison = nameSimilarity(qn, cn);
+      const comparison = nameSimilarity(qn, cn, false);
       const score = comparison.score * Math.min(qn.strength, cn.strength);
       if (!best || score > best.score) best = { query: qn, candidate: cn, comparison, score };
-      if (score >= 0.999) return best;
+      if (score >= 0.999) break search;
     }
   }
+  // Only the winning pair is explained, word by word.
+  if (best && explain) best.comparison = nameSimilarity(best.query, best.candidate, true);
   return best;
 }
 
@@ -100,8 +102,12 @@ function genderOf(v: string): 'm' | 'f' | undefined {
 
 /** The score, band and explanation for one query entity against one listed (candidate) entity. */
 export function compare(query: Entity, candidate: Entity, thresholds: Thresholds = DEFAULT_THRESHOLDS): MatchResult {
-  const q = prepareEntity(query);
-  const c = prepareEntity(candidate);
+  return comparePrepared(prepareEntity(query), prepareEntity(candidate), thresholds);
+}
+
+/** compare() on entities already prepared (the index keeps its listed entities prepared). */
+export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds: Thresholds = DEFAULT_THRESHOLDS): MatchResult {
+  const query = q.entity, candidate = c.entity;
   const reasons: Reason[] = [];
   const best = bestNamePair(q, c);
   let nameScore = 0;

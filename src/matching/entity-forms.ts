@@ -43,7 +43,11 @@ function stringValues(v: unknown): string[] {
   return typeof v === 'string' && v.trim() ? [v] : [];
 }
 
-export function prepareEntity(entity: Entity): PreparedEntity {
+/**
+ * The entity prepared for matching. Cached per entity object unless `remember` is false (a large
+ * index keeps its own bounded cache instead of one prepared copy of every listed entity).
+ */
+export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
   const hit = cache.get(entity);
   if (hit) return hit;
   const kind = kindOf(String(entity.schema ?? ''));
@@ -67,6 +71,6 @@ export function prepareEntity(entity: Entity): PreparedEntity {
     }
   }
   const prepared: PreparedEntity = { entity, kind, names };
-  cache.set(entity, prepared);
+  if (remember) cache.set(entity, prepared);
   return prepared;
 }

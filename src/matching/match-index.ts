@@ -8,11 +8,11 @@
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
-import { bandOf, bestNamePair, compare, DEFAULT_THRESHOLDS } from './compare.js';
-import { kindOf, kindsCompatible, prepareEntity } from './entity-forms.js';
+import { bandOf, bestNamePair, comparePrepared, DEFAULT_THRESHOLDS } from './compare.js';
+import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
-import { koreanKey, nameKey } from './phonetic.js';
-import type { NameKind, PreparedName } from './prepare.js';
+import { koreanKey } from './phonetic.js';
+import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import type { Hit, Thresholds } from './types.js';
 import { variantRoot } from './variants.js';
 
@@ -24,15 +24,48 @@ export interface SearchOptions {
   minScore?: number;
   /** Only listed entities of these schemata. */
   schemata?: readonly string[];
-  /** How many retrieved candidates to compare (default 40). */
+  /** How many retrieved candidates to compare (default 20, at least twice the limit). */
   candidates?: number;
 }
+
+/** Share of the best candidate's retrieval score a candidate needs to be compared at all. */
+const CANDIDATE_FLOOR = 0.35;
+
+/** How many listed entities stay prepared for comparison (see remember()). */
+const PREPARED_CACHE = 250_000;
 
 /** The most that dates, countries and legal form can add to a name score (see compare.ts). */
 const MAX_SUPPORT = 0.2;
 
 const KIND_CODE: Record<NameKind, number> = { any: 0, person: 1, org: 2, vessel: 3 };
 const KINDS: NameKind[] = ['any', 'person', 'org', 'vessel'];
+
+const tokenKeyCache = new Map<number, [string, number][]>();
+
+/** Blocking keys of one word with their weight factors, computed once per interned word. */
+function tokenKeys(t: NameToken): [string, number][] {
+  const cached = t.id !== undefined ? tokenKeyCache.get(t.id) : undefined;
+  if (cached) return cached;
+  const out: [string, number][] = [];
+  if (t.role === 'number') out.push([`n:${t.text}`, 0.5 / Math.max(t.weight, 0.01)]);
+  else {
+    if (t.key.length >= 2) out.push([`k:${t.key}`, 1]);
+    if (t.skel.length >= 2) out.push([`s:${t.skel}`, 0.8]);
+    if (t.cons.length >= 2 && t.cons !== t.skel) out.push([`c:${t.cons}`, 0.6]);
+    if (t.text.length >= 5) {
+      out.push([`p:${t.text.slice(0, 4)}`, 0.6]);
+      out.push([`e:${t.text.slice(-4)}`, 0.6]);
+    }
+    const root = variantRoot(t.text);
+    if (root) out.push([`v:${root}`, 1]);
+    if (t.text.length >= 2 && t.text.length <= 12) out.push([`r:${koreanKey(t.text)}`, 0.7]);
+  }
+  if (t.id !== undefined) {
+    if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();
+    tokenKeyCache.set(t.id, out);
+  }
+  return out;
+}
 
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
 export function nameKeys(n: PreparedName, out: Map<string, number>): void {
@@ -42,20 +75,9 @@ export function nameKeys(n: PreparedName, out: Map<string, number>): void {
     if ((out.get(k) ?? 0) < w) out.set(k, w);
   };
   for (const t of toks) {
-    const w = t.weight;
-    if (t.role === 'number') { put(`n:${t.text}`, 0.5); continue; }
-    if (t.key.length >= 2) put(`k:${t.key}`, w);
-    if (t.skel.length >= 2) put(`s:${t.skel}`, w * 0.8);
-    if (t.text.length >= 5) {
-      put(`p:${t.text.slice(0, 4)}`, w * 0.6);
-      put(`e:${t.text.slice(-4)}`, w * 0.6);
-    }
-    const root = variantRoot(t.text);
-    if (root) put(`v:${root}`, w);
-    if (t.text.length >= 2 && t.text.length <= 12) put(`r:${koreanKey(t.text)}`, w * 0.7);
+    for (const [k, f] of tokenKeys(t)) put(k, t.weight * f);
   }
-  const joined = n.tokens.map((t) => t.text).join('');
-  if (joined.length >= 4) put(`j:${nameKey(joined)}`, 1);
+  if (n.all.text.length >= 4) put(`j:${n.all.key}`, 1);
 }
 
 function idKeys(props: Record<string, string[] | undefined>, out: Map<string, number>): void {
@@ -64,9 +86,9 @@ function idKeys(props: Record<string, string[] | undefined>, out: Map<string, nu
   }
 }
 
-function entityKeys(e: Entity): Map<string, number> {
+function entityKeys(p: PreparedEntity): Map<string, number> {
   const keys = new Map<string, number>();
-  const p = prepareEntity(e);
+  const e = p.entity;
   for (const n of p.names) nameKeys(n, keys);
   idKeys(e.properties ?? {}, keys);
   return keys;
@@ -100,7 +122,9 @@ export class MatchIndex {
     }
     this.kinds[slot] = KIND_CODE[kindOf(entity.schema)];
     this.bySlotId.set(entity.id, slot);
-    for (const key of entityKeys(entity).keys()) {
+    const prepared = prepareEntity(entity, false);
+    this.remember(slot, prepared);
+    for (const key of entityKeys(prepared).keys()) {
       const list = this.postings.get(key);
       if (list) list.push(slot);
       else this.postings.set(key, [slot]);
@@ -115,11 +139,34 @@ export class MatchIndex {
     return n;
   }
 
+  /**
+   * Listed entities stay prepared for comparison in a bounded cache: all of them for lists of
+   * ordinary size, the most recently used for a very large index (the rest are prepared again
+   * when retrieved, which costs microseconds).
+   */
+  private prepared = new Map<number, PreparedEntity>();
+  private remember(slot: number, p: PreparedEntity): void {
+    if (this.prepared.size >= PREPARED_CACHE) {
+      const oldest = this.prepared.keys().next().value;
+      if (oldest !== undefined) this.prepared.delete(oldest);
+    }
+    this.prepared.set(slot, p);
+  }
+  private preparedOf(slot: number): PreparedEntity {
+    let p = this.prepared.get(slot);
+    if (!p) {
+      p = prepareEntity(this.slots[slot]!, false);
+      this.remember(slot, p);
+    }
+    return p;
+  }
+
   /** Removes an entity by id; its postings are skipped from then on. */
   remove(id: string): boolean {
     const slot = this.bySlotId.get(id);
     if (slot === undefined) return false;
     this.slots[slot] = undefined;
+    this.prepared.delete(slot);
     this.bySlotId.delete(id);
     this.live--;
     return true;
@@ -131,7 +178,11 @@ export class MatchIndex {
   }
 
   /** Listed entities most likely to match the query, before full comparison, best first. */
-  candidates(query: Entity, max = 60, schemata?: readonly string[]): Entity[] {
+  candidates(query: Entity, max = 40, schemata?: readonly string[]): Entity[] {
+    return this.candidateSlots(query, max, schemata).map((s) => this.slots[s]!);
+  }
+
+  private candidateSlots(query: Entity, max: number, schemata?: readonly string[]): number[] {
     const q = prepareEntity(query);
     const keys = new Map<string, number>();
     for (const n of q.names) nameKeys(n, keys);
@@ -157,22 +208,27 @@ export class MatchIndex {
         acc[s]! += add;
       }
     }
-    const scored: { slot: number; score: number }[] = [];
+    // Keep the best `max` compatible slots whose score reaches CANDIDATE_FLOOR of the best.
+    let top = 0;
+    for (const s of touched) if (acc[s]! > top) top = acc[s]!;
+    const floor = top * CANDIDATE_FLOOR;
+    const kept: number[] = [];
     for (const s of touched) {
       const score = acc[s]!;
-      acc[s] = 0;
+      if (score < floor) continue;
       const e = this.slots[s];
       if (!e) continue;
       if (!kindsCompatible(qKind, KINDS[this.kinds[s]!]!)) continue;
       if (schemaSet && !schemaSet.has(String(e.schema))) continue;
-      scored.push({ slot: s, score });
+      kept.push(s);
     }
+    if (kept.length > max) {
+      kept.sort((a, b) => acc[b]! - acc[a]!);
+      kept.length = max;
+    } else kept.sort((a, b) => acc[b]! - acc[a]!);
+    for (const s of touched) acc[s] = 0;
     touched.length = 0;
-    if (scored.length > max) {
-      scored.sort((a, b) => b.score - a.score);
-      scored.length = max;
-    }
-    return scored.map((x) => this.slots[x.slot]!);
+    return kept;
   }
 
   /** Listed entities matching the query, fully compared and explained, best first. */
@@ -184,16 +240,17 @@ export class MatchIndex {
     const q = prepareEntity(query);
     const idKeysOfQuery = new Map<string, number>();
     idKeys(query.properties ?? {}, idKeysOfQuery);
-    for (const e of this.candidates(query, opts.candidates ?? Math.max(40, limit * 3), opts.schemata)) {
+    for (const slot of this.candidateSlots(query, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
+      const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
       // so a candidate whose names are too far apart is not compared in full.
       if (!idKeysOfQuery.size) {
-        const best = bestNamePair(q, prepareEntity(e));
+        const best = bestNamePair(q, c, false);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;
       }
-      const r = compare(query, e, thresholds);
+      const r = comparePrepared(q, c, thresholds);
       if (r.score < minScore) continue;
-      hits.push({ ...r, band: bandOf(r.score, thresholds), entity: e });
+      hits.push({ ...r, band: bandOf(r.score, thresholds), entity: c.entity });
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);

@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { koreanKey } from './phonetic.js';
+import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 
@@ -38,7 +38,7 @@ function isIdentity(t: NameToken): boolean {
  * other name is fully covered (a missing middle name or patronymic). 0.4 at most when only
  * particles, legal forms or generic words align; 0.66 at most when just one name word of several does.
  */
-export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison {
+export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true): NameComparison {
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length, nc = ct.length;
   // Candidate word pairs, packed: similarity, indices and the kind of match.
@@ -85,7 +85,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
     if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && eff >= (a.script === b.script ? 0.7 : 0.6)) identityPairs++;
     num += eff * w;
-    parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
+    if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
   // Second pass: a word left alone may be two or three words of the other name written
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
@@ -95,14 +95,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
       let w = a.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
       num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
-      parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
+      if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
     });
     joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
       const b = ct[j]!;
       let w = b.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
       num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
-      parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+      if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
     });
   }
   let qCovered = true, cCovered = true;
@@ -114,13 +114,13 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
     if (usedQ[k]) continue;
     const t = qt[k]!;
     den += t.weight * (cCovered ? UNMATCHED_COVERED : UNMATCHED);
-    if (isIdentity(t)) unmatchedQuery.push(t.text);
+    if (explain && isIdentity(t)) unmatchedQuery.push(t.text);
   }
   for (let k = 0; k < nc; k++) {
     if (usedC[k]) continue;
     const t = ct[k]!;
     den += t.weight * (qCovered ? UNMATCHED_COVERED : UNMATCHED);
-    if (isIdentity(t)) unmatchedCandidate.push(t.text);
+    if (explain && isIdentity(t)) unmatchedCandidate.push(t.text);
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
@@ -138,7 +138,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName): NameComparison
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
-    result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
+    if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
@@ -186,7 +186,7 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
 }
 
 /** Runs of two and three adjacent words written together, computed once per name. */
-interface Run { start: number; len: number; forms: TokenForms }
+interface Run { start: number; len: number; forms: TokenForms; /** consonants without connecting particles */ cons: string }
 const runsOf = new WeakMap<PreparedName, Run[]>();
 function runs(n: PreparedName): Run[] {
   let r = runsOf.get(n);
@@ -200,7 +200,8 @@ function runs(n: PreparedName): Run[] {
       if (run[run.length - 1]!.role === 'particle') continue;
       const text = run.map((x) => x.text).join('');
       const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
-      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad) });
+      const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
+      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad), cons });
     }
   }
   runsOf.set(n, r);
@@ -228,8 +229,10 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       let free = true;
       for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
       if (!free) continue;
-      const s = tokenSimilarity(xt, run.forms);
-      if (s.sim >= bestSim) { best = run; bestSim = s.sim; }
+      // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
+      // consonants without them count too.
+      const sim = Math.max(tokenSimilarity(xt, run.forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons) * 0.88 : 0);
+      if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
       usedX[i] = 1;

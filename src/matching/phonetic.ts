@@ -112,10 +112,12 @@ export function consonants(text: string): string {
     .replace(/dh/g, 'd')
     .replace(/ck|qu|q/g, 'k')
     .replace(/x/g, 'ks');
+  // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
   let out = '';
+  let prev = '';
   for (const ch of s) {
-    if (VOWELS.has(ch) || ch === 'w') continue;
-    if (out[out.length - 1] !== ch) out += ch;
+    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
+    prev = ch;
   }
   return out;
 }

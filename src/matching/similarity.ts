@@ -55,6 +55,8 @@ export interface TokenForms {
   native?: boolean;
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
+  /** Similarities to other interned tokens, by their id. */
+  memo?: Map<number, TokenSimilarity>;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
@@ -80,10 +82,9 @@ export function cachedForms(text: string, script: Script, abjad?: string, native
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
-    if (formsCache.size > 2_000_000) formsCache.clear();
+    if (formsCache.size > 1_000_000) formsCache.clear();
     f = tokenForms(text, script, abjad, native);
-    f.id = nextId++ % 67_108_864;
-    if (f.id === 67_108_863) pairCache.clear();
+    f.id = nextId++;
     formsCache.set(k, f);
   }
   return f;
@@ -98,6 +99,7 @@ export interface TokenSimilarity {
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
 const ABJAD = new Set<Script>(['arabic', 'hebrew']);
+const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han']);
 
 /**
  * How alike two name words are: 1.0 same word; 0.95 known variants (Bob/Robert, Yusuf/Youssef);
@@ -113,14 +115,15 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
     const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
-  // Token pairs recur across candidates and queries (common names): memoised by interned ids.
+  // Token pairs recur across candidates and queries (common names): memoised on the interned
+  // token, keyed by the other token's id (small integers: no allocation on lookup).
   if (a.id !== undefined && b.id !== undefined) {
-    const key = a.id * 67_108_864 + b.id;
-    const memo = pairCache.get(key);
-    if (memo !== undefined) return memo;
+    const memo = (a.memo ??= new Map());
+    const hit = memo.get(b.id);
+    if (hit !== undefined) return hit;
     const r = computeSimilarity(a, b);
-    if (pairCache.size > 1_000_000) pairCache.clear();
-    pairCache.set(key, r);
+    if (memo.size > 4096) memo.clear();
+    memo.set(b.id, r);
     return r;
   }
   return computeSimilarity(a, b);
@@ -129,9 +132,24 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
 const INITIAL: TokenSimilarity = { sim: 0.6, kind: 'initial' };
 const VARIANT: TokenSimilarity = { sim: 0.95, kind: 'variant' };
-const pairCache = new Map<number, TokenSimilarity>();
+
+/** The Arabic article glued to a romanised word: "Elmasri", "Alhussein", "Ul-Haq". */
+const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
+  const r = computeDirect(a, b);
+  if (r.sim >= 0.9) return r;
+  // "Elmasri" against "masri" or المصري: compare without the glued article too.
+  const ga = a.script === 'latin' && GLUED_ARTICLE.test(a.text) && !GLUED_ARTICLE.test(b.text);
+  const gb = b.script === 'latin' && GLUED_ARTICLE.test(b.text) && !GLUED_ARTICLE.test(a.text);
+  if (!ga && !gb) return r;
+  const a2 = ga ? cachedForms(a.text.slice(2), a.script) : a;
+  const b2 = gb ? cachedForms(b.text.slice(2), b.script, undefined) : b;
+  const r2 = computeDirect(a2, b2);
+  return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
+}
+
+function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
@@ -141,7 +159,9 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
   if (ph > sim) { sim = ph; kind = 'phonetic'; }
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
-  if ((a.script !== b.script || ABJAD.has(a.script)) && !a.native && !b.native) {
+  // Only scripts that do not write every vowel (abjads) or write syllables (Hangul, kana, Han
+  // transcriptions) are compared by consonants; Cyrillic and Greek transliterate letter by letter.
+  if ((CONSONANTAL.has(a.script) || CONSONANTAL.has(b.script)) && !a.native && !b.native) {
     const n = Math.min(a.cons.length, b.cons.length);
     if (n >= 1) {
       // Few consonants say little: two-letter skeletons are shared by many names.

@@ -56,7 +56,7 @@ export function toAscii(s: string): string {
 const ARABIC_CONSONANTS: Record<string, string> = {
   ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z',
   ژ: 'zh', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
-  گ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
+  گ: 'g', ل: 'l', ہ: 'h', ھ: 'h', ۃ: '', ے: '', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
   ى: '', ي: '', ی: '', ئ: '', و: '', ؤ: '', ٱ: '',
 };
 
@@ -68,13 +68,16 @@ const HEBREW_CONSONANTS: Record<string, string> = {
 
 function abjadSkeleton(word: string, table: Record<string, string>): string {
   let out = '';
+  let prev = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
     // A final "h" (ه) after a long vowel is usually silent in romanisation: Abdullah/Abdulla.
-    if (ch === 'ه' && i === chars.length - 1) return;
+    if ((ch === 'ه' || ch === 'ہ') && i === chars.length - 1) return;
     const c = table[ch];
     if (c === undefined) return;
-    if (c && out[out.length - 1] !== c) out += c;
+    // Only a letter written twice in a row collapses (الله); منان keeps both nun.
+    if (c && c !== prev) out += c;
+    prev = c;
   });
   return out;
 }

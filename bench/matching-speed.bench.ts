@@ -1,0 +1,173 @@
+/**
+ * Matching speed and memory: `npm run bench -- matching-speed`.
+ * 1. UN + OFAC SDN (read with src/sources readList): index build time, single-query latency
+ *    p50/p99 in process (listed names with typos, reordered, in other scripts, and ordinary
+ *    people), and batch throughput per core.
+ * 2. A synthetic index of 1,000,000 names of mixed cultures (MS_SYNTHETIC to change the size):
+ *    build time, memory, and query latency p50/p99.
+ * Targets (issue 3): UN+OFAC p50 < 1 ms, p99 < 10 ms, >= 2,000 queries/s/core;
+ * 1M names p99 < 25 ms, build < 60 s, < 2 GB.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { faker, allFakers } from '@faker-js/faker';
+import type { Entity } from '../src/model/entity.js';
+import { MatchIndex } from '../src/matching/index.js';
+import { readList } from '../src/sources/index.js';
+
+const DATA = path.resolve(process.cwd(), '../shared/data');
+const SYNTHETIC = Number(process.env.MS_SYNTHETIC ?? 1_000_000);
+const QUERIES = Number(process.env.MS_QUERIES ?? 3000);
+
+/** A small deterministic generator, so runs compare. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function readLists(): Promise<Entity[]> {
+  const out: Entity[] = [];
+  for (const file of ['lists/un/un_consolidated_2026-02-27.xml', 'lists/ofac/sdn_2024-05-03.csv']) {
+    const reading = await readList(path.join(DATA, file));
+    for await (const e of reading.entities) out.push(e);
+  }
+  return out;
+}
+
+function typo(s: string, r: () => number): string {
+  if (s.length < 4) return s;
+  const i = 1 + Math.floor(r() * (s.length - 2));
+  const k = r();
+  if (k < 0.33) return s.slice(0, i) + s.slice(i + 1);
+  if (k < 0.66) return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+  return s.slice(0, i) + 'aeiouy'[Math.floor(r() * 6)] + s.slice(i + 1);
+}
+
+const LOCALES = ['en_US', 'de', 'fr', 'es', 'it', 'ru', 'uk', 'ar', 'fa', 'tr', 'zh_CN', 'ko', 'ja', 'he', 'pl', 'pt_BR', 'vi', 'id_ID', 'hi'] as const;
+
+/** Pools of given and family names per locale, from faker, to combine into many people. */
+function namePools(): { given: string[]; family: string[] }[] {
+  return LOCALES.filter((l) => l in allFakers).map((l) => {
+    const f = allFakers[l as keyof typeof allFakers];
+    f.seed(7);
+    const given = new Set<string>(), family = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      given.add(f.person.firstName());
+      family.add(f.person.lastName());
+    }
+    return { given: [...given], family: [...family] };
+  });
+}
+
+function ordinaryQueries(n: number, r: () => number): Entity[] {
+  const pools = namePools();
+  return Array.from({ length: n }, (_, i) => {
+    const p = pools[i % pools.length]!;
+    const name = `${p.given[Math.floor(r() * p.given.length)]} ${p.family[Math.floor(r() * p.family.length)]}`;
+    return { id: `o${i}`, schema: 'Person', properties: { name: [name], birthDate: [`${1940 + Math.floor(r() * 65)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`] } };
+  });
+}
+
+function listedQueries(listed: Entity[], n: number, r: () => number): Entity[] {
+  const named = listed.filter((e) => e.properties.name?.length);
+  return Array.from({ length: n }, (_, i) => {
+    const e = named[Math.floor(r() * named.length)]!;
+    const names = [...(e.properties.name ?? []), ...(e.properties.alias ?? [])];
+    let name = names[Math.floor(r() * names.length)]!;
+    const words = name.split(/\s+/);
+    if (i % 3 === 0) name = words.map((w) => typo(w, r)).join(' ');
+    else if (i % 3 === 1) name = [...words].reverse().join(' ');
+    return { id: `l${i}`, schema: e.schema, properties: { name: [name] } };
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+}
+
+/**
+ * Wall-clock and CPU time per query. The benchmark machine is shared (2 cores, many processes),
+ * so wall-clock time includes waiting for a core; CPU time is what a query costs in process.
+ */
+function timeQueries(index: MatchIndex, queries: Entity[]) {
+  for (const q of queries.slice(0, 200)) index.search(q, { limit: 10 });
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const q of queries) {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    index.search(q, { limit: 10 });
+    const d = process.cpuUsage(c);
+    wall.push(performance.now() - t);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  const total = performance.now() - t0;
+  const dc = process.cpuUsage(c0);
+  const cpuTotal = (dc.user + dc.system) / 1000;
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    wallMs: { p50: r3(percentile(wall, 50)), p99: r3(percentile(wall, 99)), mean: r3(total / queries.length) },
+    cpuMs: { p50: r3(percentile(cpu, 50)), p99: r3(percentile(cpu, 99)), mean: r3(cpuTotal / queries.length) },
+    queriesPerSecondWall: Math.round((queries.length / total) * 1000),
+    queriesPerCpuSecond: Math.round((queries.length / cpuTotal) * 1000),
+  };
+}
+
+function memoryMB(): { heapMB: number; rssMB: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { heapMB: Math.round(m.heapUsed / 1048576), rssMB: Math.round(m.rss / 1048576) };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const r = rng(42);
+  const out: Record<string, unknown> = {};
+
+  console.log('reading UN + OFAC SDN...');
+  const listed = await readLists();
+  let t0 = performance.now();
+  const index = new MatchIndex();
+  index.addAll(listed);
+  const buildMs = Math.round(performance.now() - t0);
+  console.log(`UN + OFAC: ${index.size} entities indexed in ${buildMs} ms`);
+  const queries = [...listedQueries(listed, QUERIES / 2, r), ...ordinaryQueries(QUERIES / 2, r)];
+  const lat = timeQueries(index, queries);
+  console.log(`UN + OFAC: ${JSON.stringify(lat)}`);
+  out.unOfac = { entities: index.size, buildMs, queries: queries.length, ...lat, loadAverage: os.loadavg()[0] };
+
+  console.log(`generating ${SYNTHETIC.toLocaleString()} synthetic names...`);
+  const pools = namePools();
+  const big = new MatchIndex();
+  const before = memoryMB();
+  t0 = performance.now();
+  const bc0 = process.cpuUsage();
+  for (let i = 0; i < SYNTHETIC; i++) {
+    const p = pools[i % pools.length]!;
+    const g = p.given[Math.floor(r() * p.given.length)]!;
+    const f = p.family[Math.floor(r() * p.family.length)]!;
+    const name = r() < 0.3 ? `${g} ${p.given[Math.floor(r() * p.given.length)]} ${f}` : `${g} ${f}`;
+    big.add({ id: `s${i}`, schema: 'Person', properties: { name: [name] } });
+    if (i % 200_000 === 0 && i) console.log(`  ${i.toLocaleString()} indexed, ${Math.round((performance.now() - t0) / 1000)} s`);
+  }
+  const bigBuildMs = Math.round(performance.now() - t0);
+  const bc = process.cpuUsage(bc0);
+  const buildCpu = (bc.user + bc.system) / 1000;
+  const after = memoryMB();
+  console.log(`synthetic: ${big.size.toLocaleString()} names in ${bigBuildMs} ms, heap ${after.heapMB} MB (+${after.heapMB - before.heapMB}), rss ${after.rssMB} MB`);
+  faker.seed(9);
+  const bigQueries = [...ordinaryQueries(500, r), ...listedQueries(listed, 500, r)];
+  const bigLat = timeQueries(big, bigQueries);
+  console.log(`synthetic: ${JSON.stringify(bigLat)}`);
+  out.synthetic = { names: big.size, buildMs: bigBuildMs, buildCpuMs: Math.round(buildCpu), heapMB: after.heapMB, heapAddedMB: after.heapMB - before.heapMB, rssMB: after.rssMB, queries: bigQueries.length, ...bigLat, loadAverage: os.loadavg()[0] };
+  return out;
+}
