@@ -1,7 +1,7 @@
 /**
  * Alias retrieval: index UN + OFAC, query every sampled listed entity by one of its names, plain,
  * with one typo, with a name part dropped, and with the name order swapped; and original-script
- * names against Latin, both ways. Reports recall at the review threshold and the rank of the
+ * names against Latin, both ways (against the UN list alone, which carries them). Reports recall at the review threshold and the rank of the
  * right entity (ties count in its favour: the same person is often listed by both UN and OFAC).
  */
 import type { Entity } from '../../src/model/entity.js';
@@ -91,6 +91,11 @@ const withNames = (e: Entity, keep: (n: string) => boolean): Entity => {
     if (v.length) properties[p] = v;
     else delete properties[p];
   }
+  // A listed entity always has a primary name: promote the first remaining one.
+  if (!properties.name) {
+    const [first] = ['alias', 'weakAlias', 'previousName'].flatMap((p) => properties[p] ?? []);
+    if (first) properties.name = [first];
+  }
   return { ...e, properties };
 };
 
@@ -129,11 +134,16 @@ export function aliasRetrieval(m: Matcher, listed: Entity[], sample: number, see
   // Across scripts, both ways: original-script query against Latin-only listings, and back.
   const withOriginal = listed.filter((e) => allNames(e).some((n) => scriptOf(n) !== 'latin') && allNames(e).some((n) => scriptOf(n) === 'latin'));
   const ids = new Set(withOriginal.map((e) => e.id));
-  const latinOnly = build(m, listed.map((e) => withNames(e, (n) => scriptOf(n) === 'latin')));
-  const originalOnly = build(m, listed.map((e) => (ids.has(e.id) ? withNames(e, (n) => scriptOf(n) !== 'latin') : e)));
+  // Only the lists that carry original-script names (UN): OFAC lists many of the same people under
+  // their Latin names, and that other record would rightly rank first.
+  const lists = new Set(withOriginal.map((e) => e.provenance?.list));
+  const pool = listed.filter((e) => lists.has(e.provenance?.list));
+  const latinOnly = build(m, pool.map((e) => withNames(e, (n) => scriptOf(n) === 'latin')));
+  const originalOnly = build(m, pool.map((e) => (ids.has(e.id) ? withNames(e, (n) => scriptOf(n) !== 'latin') : e)));
   const originalToLatin = withOriginal.map((e) => run('original script -> Latin', e, allNames(e).find((n) => scriptOf(n) !== 'latin')!, latinOnly));
   const latinToOriginal = withOriginal.map((e) => run('Latin -> original script', e, allNames(e).find((n) => scriptOf(n) === 'latin')!, originalOnly));
   return {
+    crossScriptIndexedEntities: pool.length,
     indexedEntities: listed.length,
     indexedNames: listed.reduce((a, e) => a + allNames(e).length, 0),
     indexBuildMs: Math.round(buildMs),
