@@ -12,7 +12,7 @@ import { nameSimilarity, type NameComparison } from './names.js';
 import type { Band, MatchResult, Reason, Thresholds } from './types.js';
 
 /** Calibrated on labelled pairs (see docs/matching.md): best F1 at review, few false blocks. */
-export const DEFAULT_THRESHOLDS: Thresholds = { review: 0.7, block: 0.9 };
+export const DEFAULT_THRESHOLDS: Thresholds = { review: 0.62, block: 0.85 };
 
 export function bandOf(score: number, t: Thresholds): Band {
   return score >= t.block ? 'block' : score >= t.review ? 'review' : 'none';

@@ -36,7 +36,7 @@ function isIdentity(t: NameToken): boolean {
  * How alike two names are, in [0, 1]: the weighted share of their words that align (each pair
  * counting its similarity), where words without a partner cost their weight, less so when the
  * other name is fully covered (a missing middle name or patronymic). 0.4 at most when only
- * particles, legal forms or generic words align; 0.66 at most when just one name word of several does.
+ * particles, legal forms or generic words align; 0.66 at most (review, never block) when just one name word of several does.
  */
 export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true): NameComparison {
   const qt = q.tokens, ct = c.tokens;
@@ -160,9 +160,9 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 }
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
-const UNMATCHED = 0.6;
+const UNMATCHED = 0.8;
 const UNMATCHED_COVERED = 0.25;
-/** Highest score when only one name word of several is shared: below the default review threshold. */
+/** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
 
 let fBuf = new Float64Array(64);
