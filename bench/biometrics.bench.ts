@@ -122,11 +122,11 @@ export async function run(): Promise<Record<string, unknown>> {
       const hits = await timed(() => idx.search(originals[i]!.t, 10), single, singleCpu);
       if (hits[0]!.key === `real${i}`) rank1++;
       t0 = performance.now();
-      await idx.searchParallel(originals[i]!.t, 10, 2);
+      await idx.searchParallel(originals[i]!.t, 10, 2, 0);
       parallel.push(performance.now() - t0);
     }
     await idx.close();
-    search[`n${size}`] = { oneThread: stats(single, singleCpu), twoThreads: stats(parallel), plantedFoundAtRank1: `${rank1}/${SEARCH_RUNS}` };
+    search[`n${size}`] = { kernel: idx.simd ? 'wasm-simd' : 'js', oneThread: stats(single, singleCpu), twoThreads: stats(parallel), plantedFoundAtRank1: `${rank1}/${SEARCH_RUNS}` };
     console.log(`1:N over ${size}: one thread ${JSON.stringify(stats(single, singleCpu))}, two threads ${JSON.stringify(stats(parallel))}`);
   }
 

@@ -39,8 +39,25 @@ test('parallel 1:N search over worker threads gives the same top candidates', as
   const probe = randomUnit(7);
   idx.add('needle', probe);
   const serial = idx.search(probe, 5);
-  const parallel = await idx.searchParallel(probe, 5, 2);
+  const parallel = await idx.searchParallel(probe, 5, 2, 0);
   await idx.close();
   assert.equal(parallel[0]!.key, 'needle');
   assert.deepEqual(parallel.map((h) => h.key), serial.map((h) => h.key));
+});
+
+test('the WebAssembly SIMD scan ranks exactly as a plain dot product over the int8 codes', async () => {
+  const { quantise } = await import('./template-index.js');
+  const idx = new TemplateIndex(128, 16); // small capacity: growth in place is exercised too
+  const vecs = Array.from({ length: 3000 }, (_, i) => randomUnit(i + 1000));
+  vecs.forEach((v, i) => idx.add(`v${i}`, v));
+  assert.equal(idx.simd, true);
+  const probe = randomUnit(99);
+  const q = quantise(probe);
+  const expected = vecs
+    .map((v, i) => { const c = quantise(v); let s = 0; for (let j = 0; j < 128; j++) s += c[j]! * q[j]!; return { key: `v${i}`, s }; })
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 10);
+  const got = idx.search(probe, 10);
+  assert.deepEqual(got.map((h) => h.key), expected.map((e) => e.key));
+  assert.deepEqual(got.map((h) => Math.round(h.score * 127 * 127)), expected.map((e) => e.s));
 });
