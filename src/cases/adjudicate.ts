@@ -77,6 +77,8 @@ export async function adjudicateAlert(db: Db, p: Principal, id: string, input: A
   if (input.suppress && input.decision !== 'false_positive') throw new InputError('only a false positive can be suppressed', { field: 'suppress' });
   const alert = await ownAlert(db, p, id);
   if (!WORKABLE.includes(alert.status)) throw new ConflictError(`alert ${id} is ${alert.status}`);
+  // an alert assigned to someone is theirs to decide, unless one who assigns work steps in
+  if (alert.assignee && alert.assignee !== p.id && !can(p, 'alerts.assign')) throw new ForbiddenError(`alert ${id} is assigned to another user`);
   const needsApproval = input.decision === 'confirmed' || !!input.suppress;
   const status: AlertStatus = needsApproval ? 'pending_approval' : input.decision;
   const now = new Date();

@@ -20,6 +20,7 @@ async function people(db: Parameters<typeof createUser>[0]) {
     principalOf(await db.kysely.selectFrom('users').selectAll().where('id', '=', (await createUser(db, { id: 'system', kind: 'system', name: 'test', role: 'admin', agency: 'system' }, { username, role, agency, password: 'long enough password' })).id).executeTakeFirstOrThrow());
   return {
     officer: await mk('olga', 'officer', 'border-police'),
+    officer2: await mk('omar', 'officer', 'border-police'),
     analyst: await mk('ali', 'analyst', 'border-police'),
     supervisor: await mk('sara', 'supervisor', 'border-police'),
     supervisor2: await mk('sven', 'supervisor', 'border-police'),
@@ -48,6 +49,7 @@ for (const t of testDatabases()) {
       await assignAlert(db, u.analyst, a.id, u.officer.id);
       assert.equal((await alertQueue(db, u.analyst, { assignee: u.officer.id })).items[0]!.id, a.id);
       await assert.rejects(adjudicateAlert(db, u.officer, a.id, { decision: 'confirmed', reason: '' }), /reason is required/);
+      await assert.rejects(adjudicateAlert(db, u.officer2, a.id, { decision: 'false_positive', reason: 'not mine to decide' }), { statusCode: 403 });
       const adj = await adjudicateAlert(db, u.officer, a.id, { decision: 'confirmed', reason: 'photo, DOB and passport number agree' });
       assert.equal(adj.status, 'pending_approval');
       assert.ok(adj.decision!.timeToDecisionMs! >= 0);
