@@ -15,6 +15,7 @@ import { SLTD_LIST, SltdRegister } from './sltd.js';
 import { ListedDocuments } from './listed-documents.js';
 import { rowEntity } from '../../lists/rows.js';
 import type { TravelScreeningDeps, WatchlistHit } from './screen-traveller.js';
+import { toWatchlistHit } from './watchlist-hit.js';
 
 const WATCHLIST_LIMIT = 5;
 const registers = new WeakMap<Db, { version: number | null; register: SltdRegister }>();
@@ -59,16 +60,7 @@ export async function travelDeps(ctx: AppContext, opts: { today?: Date; profile?
   if (!ctx.index.ready || !engine) throw new NotReadyError();
   const [profile, register, documents, rules] = await Promise.all([getProfile(ctx.db, opts.profile ?? 'border'), sltdRegister(ctx.db), listedDocuments(ctx), listRules(ctx.db, { enabledOnly: true })]);
   return {
-    watchlist: (query) =>
-      matchEntity(engine, profile, query, { limit: WATCHLIST_LIMIT }).map(
-        (h): WatchlistHit => ({
-          entity: { ...h.entity, provenance: { list: h.list, version: h.version ?? 0, sourceId: h.sourceId } },
-          score: h.score,
-          band: h.band,
-          matchedName: h.matchedName,
-          explanation: h.explanation,
-        }),
-      ),
+    watchlist: (query): WatchlistHit[] => matchEntity(engine, profile, query, { limit: WATCHLIST_LIMIT }).map(toWatchlistHit),
     sltd: (number, country) => register.lookup(number, country),
     listedDocuments: (number) => documents.lookup(number),
     encounters: (subjects) => findEncounters(ctx.db, subjects),
