@@ -21,8 +21,6 @@ export interface MatchOptions {
 }
 
 export const DEFAULT_LIMIT = 10;
-/** Candidates asked of the engine beyond `limit`, so that profile filters still leave enough. */
-const HEADROOM = 4;
 
 /** Hits at or above the profile's review threshold, best first, filtered by profile and exclusions. */
 export function matchEntity(engine: Engine, profile: Profile, query: Entity, opts: MatchOptions = {}): ScreeningHit[] {
@@ -32,7 +30,11 @@ export function matchEntity(engine: Engine, profile: Profile, query: Entity, opt
   const lists = profile.lists ? new Set(profile.lists) : undefined;
   const schemata = profile.schemata ? new Set(profile.schemata) : undefined;
   const out: ScreeningHit[] = [];
-  const hits = engine.search(query, { limit: limit * HEADROOM + 10, minScore: profile.review, ...(profile.schemata ? { schemata: profile.schemata } : {}) });
+  // The engine filters by schema itself; ask for more only when filters applied here (lists,
+  // excluded entities) may drop some. Asking for more makes the engine compare more
+  // candidates, which is where the time goes.
+  const headroom = exIds.size + (lists || exLists.size ? limit : 0);
+  const hits = engine.search(query, { limit: limit + headroom, minScore: profile.review, ...(profile.schemata ? { schemata: profile.schemata } : {}) });
   for (const h of hits) {
     if (h.score < profile.review) continue;
     const e = h.entity;
