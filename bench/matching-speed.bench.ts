@@ -138,6 +138,7 @@ export async function run(): Promise<Record<string, unknown>> {
   let t0 = performance.now();
   const index = new MatchIndex();
   index.addAll(listed);
+  index.compact();
   const buildMs = Math.round(performance.now() - t0);
   console.log(`UN + OFAC: ${index.size} entities indexed in ${buildMs} ms`);
   const queries = [...listedQueries(listed, QUERIES / 2, r), ...ordinaryQueries(QUERIES / 2, r)];
@@ -159,6 +160,7 @@ export async function run(): Promise<Record<string, unknown>> {
     big.add({ id: `s${i}`, schema: 'Person', properties: { name: [name] } });
     if (i % 200_000 === 0 && i) console.log(`  ${i.toLocaleString()} indexed, ${Math.round((performance.now() - t0) / 1000)} s`);
   }
+  big.compact();
   const bigBuildMs = Math.round(performance.now() - t0);
   const bc = process.cpuUsage(bc0);
   const buildCpu = (bc.user + bc.system) / 1000;

@@ -108,7 +108,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i]);
     const role = roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
-    return { ...forms, role, weight };
+    return { ...forms, role, weight, base: forms };
   });
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');

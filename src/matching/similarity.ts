@@ -57,6 +57,8 @@ export interface TokenForms {
   id?: number;
   /** Similarities to other interned tokens, by their id. */
   memo?: Map<number, TokenSimilarity>;
+  /** For copies (name tokens), the interned forms they were made from. */
+  base?: TokenForms;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
@@ -75,6 +77,13 @@ function chinese(t: TokenForms): string {
 }
 
 const formsCache = new Map<string, TokenForms>();
+/** Memoised similarities, counted so that memory stays bounded in a long-running process. */
+let memoEntries = 0;
+const MEMO_BUDGET = 3_000_000;
+function forgetMemos(): void {
+  for (const f of formsCache.values()) f.memo = undefined;
+  memoEntries = 0;
+}
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
 export function cachedForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
@@ -118,12 +127,16 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Token pairs recur across candidates and queries (common names): memoised on the interned
   // token, keyed by the other token's id (small integers: no allocation on lookup).
   if (a.id !== undefined && b.id !== undefined) {
-    const memo = (a.memo ??= new Map());
-    const hit = memo.get(b.id);
+    // The memo lives on the interned forms (name tokens are copies that carry `base`), so it
+    // outlives one query; the listed side is the one that repeats.
+    const owner = b.base ?? b;
+    const memo = (owner.memo ??= new Map());
+    const hit = memo.get(a.id);
     if (hit !== undefined) return hit;
     const r = computeSimilarity(a, b);
-    if (memo.size > 4096) memo.clear();
-    memo.set(b.id, r);
+    if (memo.size > 2048) memo.clear();
+    memo.set(a.id, r);
+    if (++memoEntries > MEMO_BUDGET) forgetMemos();
     return r;
   }
   return computeSimilarity(a, b);
