@@ -50,6 +50,16 @@ test('crossings: an entry and its exit, listed, counted, and the stay reported',
   assert.equal(stays.json().stays[0].days, 36);
   const partner = await t.app.inject({ method: 'GET', url: '/api/travel/crossings', headers: t.keys.partner });
   assert.equal(partner.statusCode, 403);
+  // the primary flow: scan, result, decision, record
+  const scan = await t.app.inject({ method: 'POST', url: '/api/travel/scan', headers: t.keys.officer, payload: { lines: SPECIMEN, post: 'PTY-T1' } });
+  const { result } = scan.json();
+  const refused = await t.app.inject({ method: 'POST', url: '/api/travel/crossings', headers: t.keys.officer, payload: { direction: 'entry', post: 'PTY-T1', decision: 'refuse', mrz: SPECIMEN, verdict: result.verdict, reasons: result.reasons } });
+  assert.equal(refused.statusCode, 201, refused.body);
+  assert.equal(refused.json().document.number, 'L898902C3');
+  assert.equal(refused.json().verdict, 'refuse');
+  assert.equal(refused.json().allowedUntil, null);
+  const audit = await t.ctx.db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'travel.crossing.entry').execute();
+  assert.equal(audit.length, 2);
   const bad = await t.app.inject({ method: 'POST', url: '/api/travel/crossings', headers: t.keys.officer, payload: { direction: 'entry', post: 'X', decision: 'admit' } });
   assert.equal(bad.statusCode, 400);
 });
