@@ -9,8 +9,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Entity } from '../src/model/entity.js';
 import { falseAlarms } from './matching/false-alarms.js';
-import { readOfacSet, readUn } from './matching/lists.js';
+import { readListedWithSources } from './matching/lists.js';
 import { baseline, loadEngine, type Matcher } from './matching/matcher.js';
 import { failures, pairReport, readPairs, scorePairs } from './matching/pairs-eval.js';
 import { aliasRetrieval } from './matching/retrieval.js';
@@ -20,7 +21,7 @@ const RETRIEVAL_SAMPLE = Number(process.env.MQ_RETRIEVAL_SAMPLE ?? 1500);
 const PEOPLE = Number(process.env.MQ_PEOPLE ?? 20000);
 const BASELINE_SHARE = 0.25;
 
-function evaluate(m: Matcher, failuresOut: unknown[], share = 1) {
+function evaluate(m: Matcher, listed: Entity[], failuresOut: unknown[], share = 1) {
   const out: Record<string, unknown> = { matcher: m.name, ...(m.version ? { version: m.version } : {}), thresholds: m.thresholds };
   for (const split of ['dev', 'test'] as const) {
     const t0 = performance.now();
@@ -29,7 +30,6 @@ function evaluate(m: Matcher, failuresOut: unknown[], share = 1) {
     failuresOut.push(...failures(m, scored, split));
     console.log(`${m.name}: pairs ${split} scored in ${Math.round(performance.now() - t0)} ms`);
   }
-  const listed = [...readUn(), ...readOfacSet()];
   let t0 = performance.now();
   const { failures: rf, ...retrieval } = aliasRetrieval(m, listed, Math.round(RETRIEVAL_SAMPLE * share));
   out.aliasRetrieval = retrieval;
@@ -74,7 +74,9 @@ export async function run(): Promise<Record<string, unknown>> {
   const matchers = engine ? [engine, baseline] : [baseline];
   if (!engine) console.log('src/matching has no engine yet: measuring the baseline only');
   const fails: unknown[] = [];
-  const results = matchers.map((m) => evaluate(m, fails, m === baseline && engine ? BASELINE_SHARE : 1));
+  // Indexed as Atalaya's own readers (src/sources) read the lists: what production matches against.
+  const listed = await readListedWithSources();
+  const results = matchers.map((m) => evaluate(m, listed, fails, m === baseline && engine ? BASELINE_SHARE : 1));
   writeFailures(fails as { matcher: string; error: string }[]);
   return {
     summary: Object.fromEntries(results.map((r) => [r.matcher as string, headline(r)])),

@@ -144,3 +144,20 @@ export function readFtm(file: string): Entity[] {
 export function allNames(e: Entity): string[] {
   return [...new Set(['name', 'alias', 'previousName', 'weakAlias'].flatMap((p) => e.properties[p] ?? []))];
 }
+
+const LISTED_SCHEMATA = new Set(['Person', 'Organization', 'Company', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane']);
+
+/**
+ * UN (2026-02-27) and OFAC (2021-07 set, with aliases) as Atalaya itself reads them (src/sources
+ * readList): what the production index holds. Documents and sanctions are left out: they are not
+ * matched by name.
+ */
+export async function readListedWithSources(): Promise<Entity[]> {
+  const { readList } = await import('../../src/sources/index.js');
+  const out: Entity[] = [];
+  for (const file of ['lists/un/un_consolidated_2026-02-27.xml', 'lists/ofac/set_2021-07/sdn.csv']) {
+    const reading = await readList(path.join(DATA, file));
+    for await (const e of reading.entities) if (LISTED_SCHEMATA.has(e.schema)) out.push(e);
+  }
+  return out;
+}

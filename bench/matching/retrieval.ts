@@ -132,10 +132,12 @@ export function aliasRetrieval(m: Matcher, listed: Entity[], sample: number, see
     if (s) byVariant.swappedOrder!.push(run('swapped order', e, s));
   }
   // Across scripts, both ways: original-script query against Latin-only listings, and back.
-  const withOriginal = listed.filter((e) => allNames(e).some((n) => scriptOf(n) !== 'latin') && allNames(e).some((n) => scriptOf(n) === 'latin'));
+  const withOriginal = listed.filter((e) => allNames(e).some((n) => scriptOf(n) !== 'latin') && allNames(e).some((n) => scriptOf(n) === 'latin'))
+    .filter((e, _, all) => all.filter((x) => x.provenance?.list === e.provenance?.list).length >= 20);
   const ids = new Set(withOriginal.map((e) => e.id));
-  // Only the lists that carry original-script names (UN): OFAC lists many of the same people under
-  // their Latin names, and that other record would rightly rank first.
+  // Only the lists that carry original-script names (UN; a list with a stray one or two does not
+  // count): OFAC lists many of the same people under their Latin names, and that other record
+  // would rightly rank first.
   const lists = new Set(withOriginal.map((e) => e.provenance?.list));
   const pool = listed.filter((e) => lists.has(e.provenance?.list));
   const latinOnly = build(m, pool.map((e) => withNames(e, (n) => scriptOf(n) === 'latin')));
