@@ -124,3 +124,33 @@ test('property: any JSON body to /api/screen gets 200 or a 4xx with {error, mess
     { numRuns: 300 },
   );
 });
+
+test('property: any JSON body to the batch, watch and profile routes gets 200 or a 4xx, never a 500', async () => {
+  const entity = fc.record({ id: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }), schema: fc.constantFrom('Person', 'Vessel', 'Company', 'Sanction', 7), properties: fc.dictionary(fc.constantFrom('name', 'birthDate', 'imoNumber', '', '1x', 'a b'), fc.oneof(fc.array(fc.string({ maxLength: 20 }), { maxLength: 2 }), fc.jsonValue())) }, { requiredKeys: ['schema'] });
+  const bodies: [string, string, fc.Arbitrary<unknown>][] = [
+    ['POST', '/api/screen/batch', fc.oneof(fc.jsonValue(), fc.record({ entities: fc.array(entity, { maxLength: 3 }), limit: fc.integer({ min: -2, max: 200 }) }, { requiredKeys: [] }))],
+    ['POST', '/api/watch', fc.oneof(fc.jsonValue(), fc.record({ subjects: fc.array(fc.record({ subjectKey: fc.string({ maxLength: 5 }), entity, profile: fc.constantFrom('default', 'x') }, { requiredKeys: [] }), { maxLength: 3 }) }))],
+    ['PUT', '/api/profiles/fuzz', fc.oneof(fc.jsonValue(), fc.record({ review: fc.double(), block: fc.double(), lists: fc.jsonValue(), colour: fc.string() }, { requiredKeys: [] }))],
+  ];
+  for (const [method, url, arb] of bodies) {
+    await fc.assert(
+      fc.asyncProperty(arb, async (body) => {
+        const r = await t.app.inject({ method: method as 'POST', url, headers: { ...t.keys.supervisor, 'content-type': 'application/json' }, payload: JSON.stringify(body) ?? 'null' });
+        if (r.statusCode === 200) return;
+        assert.ok(r.statusCode >= 400 && r.statusCode < 500, `${url}: ${r.statusCode} for ${JSON.stringify(body)}: ${r.body}`);
+        assert.equal(typeof r.json().message, 'string');
+      }),
+      { numRuns: 150 },
+    );
+  }
+});
+
+test('the OpenAPI document describes the screening routes with their schemas', async () => {
+  const doc = (await t.app.inject({ url: '/openapi.json' })).json();
+  for (const p of ['/api/screen', '/api/screen/batch', '/api/jobs', '/api/jobs/{id}/results', '/api/watch', '/api/monitoring/reports', '/api/profiles/{name}', '/api/lists/{list}/diff', '/api/entities/{id}']) {
+    assert.ok(doc.paths[p], `${p} is documented`);
+  }
+  const body = doc.paths['/api/screen'].post.requestBody.content['application/json'].schema;
+  assert.ok(body.properties.entity);
+  assert.equal(body.additionalProperties, false);
+});
