@@ -31,7 +31,7 @@ const KIND_WORDS: Record<string, string> = {
   variant: 'known variant of the same name',
   phonetic: 'sounds alike',
   spelling: 'similar spelling',
-  consonants: 'same consonants as written in Arabic/Hebrew script',
+  consonants: 'same consonants across scripts',
   romanisation: 'another romanisation',
   initial: 'initial',
   joined: 'same letters with words joined or split differently',

@@ -121,3 +121,15 @@ export function latinVariants(token: string): readonly string[] {
   }
   return [...new Set(out)].filter((v) => v !== t);
 }
+
+/**
+ * The Latin spellings of each known name as one space-separated line per name (Chinese and
+ * Korean surnames, Arabic, Persian, Hebrew and Russian given names), for the engine's variant
+ * groups (src/matching/variants.ts): "chen chan tan chin chun ding", "gim kim"...
+ */
+export function romanisationGroups(): readonly string[] {
+  return [...CHINESE_SURNAMES, ...KOREAN_SURNAMES, ...LATIN_GROUPS]
+    .map((l) => l.split(' ').filter((w) => /^[a-z-]+$/.test(w)).map((w) => w.replace(/-/g, '')))
+    .filter((words) => words.length > 1)
+    .map((words) => words.join(' '));
+}

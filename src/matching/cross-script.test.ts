@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { prepareName } from './prepare.js';
+import { tokenSimilarity } from './similarity.js';
+
+/**
+ * The Wikidata transliteration sets (CC0, ../shared/data/names/transliteration): a Latin name
+ * word and the same word in another script. We measure how often our word comparison finds them
+ * alike (≥ 0.6, the level at which the name alignment counts a cross-script pair), on a fixed
+ * sample per script, against unrelated words of the same set.
+ */
+const SETS: [string, number][] = [['russian', 0.9], ['arabic', 0.75], ['hebrew', 0.75], ['korean', 0.6], ['chinese', 0.5]];
+
+for (const [script, floor] of SETS) {
+  test(`${script} name words match their Latin forms (recall ≥ ${floor}) and rarely unrelated ones`, () => {
+    const file = new URL(`../../../shared/data/names/transliteration/coling2018_wd_${script}_20.tsv`, import.meta.url);
+    const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, 400).map((l) => l.split('\t'));
+    let hit = 0, falseHit = 0;
+    rows.forEach(([latin, other], i) => {
+      const a = prepareName(latin!, 'person').tokens[0]!;
+      // As one word of a longer name (a lone Han or Hangul word would be read as a native name).
+      const word = (s: string) => prepareName(`${s.replace(/ /g, '')} ${s.replace(/ /g, '')}`, 'person').tokens[0];
+      const b = word(other!);
+      const unrelated = word(rows[(i + 37) % rows.length]![1]!);
+      if (b && tokenSimilarity(a, b).sim >= 0.6) hit++;
+      if (unrelated && tokenSimilarity(a, unrelated).sim >= 0.75) falseHit++;
+    });
+    assert.ok(hit / rows.length >= floor, `${script}: recall ${hit / rows.length}`);
+    assert.ok(falseHit / rows.length < 0.1, `${script}: unrelated pairs alike ${falseHit / rows.length}`);
+  });
+}

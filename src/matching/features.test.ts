@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { countryCode } from './countries.js';
+import { compareDates, parseDate } from './dates.js';
+import { compareIdentifiers, imoNumber } from './identifiers.js';
+import { matchPairLine } from './pairs.js';
+import { consonantSimilarity, nameKey } from './phonetic.js';
+import { prepareName } from './prepare.js';
+import { tokenize } from './text.js';
+import { areVariants } from './variants.js';
+
+test('romanisations of one name share a name key; different names do not', () => {
+  for (const group of [['mohammed', 'muhammad', 'mohamed', 'mukhammad'], ['yevgeny', 'evgeniy', 'jewgeni'], ['tsvetkov', 'zwetkow']]) {
+    assert.equal(new Set(group.map(nameKey)).size, 1, group.join('/'));
+  }
+  assert.notEqual(nameKey('john'), nameKey('jane'));
+});
+
+test('Arabic and Hebrew are read into consonants that meet their Latin spellings', () => {
+  const [mhmd] = tokenize('محمد');
+  assert.equal(mhmd!.abjad, 'mhmd');
+  assert.deepEqual(tokenize('عبد الرحمن').map((t) => t.text), ['bd', 'al', 'rhmn']);
+  assert.ok(consonantSimilarity(tokenize('أسامة')[0]!.abjad!, 'sm') === 1);
+  assert.ok(consonantSimilarity('brnk', 'brng') > 0.9, 'g and k are one sound class');
+});
+
+test('nicknames from the shared data are variants of their formal names', () => {
+  const csv = fs.readFileSync(new URL('../../../shared/data/names/carltonnorthern_nicknames.csv', import.meta.url), 'utf8').split(/\r?\n/).slice(1, 400);
+  let ok = 0, n = 0;
+  for (const line of csv) {
+    const [a, , b] = line.split(',');
+    if (!a || !b || b.length < 3) continue;
+    n++;
+    if (areVariants(a, b)) ok++;
+  }
+  assert.equal(ok, n);
+});
+
+test('legal forms are recognised and folded, generic words weigh little', () => {
+  const n = prepareName('Obshchestvo s Ogranichennoy Otvetstvennostyu "Inter Tobacco"', 'org');
+  assert.equal(n.legalForm, 'llc');
+  const bank = prepareName('Golden Trading Bank', 'org');
+  assert.ok(bank.tokens.find((t) => t.text === 'trading')!.weight < 0.5);
+});
+
+test('dates of birth in every published shape, for and against', () => {
+  assert.deepEqual(parseDate('1960/1965'), { from: 1960, to: 1965, approximate: false, original: '1960/1965' });
+  assert.equal(parseDate('1965~')!.approximate, true);
+  assert.equal(parseDate('12.03.1970')!.month, 3);
+  const d = (a: string, b: string) => compareDates(parseDate(a)!, parseDate(b)!).weight;
+  assert.ok(d('1970-03-12', '1970-03-12') > d('1970-03-12', '1970'));
+  assert.ok(d('1970-03-12', '1970-12-03') > 0, 'day and month swapped');
+  assert.ok(d('1963', '1960/1965') > 0 && d('1967', '1965~') > 0);
+  assert.ok(d('1950', '1985') < -0.3);
+});
+
+test('IMO numbers are read with their check digit; a different IMO is evidence against', () => {
+  assert.equal(imoNumber('IMO 9187629'), '9187629');
+  assert.equal(imoNumber('9187620'), undefined);
+  const [same] = compareIdentifiers({ imoNumber: ['IMO 9187629'] }, { imoNumber: ['9187629'] });
+  const [diff] = compareIdentifiers({ imoNumber: ['9187629'] }, { imoNumber: ['9305609'] });
+  assert.ok(same!.weight > 0.5 && diff!.weight < -0.3);
+  const [doc] = compareIdentifiers({ passportNumber: ['A-123 456'] }, { idNumber: ['a123456'] });
+  assert.ok(doc!.same);
+});
+
+test('countries as codes, alpha-3 and names', () => {
+  assert.equal(countryCode('IRN'), 'ir');
+  assert.equal(countryCode('Iran'), 'ir');
+  assert.equal(countryCode('kp'), 'kp');
+  assert.equal(countryCode('Russian Federation'), 'ru');
+});
+
+test('match --pairs lines: odd entities are scored, bad lines become numbered errors', () => {
+  const ok = matchPairLine('{"a":{"schema":"Person","properties":{"name":"Vladimir Putin"}},"b":{"schema":"Alien","properties":{"name":["PUTIN, Vladimir"],"birthDate":[1952]}}}', 1);
+  assert.ok(ok.score! > 0.8 && ok.band !== 'none');
+  assert.match(matchPairLine('{"a":', 7).error!, /^line 7: not valid JSON/);
+  assert.match(matchPairLine('{"a":[],"b":{}}', 8).error!, /^line 8: "a" is not an entity object/);
+  const empty = matchPairLine('{"a":{"schema":"Person","properties":{"name":[""]}},"b":{}}', 9);
+  assert.equal(empty.band, 'none');
+});
