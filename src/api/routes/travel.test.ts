@@ -74,6 +74,10 @@ test('POST /api/travel/manifests screens a manifest; the stored travellers to me
   assert.deepEqual(meet.json().toMeet.map((x: { index: number }) => x.index), body.toMeet.map((x: { index: number }) => x.index));
   const whole = await t.app.inject({ method: 'GET', url: `/api/travel/manifests/${body.manifestId}`, headers: t.keys.officer });
   assert.equal(whole.json().travellers.length, 60);
+  const listed = await t.app.inject({ method: 'GET', url: '/api/travel/manifests?limit=5', headers: t.keys.officer });
+  const latest = listed.json().manifests[0];
+  assert.equal(latest.id, body.manifestId);
+  assert.deepEqual([latest.travellerCount, latest.referCount + latest.refuseCount], [60, 2]);
   const broken = await t.app.inject({ method: 'POST', url: '/api/travel/manifests', headers: t.keys.analyst, payload: { paxlst: paxlst.slice(0, paxlst.indexOf('CNT')) } });
   assert.equal(broken.statusCode, 400);
   assert.match(broken.json().where, /segment \d+/);

@@ -13,7 +13,7 @@ import { parseMrz } from '../../travel/mrz/parse.js';
 import { decideCrossing, removeRiskRule, saveRiskRule, scanDocument, screenManifest, subjectFromInput } from '../../travel/service.js';
 import { subjectFromMrz } from '../../travel/screen/subject.js';
 import { countCrossings, listCrossings, listStays, overstayReport } from '../../travel/store/crossings.js';
-import { getManifest, manifestTravellers } from '../../travel/store/manifests.js';
+import { getManifest, listManifests, manifestTravellers } from '../../travel/store/manifests.js';
 import { listRules } from '../../travel/store/rules.js';
 import { appendAudit } from '../../audit/log.js';
 
@@ -217,6 +217,19 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
   });
 
   const StoredTraveller = z.object({ index: z.number(), name: z.string(), birthDate: z.string().nullable(), nationality: z.string().nullable(), documentNumber: z.string().nullable(), verdict: z.string(), strength: z.number(), rank: z.number().nullable(), reasons: z.array(z.string()) });
+
+  app.get('/travel/manifests', {
+    config: { permission: 'screen' },
+    schema: {
+      tags,
+      summary: 'The latest manifests received, newest first, with their counts',
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).optional() }),
+      response: {
+        200: z.object({ manifests: z.array(z.object({ id: z.string(), flight: z.string(), origin: z.string().nullable(), destination: z.string().nullable(), departure: z.string().nullable(), arrival: z.string().nullable(), travellerCount: z.number(), referCount: z.number(), refuseCount: z.number(), receivedAt: z.string() })) }),
+        ...errors,
+      },
+    },
+  }, async (req) => ({ manifests: await listManifests(ctx.db, req.query.limit ? { limit: req.query.limit } : {}) }));
 
   app.get('/travel/manifests/:id', {
     config: { permission: 'screen' },

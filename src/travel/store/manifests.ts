@@ -63,15 +63,29 @@ export async function storeManifest(db: Db, m: Manifest, screening: ManifestScre
   return id;
 }
 
-export async function getManifest(db: Db, id: string): Promise<(StoredManifest & { manifest: Manifest }) | undefined> {
-  const r = await db.kysely.selectFrom('travel_manifests').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!r) return undefined;
+function storedManifest(r: { id: string; flight: string; carrier: string | null; origin: string | null; destination: string | null; departure: string | null; arrival: string | null; traveller_count: number; refer_count: number; refuse_count: number; warnings_json: string; received_at: string; received_by: string }): StoredManifest {
   return {
     id: r.id, flight: r.flight, carrier: r.carrier, origin: r.origin, destination: r.destination, departure: r.departure, arrival: r.arrival,
     travellerCount: Number(r.traveller_count), referCount: Number(r.refer_count), refuseCount: Number(r.refuse_count),
     warnings: JSON.parse(r.warnings_json) as Manifest['warnings'], receivedAt: r.received_at, receivedBy: r.received_by,
-    manifest: JSON.parse(r.manifest_json) as Manifest,
   };
+}
+
+/** The latest manifests received, newest first: the flights panel of the targeting centre. */
+export async function listManifests(db: Db, opts: { limit?: number } = {}): Promise<StoredManifest[]> {
+  const rows = await db.kysely
+    .selectFrom('travel_manifests')
+    .select(['id', 'flight', 'carrier', 'origin', 'destination', 'departure', 'arrival', 'traveller_count', 'refer_count', 'refuse_count', 'warnings_json', 'received_at', 'received_by'])
+    .orderBy('received_at', 'desc')
+    .limit(opts.limit ?? 50)
+    .execute();
+  return rows.map(storedManifest);
+}
+
+export async function getManifest(db: Db, id: string): Promise<(StoredManifest & { manifest: Manifest }) | undefined> {
+  const r = await db.kysely.selectFrom('travel_manifests').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) return undefined;
+  return { ...storedManifest(r), manifest: JSON.parse(r.manifest_json) as Manifest };
 }
 
 /** The manifest's travellers; `toMeet` keeps only those to meet, in the order to meet them. */
