@@ -96,7 +96,7 @@ export async function run(): Promise<Record<string, unknown>> {
       machine: `${os.cpus().length} cores`,
       // The machine is shared: the load average says how much of it the run really had.
       loadAverage1m: Math.round(os.loadavg()[0]! * 10) / 10,
-      listedEntities: listed.length,
+      listedPersonNames: listed.length,
       serverWorkers: WORKERS,
       connections: CONNECTIONS,
       seconds: SECONDS,
