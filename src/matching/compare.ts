@@ -31,6 +31,7 @@ const KIND_WORDS: Record<string, string> = {
   variant: 'known variant of the same name',
   phonetic: 'sounds alike',
   spelling: 'similar spelling',
+  typo: 'one letter off',
   consonants: 'same consonants across scripts',
   romanisation: 'another romanisation',
   initial: 'initial',

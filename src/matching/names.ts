@@ -83,7 +83,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && eff >= (a.script === b.script ? 0.7 : 0.6)) identityPairs++;
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) identityPairs++;
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -185,6 +185,8 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
   return Math.max(0, sim - (0.9 - sim));
 }
 
+const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
+
 /** Runs of two and three adjacent words written together, computed once per name. */
 interface Run { start: number; len: number; forms: TokenForms; /** consonants without connecting particles */ cons: string }
 const runsOf = new WeakMap<PreparedName, Run[]>();
@@ -197,7 +199,8 @@ function runs(n: PreparedName): Run[] {
     for (let len = 2; len <= 3 && start + len <= t.length; len++) {
       const run = t.slice(start, start + len);
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
-      if (run[run.length - 1]!.role === 'particle') continue;
+      // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
+      if (run[run.length - 1]!.role === 'particle' && !ABD.has(run[0]!.text)) continue;
       const text = run.map((x) => x.text).join('');
       const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
       const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
