@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { openDb, type Db } from '../store/db.js';
+import { testDatabases } from '../store/testing.js';
 import { importList } from '../lists/index.js';
 import { openReading } from '../lists/reader.js';
 import { contentHash, type Entity } from '../model/entity.js';
@@ -66,8 +67,8 @@ async function scenario(db: Db, list: string, before: string, after: string, opt
   return { addedPersons, removed, removedAlert };
 }
 
-test('UN 2026-01-28 -> 2026-02-27: watched customers who were newly listed alert, exactly once each, and nobody else', async () => {
-  const db = await openDb('sqlite::memory:');
+for (const tdb of testDatabases()) test(`[${tdb.name}] UN 2026-01-28 -> 2026-02-27: watched customers who were newly listed alert, exactly once each, and nobody else`, async () => {
+  const db = await tdb.open();
   try {
     const { addedPersons } = await scenario(db, 'un', 'un/un_consolidated_2026-01-28.xml', 'un/un_consolidated_2026-02-27.xml', { added: 4 });
     const [report] = await listReports(db, { list: 'un' });
@@ -108,8 +109,8 @@ test('OFAC SDN 2024-04-25 -> 2024-05-03: new listings alert on watched customers
   }
 });
 
-test('watching: a subject key is replaced, not doubled; unwatch removes it; bad input changes nothing', async () => {
-  const db = await openDb('sqlite::memory:');
+for (const tdb of testDatabases()) test(`[${tdb.name}] watching: a subject key is replaced, not doubled; unwatch removes it; bad input changes nothing`, async () => {
+  const db = await tdb.open();
   try {
     await watchSubjects(db, bank, madeUp);
     await watchSubjects(db, bank, [{ ...madeUp[0]!, profile: 'financial' }]);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { openDb, type Db } from '../../store/db.js';
+import { testDatabases } from '../../store/testing.js';
 import { importList } from '../../lists/index.js';
 import { SYSTEM } from '../../auth/principal.js';
 import { loadActiveEntities } from '../index-build.js';
@@ -79,3 +80,26 @@ test('a batch job killed half-way resumes where it stopped: every row exactly on
   for (let i = 20; i <= rows; i += 20) assert.ok(hitRows.has(`k${i}`), `k${i} raised an alert`);
   assert.ok(!fs.existsSync(killed.input_path), 'the uploaded file is removed once the job is done');
 });
+
+for (const tdb of testDatabases()) {
+  test(`[${tdb.name}] a job runs to the end in process and stores one result per row`, async () => {
+    const pdb = await tdb.open();
+    try {
+      await importList(pdb, UN, { list: 'un' });
+      const job = await createJob(pdb, { ...SYSTEM, agency: 'fiu' }, { file: csvFile(60), inputName: 'c.csv', format: 'csv', mapping: { id: 'Customer ID', name: 'Full name' }, raiseAlerts: true });
+      const done = await runJob(pdb, job.id, { workers: 1, chunkSize: 25 });
+      assert.equal(done.status, 'done');
+      assert.equal(done.rowsDone, 60);
+      assert.equal(done.rowsWithHits >= 3, true);
+      const ids: string[] = [];
+      for await (const r of jobResults(pdb, job.id)) ids.push(r.id);
+      assert.deepEqual(ids, Array.from({ length: 60 }, (_, i) => `k${i + 1}`));
+      const alerts = await pdb.kysely.selectFrom('alerts').select('subject_key').execute();
+      assert.ok(['k20', 'k40', 'k60'].every((k) => alerts.some((a) => a.subject_key === k)));
+      // Running a finished job again does nothing.
+      assert.equal((await runJob(pdb, job.id)).rowsDone, 60);
+    } finally {
+      await pdb.close();
+    }
+  });
+}
