@@ -89,15 +89,19 @@ export class Biometrics {
   readonly thresholds: ThresholdProfile;
   private readonly quality: QualityProfile;
   private readonly retention: Record<Circumstance, number>;
-  private readonly gallery = new TemplateIndex();
+  // the float templates are kept beside the int8 codes: link and alert thresholds sit within
+  // hundredths of each other, so the top candidates are scored exactly
+  private readonly gallery: TemplateIndex;
   /** template id -> encounter id */
   private readonly templateEncounter = new Map<string, string>();
-  private readonly watch = new TemplateIndex();
+  private readonly watch: TemplateIndex;
   private loading: Promise<void> | undefined;
   private keyCache: Buffer | undefined;
 
   constructor(readonly db: Db, private readonly opts: BiometricsOptions) {
     this.model = opts.model ?? defaultFaceModel();
+    this.gallery = new TemplateIndex(this.model.dimensions, 1024, { exact: true });
+    this.watch = new TemplateIndex(this.model.dimensions, 1024, { exact: true });
     this.thresholds = opts.thresholds ?? THRESHOLDS.default!;
     this.quality = opts.quality ?? DEFAULT_QUALITY;
     this.retention = opts.retentionYears ?? RETENTION_YEARS;

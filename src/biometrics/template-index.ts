@@ -2,8 +2,8 @@
  * The in-memory 1:N index: every template as a row of int8 codes (unit vector x 127) in one shared
  * WebAssembly memory (or a SharedArrayBuffer where WebAssembly SIMD is missing), scanned
  * exhaustively: no approximate search, because a missed candidate at a border is worse than a few
- * milliseconds. int8 keeps a million 128-d templates in 128 MB instead of 512 MB and changes cosine
- * scores by less than 0.005. The scan is a WebAssembly SIMD kernel (scan-kernel.mjs); large
+ * milliseconds. int8 keeps a million 128-d templates in 128 MB instead of 512 MB and moves cosine
+ * scores by a few thousandths (measured in template-index.test.ts). The scan is a WebAssembly SIMD kernel (scan-kernel.mjs); large
  * indexes are split across worker threads that share the same memory.
  */
 import { Worker } from 'node:worker_threads';
@@ -30,7 +30,15 @@ export class TemplateIndex {
   private readonly memory: WasmMemory | undefined;
   private readonly scan: SimdScan | undefined;
 
-  constructor(readonly dimensions = 128, capacity = 1024) {
+  /** float templates for exact re-scoring of the top candidates (when asked for) */
+  private readonly exact: Map<string, Float32Array> | undefined;
+
+  /**
+   * `exact`: also keep the float templates (4x the memory) and re-score the top candidates
+   * exactly, so that scores near a threshold carry no quantisation error. The scan stays int8.
+   */
+  constructor(readonly dimensions = 128, capacity = 1024, opts: { exact?: boolean } = {}) {
+    if (opts.exact) this.exact = new Map();
     if (dimensions % 16 === 0 && dimensions <= 1024 && simdModule()) {
       const pages = Math.ceil((HEADER + capacity * dimensions) / 65536);
       this.memory = sharedMemory(pages);
@@ -71,6 +79,7 @@ export class TemplateIndex {
       this.rowOf.set(key, row);
     }
     quantise(template, this.codes.subarray(row * this.dimensions, (row + 1) * this.dimensions));
+    this.exact?.set(key, Float32Array.from(template));
   }
 
   /** Adds pre-quantised rows in bulk (benchmarks load a million synthetic templates this way). */
@@ -93,6 +102,7 @@ export class TemplateIndex {
     }
     this.keys.pop();
     this.rowOf.delete(key);
+    this.exact?.delete(key);
     return true;
   }
 
@@ -110,17 +120,38 @@ export class TemplateIndex {
     this.codes = next;
   }
 
-  private hits(rows: Int32Array, scores: Int32Array): IndexHit[] {
-    return Array.from(rows, (r, i) => ({ key: this.keys[r]!, score: scores[i]! / (Q * Q) }));
+  /**
+   * Integer dot products to cosine scores. Dividing by the probe's own quantised length (not by
+   * 127 for it too) halves the rounding error; a row's length is 127 within about 0.5 %.
+   */
+  private hits(rows: Int32Array, scores: Int32Array, q: Int8Array): IndexHit[] {
+    let n = 0;
+    for (let i = 0; i < q.length; i++) n += q[i]! * q[i]!;
+    const scale = Math.sqrt(n) * Q || 1;
+    return Array.from(rows, (r, i) => ({ key: this.keys[r]!, score: Math.max(-1, Math.min(1, scores[i]! / scale)) }));
   }
 
   /** The k most similar templates, best first, on this thread. */
   search(probe: Float32Array, k = 10): IndexHit[] {
     const q = quantise(probe);
+    const wide = this.exact ? k * 2 + 10 : k;
     const { rows, scores } = this.memory
-      ? scanTopKSimd(this.scan!, this.memory, this.dimensions, 0, this.size, q, k, 0)
-      : scanTopK(this.codes, this.dimensions, 0, this.size, q, k);
-    return this.hits(rows, scores);
+      ? scanTopKSimd(this.scan!, this.memory, this.dimensions, 0, this.size, q, wide, 0)
+      : scanTopK(this.codes, this.dimensions, 0, this.size, q, wide);
+    return this.rescore(this.hits(rows, scores, q), probe, k);
+  }
+
+  /** Exact cosine for the candidates whose float template is kept; best first, k of them. */
+  private rescore(hits: IndexHit[], probe: Float32Array, k: number): IndexHit[] {
+    if (!this.exact) return hits.slice(0, k);
+    for (const h of hits) {
+      const t = this.exact.get(h.key);
+      if (!t) continue;
+      let s = 0;
+      for (let i = 0; i < t.length; i++) s += t[i]! * probe[i]!;
+      h.score = s;
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, k);
   }
 
   /**
@@ -135,14 +166,15 @@ export class TemplateIndex {
     this.pool ??= new ScanPool(threads);
     const q = quantise(probe);
     const per = Math.ceil(this.size / threads);
+    const wide = this.exact ? k * 2 + 10 : k;
     const parts = await Promise.all(
-      Array.from({ length: threads }, (_, t) => this.pool!.scan(t, this.memory ? { memory: this.memory, slot: t + 1 } : { buffer: this.codes.buffer as SharedArrayBuffer }, this.dimensions, t * per, Math.min(this.size, (t + 1) * per), q, k)),
+      Array.from({ length: threads }, (_, t) => this.pool!.scan(t, this.memory ? { memory: this.memory, slot: t + 1 } : { buffer: this.codes.buffer as SharedArrayBuffer }, this.dimensions, t * per, Math.min(this.size, (t + 1) * per), q, wide)),
     );
     const merged: { row: number; score: number }[] = [];
     for (const p of parts) p.rows.forEach((row, i) => merged.push({ row, score: p.scores[i]! }));
     merged.sort((a, b) => b.score - a.score);
-    const top = merged.slice(0, k);
-    return this.hits(Int32Array.from(top, (t) => t.row), Int32Array.from(top, (t) => t.score));
+    const top = merged.slice(0, wide);
+    return this.rescore(this.hits(Int32Array.from(top, (t) => t.row), Int32Array.from(top, (t) => t.score), q), probe, k);
   }
 
   /** Stops the worker threads (an index that searched in parallel keeps them until then). */
