@@ -107,10 +107,11 @@ export function compare(query: Entity, candidate: Entity, thresholds: Thresholds
 }
 
 /** compare() on entities already prepared (the index keeps its listed entities prepared). */
-export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds: Thresholds = DEFAULT_THRESHOLDS): MatchResult {
+export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds: Thresholds = DEFAULT_THRESHOLDS, unexplained?: BestName): MatchResult {
   const query = q.entity, candidate = c.entity;
   const reasons: Reason[] = [];
-  const best = bestNamePair(q, c);
+  // A best name pair found already (by the index) only needs its word-by-word explanation.
+  const best = unexplained ? { ...unexplained, comparison: nameSimilarity(unexplained.query, unexplained.candidate, true) } : bestNamePair(q, c);
   let nameScore = 0;
   if (best) {
     nameScore = best.score;

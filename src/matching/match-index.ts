@@ -8,7 +8,7 @@
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
-import { bandOf, bestNamePair, comparePrepared, DEFAULT_THRESHOLDS } from './compare.js';
+import { bandOf, bestNamePair, comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js';
 import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { koreanKey } from './phonetic.js';
@@ -258,11 +258,12 @@ export class MatchIndex {
       const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
       // so a candidate whose names are too far apart is not compared in full.
+      let best: BestName | undefined;
       if (!idKeysOfQuery.size) {
-        const best = bestNamePair(q, c, false);
+        best = bestNamePair(q, c, false);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;
       }
-      const r = comparePrepared(q, c, thresholds);
+      const r = comparePrepared(q, c, thresholds, best);
       if (r.score < minScore) continue;
       hits.push({ ...r, band: bandOf(r.score, thresholds), entity: c.entity });
     }

@@ -89,7 +89,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   // Second pass: a word left alone may be two or three words of the other name written
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
-  if (nq !== nc || np < Math.min(nq, nc)) {
+  // (Not when no word pairs at all: a name written wholly together is the joined comparison's.)
+  if (np > 0 && (nq !== nc || np < Math.min(nq, nc))) {
     joinPass(q, c, usedQ, usedC, (i, start, len, sim) => {
       const a = qt[i]!;
       let w = a.weight;
