@@ -45,7 +45,9 @@ export async function startHarness(users: { username: string; role: Role; agency
   const server = await start(config, { say: () => undefined });
   await server.ready;
   const password = 'correct horse battery staple 42';
-  for (const u of users) await createUser(server.ctx.db, SYSTEM, { ...u, displayName: u.username, password });
+  const ctx = server.ctx;
+  if (!ctx) throw new Error('the harness runs Atalaya in this process (one worker)');
+  for (const u of users) await createUser(ctx.db, SYSTEM, { ...u, displayName: u.username, password });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkDigit } from '../../src/travel/mrz/check-digit.js';
+import { buildPaxlst } from '../../src/travel/paxlst/generate.js';
+import { manifestWithPlants } from '../../src/travel/testing.js';
 import { chromiumAvailable, startHarness, screenshotPath, type Harness } from './browser.js';
 
 /** A TD3 passport MRZ with every check digit right. */
@@ -52,7 +54,7 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   if (file) await page.screenshot({ path: file, fullPage });
 }
 
-test('an officer scans a listed person, refers them; the alert is confirmed with four-eyes and a case opens; language switches; a batch is screened', { skip, timeout: 240_000 }, async () => {
+test('an officer scans a listed person, refers them; the alert is confirmed with four-eyes and a case opens; language switches; a manifest shows who to meet; a batch is screened', { skip, timeout: 240_000 }, async () => {
   const ctx = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await ctx.newPage();
   await login(page, 'officer1');
@@ -111,6 +113,15 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   assert.equal(await spage.getAttribute('html', 'lang'), 'es');
   await spage.click('[data-testid=lang-switch]');
   await spage.waitForSelector('text=Log out');
+
+  // A flight's manifest: 30 travellers, one of them listed; he is the one to meet.
+  const paxlst = path.join(h.dir, 'CM0301.edi');
+  fs.writeFileSync(paxlst, buildPaxlst(manifestWithPlants(30, { 12: { lastName: 'MBARUSHIMANA', firstNames: 'CALLIXTE', sex: 'M', birthDate: '1963-07-24', nationality: 'RWA', documents: [{ type: 'P', number: 'RW7654321', expiryDate: '2031-01-01', issuingState: 'RWA' }] } })));
+  await spage.goto(h.server.url + '/#/flights');
+  await spage.setInputFiles('[data-testid=paxlst-file]', paxlst);
+  await spage.waitForSelector('[data-testid=to-meet] tr');
+  assert.match((await spage.textContent('[data-testid=to-meet]')) ?? '', /MBARUSHIMANA/i);
+  await shot(spage, 'flights');
 
   // A small batch of customers, one of them listed.
   const csv = path.join(h.dir, 'customers.csv');

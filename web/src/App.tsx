@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { get, post, setCsrf, ApiError } from './api';
 import { useI18n } from './i18n';
 import { useRoute } from './router';
-import { SessionCtx, type Me } from './session';
+import { SessionCtx, allowed, type Me } from './session';
 import type { MessageKey } from './messages';
 import { Login } from './pages/Login';
 import { Inspection } from './pages/Inspection';
@@ -20,16 +20,19 @@ import { EntityPage } from './pages/EntityPage';
 import { Dashboard } from './pages/Dashboard';
 import { Batch } from './pages/Batch';
 import { Encounters } from './pages/Encounters';
+import { Users } from './pages/Users';
 
-const NAV: { path: string; key: MessageKey }[] = [
-  { path: 'inspection', key: 'nav.inspection' },
-  { path: 'flights', key: 'nav.flights' },
-  { path: 'alerts', key: 'nav.alerts' },
-  { path: 'cases', key: 'nav.cases' },
-  { path: 'encounters', key: 'nav.encounters' },
-  { path: 'lists', key: 'nav.lists' },
-  { path: 'batch', key: 'nav.batch' },
-  { path: 'dashboard', key: 'nav.dashboard' },
+/** Each screen with the permission it needs, so a role sees only what it may use. */
+const NAV: { path: string; key: MessageKey; permission: string }[] = [
+  { path: 'inspection', key: 'nav.inspection', permission: 'crossings.write' },
+  { path: 'flights', key: 'nav.flights', permission: 'screen' },
+  { path: 'alerts', key: 'nav.alerts', permission: 'alerts.read' },
+  { path: 'cases', key: 'nav.cases', permission: 'cases.read' },
+  { path: 'encounters', key: 'nav.encounters', permission: 'biometrics.enrol' },
+  { path: 'lists', key: 'nav.lists', permission: 'lists.read' },
+  { path: 'batch', key: 'nav.batch', permission: 'jobs.run' },
+  { path: 'dashboard', key: 'nav.dashboard', permission: 'alerts.read' },
+  { path: 'users', key: 'nav.users', permission: 'users.admin' },
 ];
 
 export function App() {
@@ -76,7 +79,13 @@ export function App() {
     case 'dashboard': content = <Dashboard />; break;
     case 'batch': content = <Batch />; break;
     case 'encounters': content = <Encounters id={rest[0]} />; break;
-    default: content = <Inspection />;
+    case 'users': content = <Users />; break;
+    case 'inspection': content = <Inspection />; break;
+    default: {
+      // The first screen this role may use: an administrator starts at users, a partner at alerts.
+      const home = NAV.find((n) => allowed(me, n.permission))?.path ?? 'lists';
+      content = home === 'inspection' ? <Inspection /> : home === 'users' ? <Users /> : home === 'alerts' ? <Alerts /> : <Lists />;
+    }
   }
 
   return (
@@ -84,8 +93,8 @@ export function App() {
       <div className="layout">
         <nav className="side" aria-label="main">
           <div className="brand">{t('app.title')}</div>
-          {NAV.map((n) => (
-            <a key={n.path} href={`#/${n.path}`} className={(page || 'inspection') === n.path ? 'active' : ''}>
+          {NAV.filter((n) => allowed(me, n.permission)).map((n) => (
+            <a key={n.path} href={`#/${n.path}`} className={page === n.path ? 'active' : ''}>
               {t(n.key)}
             </a>
           ))}

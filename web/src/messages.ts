@@ -112,6 +112,17 @@ const en = {
   'batch.progress': '{done} of {total} rows · {rate}/s · {eta} left',
   'batch.done': 'Finished: {hits} rows with hits.',
   'encounters.title': 'Encounters',
+  'users.title': 'Users and agencies',
+  'users.create': 'Create user',
+  'users.role': 'Role',
+  'users.agency': 'Agency',
+  'users.disabled': 'disabled',
+  'users.locked': 'locked',
+  'users.active': 'active',
+  'users.enable': 'Enable',
+  'users.disable': 'Disable',
+  'users.unlock': 'Unlock',
+  'nav.users': 'Users',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -227,6 +238,17 @@ const es: Record<MessageKey, string> = {
   'batch.progress': '{done} de {total} filas · {rate}/s · faltan {eta}',
   'batch.done': 'Terminado: {hits} filas con coincidencias.',
   'encounters.title': 'Encuentros',
+  'users.title': 'Usuarios y agencias',
+  'users.create': 'Crear usuario',
+  'users.role': 'Rol',
+  'users.agency': 'Agencia',
+  'users.disabled': 'desactivado',
+  'users.locked': 'bloqueado',
+  'users.active': 'activo',
+  'users.enable': 'Activar',
+  'users.disable': 'Desactivar',
+  'users.unlock': 'Desbloquear',
+  'nav.users': 'Usuarios',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { en, es };

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export function useRoute(): string[] {
-  const parse = () => (location.hash.replace(/^#\/?/, '') || 'inspection').split('/').map(decodeURIComponent);
+  const parse = () => location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   const [route, setRoute] = useState(parse);
   useEffect(() => {
     const on = () => setRoute(parse());
