@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../store/db.js';
 import type { Principal } from '../auth/principal.js';
 import { HttpError } from './errors.js';
-import { authenticateRequest, can } from '../auth/http.js';
+import { authenticateRequest, can, type RequestCredentials } from '../auth/http.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,13 +23,7 @@ declare module 'fastify' {
   }
 }
 
-export interface RequestCredentials {
-  headers: Record<string, string | string[] | undefined>;
-  cookies: Record<string, string | undefined>;
-  ip: string;
-  /** Cookie sessions need a CSRF token on anything but GET, HEAD and OPTIONS. */
-  method: string;
-}
+export type { RequestCredentials } from '../auth/http.js';
 
 /** What the API needs from src/auth. */
 export interface Authenticator {

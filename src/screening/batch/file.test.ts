@@ -140,6 +140,8 @@ test('a CSV with a column mapping is screened by its mapped columns', async () =
     assert.deepEqual(lines.map((l) => l.id), ['k1', 'k2']);
     assert.ok(lines[0].hits.length > 0);
     assert.equal(lines[1].hits.length, 0);
+    const audit = await db.kysely.selectFrom('audit_log').select(['action', 'detail']).where('action', '=', 'screen.file').execute();
+    assert.match(audit.at(-1)!.detail!, /"rowsWithHits":1/);
   } finally {
     await db.close();
   }

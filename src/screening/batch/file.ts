@@ -6,6 +6,7 @@
  * half-way loses no row and writes none twice.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Db } from '../../store/db.js';
 import { InputError } from '../../errors.js';
 import { getProfile } from '../profiles.js';
@@ -14,6 +15,8 @@ import { readRows, scanRows, formatOf, type InputSpec } from './input.js';
 import { ScreeningPool } from './pool.js';
 import { runPipeline, type Progress } from './pipeline.js';
 import { DEFAULT_LIMIT } from '../match.js';
+import { appendAudit } from '../../audit/log.js';
+import { SYSTEM, type Principal } from '../../auth/principal.js';
 
 export interface ScreenFileOptions {
   input: string;
@@ -28,6 +31,8 @@ export interface ScreenFileOptions {
   workers?: number;
   chunkSize?: number;
   onProgress?(p: Progress): void;
+  /** Who runs it, for the audit record (default: the system, as the CLI is). */
+  actor?: Principal;
 }
 
 export interface ScreenFileResult {
@@ -84,7 +89,10 @@ export async function screenFile(db: Db, o: ScreenFileOptions): Promise<ScreenFi
       },
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
-    return { rows: total, screened: r.done - already, resumedAfter: already, rowsWithHits, seconds: (Date.now() - started) / 1000 };
+    const result = { rows: total, screened: r.done - already, resumedAfter: already, rowsWithHits, seconds: (Date.now() - started) / 1000 };
+    // One record per run: what was screened and how it came out; the hits are in the output.
+    await appendAudit(db, { actor: o.actor ?? SYSTEM, action: 'screen.file', subject: `file:${path.basename(o.input)}`, detail: { profile: profile.name, limit, output: o.output ? path.basename(o.output) : 'stdout', ...result } });
+    return result;
   } finally {
     if (fd !== 1) fs.closeSync(fd);
     await pool.close();

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../../store/db.js';
 import { nowIso } from '../../store/db.js';
-import type { Principal } from '../../auth/principal.js';
+import { SYSTEM, type Principal } from '../../auth/principal.js';
 import type { Entity } from '../../model/entity.js';
 import { InputError } from '../../errors.js';
 import { appendAudit } from '../../audit/log.js';
@@ -214,7 +214,10 @@ export async function runJob(db: Db, id: string, opts: RunOptions = {}): Promise
     await pool.close();
   }
   const done = jobView((await getJob(db, id))!);
-  if (done.status === 'done') fs.rmSync(job.input_path, { force: true });
+  if (done.status === 'done') {
+    fs.rmSync(job.input_path, { force: true });
+    await appendAudit(db, { actor: SYSTEM, action: 'job.done', subject: `job:${id}`, detail: { rows: done.rowsDone, rowsWithHits: done.rowsWithHits, profile: done.profile, by: done.createdBy } });
+  }
   return done;
 }
 
