@@ -103,7 +103,9 @@ export function chineseKey(token: string): string {
  * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
  */
 export function consonants(text: string): string {
+  // A final "h" after a vowel is not written in Arabic script (Abdullah/عبد الله, Fatimah, Zadeh).
   const s = text
+    .replace(/([aeiou])h$/, '$1')
     .replace(/sch|sh|zh|ch|tch/g, 's')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
