@@ -9,6 +9,7 @@ import { bestDateEvidence } from './dates.js';
 import { kindsCompatible, prepareEntity, type PreparedEntity, type PreparedEntityName } from './entity-forms.js';
 import { compareIdentifiers } from './identifiers.js';
 import { nameSimilarity, type NameComparison } from './names.js';
+import { mayCompareNames } from './orgs/derived-names.js';
 import type { Band, MatchResult, Reason, Thresholds } from './types.js';
 
 /** Calibrated on labelled pairs (see docs/matching.md): best F1 at review, few false blocks. */
@@ -22,9 +23,14 @@ const NAME_LABEL: Record<string, string> = {
   name: 'Listed name',
   alias: 'Listed alias',
   previousName: 'Listed former name',
+  unbracketed: 'Listed name without its bracketed part',
+  acronym: 'Acronym of the listed name',
   weakAlias: 'Listed weak alias',
   parts: 'Listed name (from its parts)',
 };
+
+/** Names derived from an organisation's name (orgs/derived-names.ts), as the explanation calls them. */
+const DERIVED_WORDS: Record<string, string> = { unbracketed: 'name without its bracketed part', acronym: 'derived acronym' };
 
 const KIND_WORDS: Record<string, string> = {
   exact: 'same',
@@ -50,6 +56,7 @@ export function bestNamePair(q: PreparedEntity, c: PreparedEntity, explain = tru
   let best: BestName | undefined;
   search: for (const qn of q.names) {
     for (const cn of c.names) {
+      if (!mayCompareNames(qn, cn)) continue;
       const comparison = nameSimilarity(qn, cn, false);
       const score = comparison.score * Math.min(qn.strength, cn.strength);
       if (!best || score > best.score) best = { query: qn, candidate: cn, comparison, score };
@@ -73,7 +80,7 @@ function nameReason(b: BestName): Reason {
   let text = `${label} "${b.candidate.original}" against "${b.query.original}": ${pieces.join('; ') || 'no word in common'}`;
   if (missing.length) text += `; ${missing.join('; ')}`;
   if (b.comparison.capped) text += `; score limited because ${b.comparison.capped}`;
-  if (b.candidate.strength < 1) text += `; counted at ${Math.round(b.candidate.strength * 100)}% as a ${b.candidate.property === 'weakAlias' ? 'weak alias' : 'former name'}`;
+  if (b.candidate.strength < 1) text += `; counted at ${Math.round(b.candidate.strength * 100)}% as a ${DERIVED_WORDS[b.candidate.property] ?? (b.candidate.property === 'weakAlias' ? 'weak alias' : 'former name')}`;
   return { feature: 'name', text: `${text}.`, weight: round(b.score), query: b.query.original, candidate: b.candidate.original, parts };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../model/entity.js';
 import { isA, isSchema } from '../model/schema.js';
+import { DERIVED_STRENGTH, orgDerivedNames } from './orgs/derived-names.js';
 import { prepareName, type NameKind, type PreparedName } from './prepare.js';
 
 export interface PreparedEntityName extends PreparedName {
@@ -20,7 +21,7 @@ export interface PreparedEntity {
   names: PreparedEntityName[];
 }
 
-const STRENGTH: Record<string, number> = { name: 1, alias: 1, previousName: 0.97, weakAlias: 0.9, parts: 1 };
+const STRENGTH: Record<string, number> = { name: 1, alias: 1, previousName: 0.97, weakAlias: 0.9, parts: 1, ...DERIVED_STRENGTH };
 
 /** The kind of names an entity carries, by schema; unknown schemata are "any". */
 export function kindOf(schema: string): NameKind {
@@ -62,6 +63,8 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
     if (p.tokens.length) names.push({ ...p, property, strength: STRENGTH[property] ?? 0.9 });
   };
   for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) for (const v of stringValues(props[prop])) addName(v, prop);
+  // Organisation names imply others: without their bracketed parts, their acronym (orgs/derived-names.ts).
+  if (kind === 'org') for (const n of [...names]) for (const d of orgDerivedNames(n.original)) addName(d.value, d.property);
   // Names given only in parts ("firstName", "lastName") are put together.
   const first = stringValues(props.firstName), last = stringValues(props.lastName);
   if (last.length) {

@@ -3,6 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
+import { alignWordBreaks } from './orgs/segmentation.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -39,6 +40,9 @@ function isIdentity(t: NameToken): boolean {
  * particles, legal forms or generic words align; 0.66 at most (review, never block) when just one name word of several does.
  */
 export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true): NameComparison {
+  // Organisation words joined in one name and split in the other ("ONER BANK" / "ONERBANK") are joined first.
+  const aligned = alignWordBreaks(q, c);
+  if (aligned) return nameSimilarity(aligned[0], aligned[1], explain);
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length, nc = ct.length;
   // Candidate word pairs, packed: similarity, indices and the kind of match.

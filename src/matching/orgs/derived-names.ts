@@ -1,0 +1,79 @@
+/**
+ * Further names an organisation's listed or queried name implies, so that the usual name
+ * comparison can meet them:
+ * - the name without its bracketed parts: lists append acronyms and qualifiers in brackets
+ *   ("DAEDONG CREDIT BANK (DCB)", "HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ...)") that
+ *   a query seldom repeats, and each such word would otherwise count as missing;
+ * - a bracketed acronym on its own ("DCB"): the organisation is known by it;
+ * - the initials of a long name ("Islamic Republic of Iran Shipping Lines" → "IRISL"), so that a
+ *   query written as the acronym meets the full name and the other way round.
+ * Derived names are weaker than the names they come from (see DERIVED_STRENGTH).
+ */
+import { tokenize } from '../text.js';
+import { LEGAL_FORMS, PARTICLES } from '../vocab.js';
+
+export interface DerivedName {
+  value: string;
+  /** "unbracketed" (the name without its bracketed parts) or "acronym". */
+  property: 'unbracketed' | 'acronym';
+}
+
+/** How far a match on a derived name may be trusted (an acronym is short and less certain). */
+export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.85 };
+
+const BRACKETED = /\s*[([{][^)\]}]*[)\]}]\s*/g;
+
+/** The bracketed parts of a name, as written ("DCB", "BRANCH LOCATED IN ..."). */
+function bracketed(name: string): string[] {
+  return [...name.matchAll(/[([{]([^)\]}]*)[)\]}]/g)].map((m) => m[1]!.trim()).filter(Boolean);
+}
+
+/** Letters of an acronym: one Latin word of 3 to 8 letters (digits allowed after the first). */
+function asAcronym(s: string): string | undefined {
+  const t = tokenize(s);
+  if (t.length !== 1 || t[0]!.script !== 'latin') return undefined;
+  const text = t[0]!.text;
+  return /^[a-z][a-z0-9]{2,7}$/.test(text) ? text : undefined;
+}
+
+/**
+ * Initials of the name's words, without particles ("of", "al"), legal forms and single letters ("S.A. de C.V."), when the name
+ * has three to eight such words; undefined otherwise (two initials name nothing).
+ */
+export function initialsOf(name: string): string | undefined {
+  const words = tokenize(name).filter((t) => t.script === 'latin' && !PARTICLES.has(t.text) && !LEGAL_FORMS[t.text] && /^[a-z][a-z]/.test(t.text));
+  if (words.length < 3 || words.length > 8) return undefined;
+  return words.map((w) => w.text[0]).join('');
+}
+
+/** The names one organisation name implies (none when it implies nothing new). */
+export function orgDerivedNames(name: string): DerivedName[] {
+  const out: DerivedName[] = [];
+  const parts = bracketed(name);
+  const outside = name.replace(BRACKETED, ' ').trim();
+  if (parts.length && tokenize(outside).length) out.push({ value: outside, property: 'unbracketed' });
+  for (const p of parts) {
+    const acro = asAcronym(p);
+    if (acro) out.push({ value: acro.toUpperCase(), property: 'acronym' });
+  }
+  // A name that is itself one word is not given initials; a long name is.
+  const initials = initialsOf(outside || name);
+  if (initials && !out.some((d) => d.value.toLowerCase() === initials)) out.push({ value: initials.toUpperCase(), property: 'acronym' });
+  return out;
+}
+
+/**
+ * Whether two names of a query and a listed entity may be compared: two derived names never are
+ * (two long names with the same initials are not the same organisation; the full names say more),
+ * and an acronym only meets a name that is that same acronym, letter for letter ("one letter
+ * off" in four letters is another organisation).
+ */
+export function mayCompareNames(q: { property: string; tokens: { text: string }[] }, c: { property: string; tokens: { text: string }[] }): boolean {
+  const qd = q.property in DERIVED_STRENGTH, cd = c.property in DERIVED_STRENGTH;
+  if (!qd && !cd) return true;
+  if (qd && cd) return false;
+  const acro = q.property === 'acronym' ? q : c.property === 'acronym' ? c : undefined;
+  if (!acro) return true;
+  const other = acro === q ? c : q;
+  return other.tokens.length === 1 && other.tokens[0]!.text === acro.tokens[0]!.text;
+}
