@@ -58,6 +58,7 @@ test('a CSV job with a column mapping runs in the background, reports progress, 
   assert.ok(csvLines.some((l) => l.startsWith('1,k1,1,un-')));
   assert.ok(csvLines.some((l) => l.startsWith('2,k2,,')));
 
+  assert.equal((await t.app.inject({ method: 'DELETE', url: `/api/jobs/${job.id}`, headers: t.keys.analyst })).statusCode, 409, 'a finished job cannot be cancelled');
   const list = (await t.app.inject({ url: '/api/jobs', headers: t.keys.analyst })).json();
   assert.ok(list.jobs.some((j: { id: string }) => j.id === job.id));
   // Another agency does not see it.
