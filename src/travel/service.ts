@@ -14,7 +14,7 @@ import { travelDeps } from './screen/deps.js';
 import { recordScreening } from './screen/record.js';
 import { rankForMeeting, screenTravellers, type ManifestScreening, type TravellerResult, type TravelScreeningDeps } from './screen/screen-traveller.js';
 import { docKey, manifestKey, subjectFromMrz, subjectFromPaxlst, type TravellerSubject } from './screen/subject.js';
-import { countryOf } from './mrz/countries.js';
+import { countryOf } from '../sources/common/icao-codes.js';
 import type { RiskRule } from './screen/rules.js';
 import { deleteRule, saveRule, type RiskRuleInput } from './store/rules.js';
 import { recordCrossing, type Crossing, type CrossingInput } from './store/crossings.js';

@@ -20,3 +20,13 @@ test('unknown names stay as written; "na" is not Namibia; alpha-3 and ICAO codes
   assert.equal(countryCodeAny('PRK'), 'kp');
   assert.equal(countryCodeAny('GBR'), 'gb');
 });
+
+test('alpha-3 codes read the same as in a passport MRZ (one ICAO table for lists and travel)', async () => {
+  const { countryOf } = await import('./icao-codes.js');
+  for (const code of ['MMR', 'PSE', 'TZA', 'MAC', 'GBD', 'RKS', 'FRA', 'D']) {
+    assert.equal(countryCodeAny(code), countryOf(code) ?? undefined, code);
+  }
+  assert.equal(countryCodeAny('MMR'), 'mm');
+  assert.equal(countryCodeAny('TZA'), 'tz');
+  assert.equal(countryCodeAny('UTO'), undefined); // the specimen state is no country
+});

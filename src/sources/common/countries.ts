@@ -1,4 +1,4 @@
-import { states as icaoStates } from 'mrz';
+import { countryOf } from './icao-codes.js';
 /**
  * Country names as the lists publish them -> ISO 3166-1 alpha-2 (lower case), per the entity
  * model's convention. The base table is the English region names that Node's ICU already holds
@@ -169,31 +169,12 @@ export function countryOrText(name: string | undefined | null): string | undefin
   return countryCode(name) ?? name.trim();
 }
 
-let alpha3: Map<string, string> | undefined;
-
-/**
- * ISO 3166-1 alpha-3 and ICAO 9303 codes ("FRA", "D", "GBR") -> alpha-2, through the ICAO state
- * names that the `mrz` package already ships; names like "Korea (the Republic of)" are read by
- * reordering the parenthesised part.
- */
-function buildAlpha3(): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [code, name] of Object.entries(icaoStates)) {
-    const plain = name.replace(/\s*\(the\)$/i, '');
-    const reordered = plain.replace(/^(.+?)\s*\((?:the\s+)?(.+)\)$/i, '$2 $1');
-    const cc = countryCode(plain) ?? countryCode(reordered) ?? countryCode(plain.replace(/\s*\(.*\)$/, ''));
-    if (cc) m.set(code, cc);
-  }
-  return m;
-}
-
 /** An alpha-2 or alpha-3/ICAO code or a country name -> alpha-2 (lower case), or undefined. */
 export function countryCodeAny(v: string | undefined | null): string | undefined {
   if (!v) return undefined;
   const t = v.trim();
-  if (/^[A-Z]{1,3}$/.test(t) && t.length !== 2) {
-    alpha3 ??= buildAlpha3();
-    return alpha3.get(t);
-  }
+  // ICAO's code table (icao-codes.ts) is the one travel documents are read with, so a register
+  // row and the MRZ of the same passport give the same country.
+  if (/^[A-Z]{1,3}$/.test(t) && t.length !== 2) return countryOf(t) ?? undefined;
   return countryCode(t);
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { parse as mrzPackage } from 'mrz';
 import { parseMrz } from './parse.js';
 import { InputError } from '../../errors.js';
-import { countryOf, icaoCode } from './countries.js';
+import { countryOf, icaoCode } from '../../sources/common/icao-codes.js';
 import { parseMrzDate } from './dates.js';
 
 interface Vector {

@@ -11,7 +11,7 @@
 import { parse as mrzParse } from 'mrz';
 import { InputError } from '../../errors.js';
 import { checkDigit } from './check-digit.js';
-import { icaoCode, type IcaoCode } from './countries.js';
+import { icaoCode, type IcaoCode } from '../../sources/common/icao-codes.js';
 import { parseMrzDate } from './dates.js';
 import { checkHolds, layoutOf, read, type IcaoFormat, type Layout, type Seg } from './layouts.js';
 import { suggestRepair } from './repair.js';

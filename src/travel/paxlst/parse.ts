@@ -8,7 +8,7 @@
  * refused for a wrong CNT, but the analyst is told.
  */
 import { InputError } from '../../errors.js';
-import { countryOf } from '../mrz/countries.js';
+import { countryOf } from '../../sources/common/icao-codes.js';
 import { parseMrzDate } from '../mrz/dates.js';
 import { el, tokenise, type Segment, type Warning } from './edifact.js';
 import type { Leg, Manifest, Traveller, TravelDocument } from './types.js';

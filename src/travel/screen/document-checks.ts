@@ -4,7 +4,7 @@
  */
 import type { Finding } from './findings.js';
 import type { TravellerSubject } from './subject.js';
-import { icaoCode } from '../mrz/countries.js';
+import { icaoCode } from '../../sources/common/icao-codes.js';
 
 export function documentFindings(s: TravellerSubject, today: Date): Finding[] {
   const out: Finding[] = [];

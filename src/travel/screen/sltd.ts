@@ -4,7 +4,7 @@
  * country so that a lookup per traveller is one map access.
  */
 import type { Entity } from '../../model/entity.js';
-import { countryOf } from '../mrz/countries.js';
+import { countryOf } from '../../sources/common/icao-codes.js';
 import { docKey } from './subject.js';
 
 export const SLTD_LIST = 'sltd';

@@ -5,7 +5,7 @@
 import anyAscii from 'any-ascii';
 import type { Entity } from '../../model/entity.js';
 import type { MrzDocument } from '../mrz/parse.js';
-import { countryOf } from '../mrz/countries.js';
+import { countryOf } from '../../sources/common/icao-codes.js';
 import type { Manifest, Traveller } from '../paxlst/types.js';
 
 export interface TravellerDocument {
