@@ -70,6 +70,11 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   const hitText = (await page.textContent('[data-testid=hit]')) ?? '';
   assert.match(hitText, /MBARUSHIMANA/i);
   await shot(page, 'inspection-hit');
+  // A booth's small screen: the verdict and the decision buttons stay in view.
+  await page.setViewportSize({ width: 600, height: 900 });
+  assert.ok(await page.isVisible('[data-testid=verdict]'));
+  await shot(page, 'inspection-small-screen', false);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.keyboard.press('F3');
   await page.waitForSelector('[data-testid=recorded]');
 
