@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { compare, DEFAULT_THRESHOLDS } from '../compare.js';
+import { prepareName } from '../prepare.js';
+import { initialsOf, orgDerivedNames } from './derived-names.js';
+import { alignWordBreaks, joinToMatch } from './segmentation.js';
+
+const org = (name: string, id = name) => ({ id, schema: 'Organization', properties: { name: [name] } });
+const score = (a: string, b: string) => compare(org(a, 'q'), org(b, 'c')).score;
+
+test('a bracketed acronym or qualifier is dropped from a derived name, the acronym kept on its own', () => {
+  assert.deepEqual(orgDerivedNames('DAEDONG CREDIT BANK (DCB)'), [
+    { value: 'DAEDONG CREDIT BANK', property: 'unbracketed' },
+    { value: 'DCB', property: 'acronym' },
+  ]);
+  const branch = orgDerivedNames('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)');
+  assert.equal(branch[0]!.value, 'HANIFA MONEY EXCHANGE OFFICE');
+  assert.ok(!branch.some((d) => d.value.includes('BRANCH')));
+});
+
+test('initials skip particles, legal forms and single letters; short names have none', () => {
+  assert.equal(initialsOf('Islamic Republic of Iran Shipping Lines'), 'irisl');
+  assert.equal(initialsOf('CASA GRANDE, S.A. DE C.V.'), undefined);
+  assert.equal(initialsOf('ONERBANK ZAO'), undefined);
+});
+
+test('words joined in one name are joined in the other before comparing', () => {
+  assert.deepEqual(joinToMatch(prepareName('Dae-Dong Credit Bank', 'org'), prepareName('DAEDONG CREDIT BANK', 'org')), ['daedong', 'credit', 'bank']);
+  assert.equal(joinToMatch(prepareName('Credit Bank', 'org'), prepareName('DAEDONG CREDIT BANK', 'org')), undefined);
+  // Persons are left alone: their joined names are the engine's join pass.
+  assert.equal(alignWordBreaks(prepareName('Abdul Rahman Yasin', 'person'), prepareName('Abdulrahman Yasin', 'person')), undefined);
+});
+
+test('organisation names written joined or split, or with a bracketed acronym, reach review', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('ONER BANK', 'ONERBANK ZAO') >= review);
+  assert.ok(score('Dae-Dong Credit Bank', 'DAEDONG CREDIT BANK (DCB)') >= review);
+  assert.ok(score('ARYASASOL POLYMER COMPANY', 'ARYA SASOL POLYMER') >= review);
+  assert.ok(score('DCB', 'DAEDONG CREDIT BANK (DCB)') >= review);
+  assert.ok(score('IRISL', 'Islamic Republic of Iran Shipping Lines') >= review);
+});
+
+test('acronyms never meet each other nor a near acronym, and a legal form alone never matches', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  // Two long names with the same initials are two organisations.
+  assert.ok(score('Islamic Relief of Iraq Support League', 'Islamic Republic of Iran Shipping Lines') < review);
+  assert.ok(score('IRSL', 'Islamic Republic of Iran Shipping Lines') < review);
+  assert.ok(score('CORP', 'Islamic Republic of Iran Shipping Lines Corp') < review);
+  assert.ok(score('INDUSTRIAL ENTERPRISE SA', 'AGRICULTURAL ENTERPRISE SA') < review);
+});
+
+test('on the labelled dev pairs, organisations written with other word breaks are found', () => {
+  const file = path.resolve(process.cwd(), 'bench/data/matching/pairs-dev.jsonl');
+  const pairs = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const squash = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, '').replace(/[^a-z0-9]/g, '');
+  const split = pairs.filter((p) => p.schema === 'Organization' && p.match && p.script === 'latin'
+    && squash(p.a.properties.name[0]) === squash(p.b.properties.name[0]) && p.a.properties.name[0].split(/\s+/).length !== p.b.properties.name[0].split(/\s+/).length);
+  assert.ok(split.length >= 1);
+  for (const p of split) assert.ok(compare({ id: 'a', ...p.a }, { id: 'b', ...p.b }).score >= DEFAULT_THRESHOLDS.review, `${p.a.properties.name[0]} / ${p.b.properties.name[0]}`);
+});
