@@ -1,6 +1,6 @@
 /** A CSV header: column positions by name, checked for the columns a format requires. */
 import type { ReadContext } from './reading.js';
-import type { CsvRow } from './csv.js';
+import { csvRows, type CsvRow } from './csv.js';
 
 export class Header {
   private readonly index = new Map<string, number>();
@@ -39,4 +39,29 @@ export class Header {
   list(fields: string[], column: string): string[] {
     return this.get(fields, column).split(';').map((v) => v.trim()).filter(Boolean);
   }
+}
+
+/**
+ * The data rows of a CSV file whose first row is a header, each with that header: the shape the
+ * plain CSV and SLTD formats share. A row of another width than the header is refused (a shifted
+ * column would put values under the wrong names), and so is a file without even a header.
+ */
+export async function* headedRows(
+  ctx: ReadContext,
+  required: readonly string[],
+  known: readonly string[],
+): AsyncGenerator<{ header: Header; row: CsvRow }> {
+  let header: Header | undefined;
+  for await (const row of csvRows(ctx.file)) {
+    if (!header) {
+      header = new Header(row, ctx, required, known);
+      continue;
+    }
+    if (row.fields.length !== header.width) {
+      throw ctx.error(`expected ${header.width} columns as in the header, found ${row.fields.length}`, row.line);
+    }
+    ctx.record();
+    yield { header, row };
+  }
+  if (!header) throw ctx.error('the file is empty: a header line is required', 1);
 }

@@ -4,10 +4,9 @@
  */
 import { add, makeEntity, type Entity } from '../../model/entity.js';
 import { countryCodeAny } from '../common/countries.js';
-import { csvRows } from '../common/csv.js';
 import { parseListDate } from '../common/dates.js';
 import { DocumentSet, documentEntity } from '../common/documents.js';
-import { Header } from '../common/header.js';
+import { headedRows } from '../common/header.js';
 import type { ReadContext } from '../common/reading.js';
 import { CSV_COUNTRIES, CSV_DATES, CSV_KNOWN, CSV_PROPERTIES, CSV_REQUIRED, CSV_SCHEMATA } from './columns.js';
 
@@ -15,16 +14,7 @@ import { CSV_COUNTRIES, CSV_DATES, CSV_KNOWN, CSV_PROPERTIES, CSV_REQUIRED, CSV_
 const ISO_OR_EDTF = /^\d{4}(-\d\d(-\d\d)?)?(~|\/\d{4}(-\d\d(-\d\d)?)?)?$/;
 
 export async function* readPlainCsv(ctx: ReadContext): AsyncGenerator<Entity> {
-  let header: Header | undefined;
-  for await (const row of csvRows(ctx.file)) {
-    if (!header) {
-      header = new Header(row, ctx, CSV_REQUIRED, CSV_KNOWN);
-      continue;
-    }
-    if (row.fields.length !== header.width) {
-      throw ctx.error(`expected ${header.width} columns as in the header, found ${row.fields.length}`, row.line);
-    }
-    ctx.record();
+  for await (const { header, row } of headedRows(ctx, CSV_REQUIRED, CSV_KNOWN)) {
     const f = row.fields;
     const where = `line ${row.line}`;
     const id = header.get(f, 'id');
@@ -66,5 +56,4 @@ export async function* readPlainCsv(ctx: ReadContext): AsyncGenerator<Entity> {
     yield e;
     yield* docs.entities();
   }
-  if (!header) throw ctx.error('the file is empty: a header line is required', 1);
 }

@@ -6,24 +6,14 @@
  */
 import { add, makeEntity, type Entity } from '../../model/entity.js';
 import { countryCodeAny } from '../common/countries.js';
-import { csvRows } from '../common/csv.js';
 import { parseDate } from '../common/dates.js';
 import { isPassportType, normaliseDocumentNumber } from '../common/documents.js';
-import { Header } from '../common/header.js';
+import { headedRows } from '../common/header.js';
 import type { ReadContext } from '../common/reading.js';
 import { SLTD_KNOWN, SLTD_REQUIRED } from './columns.js';
 
 export async function* readSltd(ctx: ReadContext): AsyncGenerator<Entity> {
-  let header: Header | undefined;
-  for await (const row of csvRows(ctx.file)) {
-    if (!header) {
-      header = new Header(row, ctx, SLTD_REQUIRED, SLTD_KNOWN);
-      continue;
-    }
-    if (row.fields.length !== header.width) {
-      throw ctx.error(`expected ${header.width} columns as in the header, found ${row.fields.length}`, row.line);
-    }
-    ctx.record();
+  for await (const { header, row } of headedRows(ctx, SLTD_REQUIRED, SLTD_KNOWN)) {
     const f = row.fields;
     const where = `line ${row.line}`;
     const number = header.get(f, 'document_number');
@@ -47,5 +37,4 @@ export async function* readSltd(ctx: ReadContext): AsyncGenerator<Entity> {
     add(e, 'notes', header.get(f, 'status'), header.get(f, 'notes'));
     yield e;
   }
-  if (!header) throw ctx.error('the file is empty: a header line is required', 1);
 }
