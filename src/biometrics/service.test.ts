@@ -64,7 +64,10 @@ for (const tdb of testDatabases()) {
       assert.equal(Number(count.n), 4);
 
       // watchlist: a hit raises an alert on the biometrics channel and puts the identity under alert
-      await bio.addToWatchlist(officer, { name: 'Lucia F.', image: faces[2]!.jpeg, reason: 'partner notice 2026/114' });
+      // listing a face searches the encounters already enrolled: Lucia was met before the listing
+      const listed = await bio.addToWatchlist(officer, { name: 'Lucia F.', image: faces[2]!.jpeg, reason: 'partner notice 2026/114' });
+      assert.deepEqual(listed.earlierEncounters.map((h) => h.name), ['Lucia Ferreira']);
+      assert.ok(listed.earlierEncounters[0]!.alertId);
       const hit = await bio.enrol(officer, encounter('Maria Lopez', rephotographed(faces[2]!)));
       assert.equal(hit.watchlistHits.length, 1);
       assert.equal(hit.watchlistHits[0]!.name, 'Lucia F.');

@@ -378,8 +378,11 @@ export class Biometrics {
     return rows.map((r) => ({ reviewId: r.id, encounterId: r.encounter_id, identityId: r.identity_id, score: r.score, createdAt: r.created_at }));
   }
 
-  /** Adds a face to the biometric watchlist (whose hits alert). */
-  async addToWatchlist(actor: Principal, input: { name: string; image: Uint8Array; reason: string; birthDate?: string; nationality?: string; agency?: string }): Promise<{ watchId: string }> {
+  /**
+   * Adds a face to the biometric watchlist (whose hits alert), and searches the encounters already
+   * enrolled: a person met before the listing is an alert now, in the agency that met them.
+   */
+  async addToWatchlist(actor: Principal, input: { name: string; image: Uint8Array; reason: string; birthDate?: string; nationality?: string; agency?: string }): Promise<{ watchId: string; earlierEncounters: WatchlistHit[] }> {
     if (!input.name?.trim()) throw new InputError('the listed person\'s name is required', { field: 'name' });
     if (!input.reason?.trim()) throw new InputError('the reason for listing is required', { field: 'reason' });
     const key = this.key();
@@ -387,13 +390,21 @@ export class Biometrics {
     const a = await analyseImage(this.model, input.image, 'image', this.quality);
     const id = randomUUID();
     const listed: Entity = { id: `bio-watch-${id}`, schema: 'Person', properties: { name: [input.name.trim()], ...(input.birthDate ? { birthDate: [input.birthDate] } : {}), ...(input.nationality ? { nationality: [input.nationality.toLowerCase()] } : {}) }, provenance: { list: 'biometric-watchlist', sourceId: id } };
+    const now = new Date().toISOString();
     await this.db.kysely.insertInto('bio_watchlist').values({
       id, name: input.name.trim(), listed_json: JSON.stringify(listed), agency: input.agency ?? actor.agency, reason: input.reason.trim(),
-      model: a.model, sealed_template: seal(key, templateToBytes(a.template), `bio_watchlist:${id}`), created_at: new Date().toISOString(),
+      model: a.model, sealed_template: seal(key, templateToBytes(a.template), `bio_watchlist:${id}`), created_at: now,
     }).execute();
     this.watch.add(id, a.template);
-    await appendAudit(this.db, { actor, action: 'biometrics.watchlist.add', subject: `bio-watch:${id}`, detail: { reason: input.reason } });
-    return { watchId: id };
+    const earlierEncounters: WatchlistHit[] = [];
+    for (const c of (await this.candidates(a.template, 20)).filter((x) => x.band !== 'none')) {
+      const e = await this.db.kysely.selectFrom('bio_encounters').selectAll().where('id', '=', c.encounterId).executeTakeFirstOrThrow();
+      const hit = await this.raiseWatchlistAlert(e.agency, personEntity(e.id, rowPerson(e)), `encounter:${e.id}`, id, c.score, e.id);
+      earlierEncounters.push({ ...hit, name: e.full_name });
+      if (e.identity_id) await this.db.kysely.updateTable('bio_identities').set({ alert_state: 'watchlist', alert_ref: hit.alertId ?? id, updated_at: now }).where('id', '=', e.identity_id).execute();
+    }
+    await appendAudit(this.db, { actor, action: 'biometrics.watchlist.add', subject: `bio-watch:${id}`, detail: { reason: input.reason, earlierEncounters: earlierEncounters.map((h) => [h.alertId, h.score]) } });
+    return { watchId: id, earlierEncounters };
   }
 
   /** An encounter as an officer sees it (audited). */

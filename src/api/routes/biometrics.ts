@@ -126,7 +126,7 @@ export default async function biometrics(app: ApiApp, ctx: AppContext): Promise<
     schema: {
       tags: ['biometrics'], summary: 'Add a face to the biometric watchlist',
       body: z.strictObject({ name: z.string().min(1).max(200), image: Base64Image, reason: z.string().min(1).max(500), birthDate: z.string().max(10).optional(), nationality: z.string().max(3).optional() }),
-      response: { 200: z.object({ watchId: z.string() }), ...Responses },
+      response: { 200: z.object({ watchId: z.string(), earlierEncounters: z.array(WatchlistHit) }), ...Responses },
     },
   }, async (req) => guard(() => {
     const { image, ...rest } = req.body;

@@ -160,7 +160,7 @@ export function register(program: Command): void {
     .option('--as <username>').option('--json')
     .action(async (o) => {
       const r = await withBio(o.as, (b, p) => b.addToWatchlist(p, { name: o.name, image: read(o.image), reason: o.reason, ...(o.dob ? { birthDate: o.dob } : {}), ...(o.nationality ? { nationality: o.nationality } : {}) }));
-      out(o.json, r, () => `watchlist entry ${r.watchId}`);
+      out(o.json, r, () => [`watchlist entry ${r.watchId}`, ...r.earlierEncounters.map((h) => `  met before: ${h.name} (${h.score.toFixed(3)}) alert ${h.alertId ?? '(suppressed)'}`)].join('\n'));
     });
 
   bio.command('export').argument('<encounter-id>').description('export an encounter for a partner (recorded)')
