@@ -4,6 +4,8 @@
  * and given names so common that sharing them says little. All in transliterated ASCII.
  */
 
+import { MORE_LEGAL_FORMS, MULTILINGUAL_LEGAL_FORM_PHRASES } from './orgs/legal-forms.js';
+
 /** Name particles and connectors: they carry little identity and are often dropped or glued on. */
 export const PARTICLES = new Set([
   'al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'binti', 'bte', 'abu', 'abou', 'bou', 'ben', 'ould', 'ait',
@@ -22,6 +24,7 @@ export const HONORIFICS = new Set([
  * Sociedad Anonima), different families disagree a little. Multi-word forms are matched first.
  */
 export const LEGAL_FORMS: Record<string, string> = {
+  ...MORE_LEGAL_FORMS, // other languages (orgs/legal-forms.ts); the entries below win
   llc: 'llc', ooo: 'llc', tov: 'llc', gmbh: 'llc', sarl: 'llc', srl: 'llc', sro: 'llc', spzoo: 'llc', bv: 'llc', kft: 'llc', doo: 'llc', eood: 'llc',
   ltd: 'ltd', limited: 'ltd', pte: 'ltd', pty: 'ltd', bhd: 'ltd', sdn: 'ltd', pvt: 'ltd', private: 'ltd',
   inc: 'inc', incorporated: 'inc', corp: 'inc', corporation: 'inc', co: 'co', company: 'co', cie: 'co',
@@ -35,6 +38,7 @@ export const LEGAL_FORMS: Record<string, string> = {
 
 /** Multi-word legal forms, folded into one token before comparison. */
 export const LEGAL_FORM_PHRASES: [string[], string][] = [
+  ...MULTILINGUAL_LEGAL_FORM_PHRASES, // first: "S.A. de C.V." before "S.A."
   [['limited', 'liability', 'company'], 'llc'],
   [['limited', 'liability', 'partnership'], 'llp'],
   [['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],

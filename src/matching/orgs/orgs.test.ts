@@ -60,3 +60,20 @@ test('on the labelled dev pairs, organisations written with other word breaks ar
   assert.ok(split.length >= 1);
   for (const p of split) assert.ok(compare({ id: 'a', ...p.a }, { id: 'b', ...p.b }).score >= DEFAULT_THRESHOLDS.review, `${p.a.properties.name[0]} / ${p.b.properties.name[0]}`);
 });
+
+test('legal forms written in other EU languages and scripts are recognised as their family', () => {
+  const forms = [
+    'Общество с ограниченной ответственностью “Интер Тобако”', 'Дружество с ограничена отговорност „Inter Tobacco“',
+    'Societatea cu răspundere limitată «Inter Tobacco»', 'Εταιρία περιορισμένης ευθύνης “Inter Tobacco”', '„Inter Tobacco“, společnost s ručením omezeným',
+    'Družba z omejeno odgovornostjo „Inter Tobacco“', 'Sociedad de responsabilidad limitada “Inter Tobacco”', '»Aeroscan« Korlátolt Felelősségű Társaság',
+  ];
+  for (const f of forms) {
+    const n = prepareName(f, 'org');
+    assert.equal(n.legalForm, 'llc', f);
+    assert.equal(n.tokens.filter((t) => t.role === 'word').length <= 2, true, f);
+  }
+  assert.equal(prepareName('MONTALVA INMOBILIARIA, S.A. DE C.V.', 'org').tokens.filter((t) => t.role === 'legal').length, 1);
+  // Still weighed: a shared foreign legal form alone does not make a match.
+  assert.ok(score('Общество с ограниченной ответственностью “Аэроскан”', 'Общество с ограниченной ответственностью “Интер Тобако”') < DEFAULT_THRESHOLDS.review);
+  assert.ok(score('Дружество с ограничена отговорност „Inter Tobacco“', 'Societatea cu răspundere limitată «Inter Tobacco»') >= DEFAULT_THRESHOLDS.review);
+});
