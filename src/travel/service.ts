@@ -1,9 +1,11 @@
 /**
  * The border-management calls every door (CLI, API, console) makes: read and screen a scanned
- * document, read, screen and keep a manifest, record the officer's decision at a crossing.
- * Each screening raises its hits as alerts and leaves one audit record.
+ * document, read, screen and keep a manifest, record the officer's decision at a crossing, and
+ * read back crossings, stays and manifests. Each screening raises its hits as alerts and leaves
+ * one audit record; so does each read of travellers' records, whichever door it came through.
  */
 import type { AppContext } from '../app/context.js';
+import type { Db } from '../store/db.js';
 import type { Principal } from '../auth/principal.js';
 import type { RaisedAlert } from '../cases/types.js';
 import { appendAudit } from '../audit/log.js';
@@ -17,8 +19,8 @@ import { docKey, manifestKey, subjectFromMrz, subjectFromPaxlst, type TravellerS
 import { countryOf } from '../sources/common/icao-codes.js';
 import type { RiskRule } from './screen/rules.js';
 import { deleteRule, saveRule, type RiskRuleInput } from './store/rules.js';
-import { recordCrossing, type Crossing, type CrossingInput } from './store/crossings.js';
-import { storeManifest } from './store/manifests.js';
+import { listCrossings, listStays, overstayReport, recordCrossing, type Crossing, type CrossingInput, type CrossingQuery, type Stay } from './store/crossings.js';
+import { getManifest, manifestTravellers, storeManifest, type StoredTraveller } from './store/manifests.js';
 
 /** What doors show of one traveller's result. */
 export interface TravellerVerdictView {
@@ -164,4 +166,36 @@ export async function removeRiskRule(ctx: AppContext, actor: Principal, id: stri
   const done = await deleteRule(ctx.db, id);
   if (done) await appendAudit(ctx.db, { actor, action: 'travel.rule.delete', subject: `travel-rule:${id}` });
   return done;
+}
+
+// Reads of crossings, stays and manifests name travellers: each is audited here, in the core, so
+// that the CLI's reports leave the same trace as the API's.
+
+export async function readCrossings(db: Db, actor: Principal, q: CrossingQuery = {}): Promise<Crossing[]> {
+  const crossings = await listCrossings(db, q);
+  await appendAudit(db, { actor, action: 'travel.crossings.read', detail: { query: q, returned: crossings.length } });
+  return crossings;
+}
+
+export type StayQuery = NonNullable<Parameters<typeof listStays>[1]>;
+
+export async function readStays(db: Db, actor: Principal, q: StayQuery = {}): Promise<Stay[]> {
+  const stays = await listStays(db, q);
+  await appendAudit(db, { actor, action: 'travel.stays.read', detail: { query: q, returned: stays.length } });
+  return stays;
+}
+
+export async function readOverstays(db: Db, actor: Principal): Promise<Stay[]> {
+  const overstays = await overstayReport(db);
+  await appendAudit(db, { actor, action: 'travel.overstays.read', detail: { returned: overstays.length } });
+  return overstays;
+}
+
+/** A stored manifest with its travellers (only those to meet, in order, with `toMeet`), or undefined. */
+export async function readManifest(db: Db, actor: Principal, id: string, opts: { toMeet?: boolean } = {}) {
+  const manifest = await getManifest(db, id);
+  if (!manifest) return undefined;
+  await appendAudit(db, { actor, action: 'travel.manifest.read', subject: `manifest:${manifest.id}` });
+  const travellers: StoredTraveller[] = await manifestTravellers(db, manifest.id, opts);
+  return { ...manifest, travellers };
 }

@@ -60,6 +60,9 @@ test('crossings: an entry and its exit, listed, counted, and the stay reported',
   assert.equal(refused.json().allowedUntil, null);
   const audit = await t.ctx.db.kysely.selectFrom('audit_log').select('action').where('action', '=', 'travel.crossing.entry').execute();
   assert.equal(audit.length, 2);
+  // the reads that name travellers are audited too (by the core, so the CLI's reports are as well)
+  const reads = await t.ctx.db.kysely.selectFrom('audit_log').select('action').where('action', 'in', ['travel.crossings.read', 'travel.stays.read', 'travel.overstays.read']).execute();
+  assert.deepEqual(new Set(reads.map((r) => r.action)), new Set(['travel.crossings.read', 'travel.stays.read', 'travel.overstays.read']));
   const bad = await t.app.inject({ method: 'POST', url: '/api/travel/crossings', headers: t.keys.officer, payload: { direction: 'entry', post: 'X', decision: 'admit' } });
   assert.equal(bad.statusCode, 400);
 });

@@ -10,12 +10,11 @@ import type { AppContext } from '../../app/context.js';
 import { notFound } from '../errors.js';
 import { errors, ErrorBody } from '../schemas.js';
 import { parseMrz } from '../../travel/mrz/parse.js';
-import { decideCrossing, removeRiskRule, saveRiskRule, scanDocument, screenManifest, subjectFromInput } from '../../travel/service.js';
+import { decideCrossing, readCrossings, readManifest, readOverstays, readStays, removeRiskRule, saveRiskRule, scanDocument, screenManifest, subjectFromInput } from '../../travel/service.js';
 import { subjectFromMrz } from '../../travel/screen/subject.js';
-import { countCrossings, listCrossings, listStays, overstayReport } from '../../travel/store/crossings.js';
-import { getManifest, listManifests, manifestTravellers } from '../../travel/store/manifests.js';
+import { countCrossings } from '../../travel/store/crossings.js';
+import { listManifests } from '../../travel/store/manifests.js';
 import { listRules } from '../../travel/store/rules.js';
-import { appendAudit } from '../../audit/log.js';
 
 const MrzLines = z.array(z.string().min(1).max(60)).min(1).max(4).describe('the zone, one string per line (fillers "<")');
 const Code = z.string().regex(/^[A-Za-z<]{1,3}$/);
@@ -160,8 +159,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     },
   }, async (req) => {
     const q = req.query;
-    const crossings = await listCrossings(ctx.db, { ...(q.post ? { post: q.post } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.direction ? { direction: q.direction } : {}), ...(q.docNumber ? { docNumber: q.docNumber } : {}), ...(q.limit ? { limit: q.limit } : {}) });
-    await appendAudit(ctx.db, { actor: req.principal, action: 'travel.crossings.read', detail: { query: q, returned: crossings.length } });
+    const crossings = await readCrossings(ctx.db, req.principal, { ...(q.post ? { post: q.post } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.direction ? { direction: q.direction } : {}), ...(q.docNumber ? { docNumber: q.docNumber } : {}), ...(q.limit ? { limit: q.limit } : {}) });
     return { crossings };
   });
 
@@ -185,19 +183,14 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     },
   }, async (req) => {
     const q = req.query;
-    const stays = await listStays(ctx.db, { ...(q.docNumber ? { docNumber: q.docNumber } : {}), ...(q.country ? { country: q.country.toLowerCase() } : {}), ...(q.open === 'true' ? { openOnly: true } : {}) });
-    await appendAudit(ctx.db, { actor: req.principal, action: 'travel.stays.read', detail: { query: q, returned: stays.length } });
+    const stays = await readStays(ctx.db, req.principal, { ...(q.docNumber ? { docNumber: q.docNumber } : {}), ...(q.country ? { country: q.country.toLowerCase() } : {}), ...(q.open === 'true' ? { openOnly: true } : {}) });
     return { stays };
   });
 
   app.get('/travel/overstays', {
     config: { permission: 'crossings.read' },
     schema: { tags, summary: 'Everyone who stayed or is staying beyond their allowed date, longest first', response: { 200: z.object({ overstays: z.array(Stay) }), ...errors } },
-  }, async (req) => {
-    const overstays = await overstayReport(ctx.db);
-    await appendAudit(ctx.db, { actor: req.principal, action: 'travel.overstays.read', detail: { returned: overstays.length } });
-    return { overstays };
-  });
+  }, async (req) => ({ overstays: await readOverstays(ctx.db, req.principal) }));
 
   app.post('/travel/manifests', {
     config: { permission: 'screen' },
@@ -235,20 +228,18 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     config: { permission: 'screen' },
     schema: { tags, summary: 'A stored manifest: flight, legs, counts, warnings and every traveller with their verdict', params: Id, response: { 200: z.object({ id: z.string(), flight: z.string(), legs: z.array(z.unknown()), travellerCount: z.number(), referCount: z.number(), refuseCount: z.number(), warnings: z.array(z.unknown()), receivedAt: z.string(), travellers: z.array(StoredTraveller) }), ...NotFound, ...errors } },
   }, async (req) => {
-    const m = await getManifest(ctx.db, req.params.id);
+    const m = await readManifest(ctx.db, req.principal, req.params.id);
     if (!m) throw notFound(`manifest ${req.params.id}`);
-    await appendAudit(ctx.db, { actor: req.principal, action: 'travel.manifest.read', subject: `manifest:${m.id}` });
-    return { id: m.id, flight: m.flight, legs: m.manifest.legs, travellerCount: m.travellerCount, referCount: m.referCount, refuseCount: m.refuseCount, warnings: m.warnings, receivedAt: m.receivedAt, travellers: await manifestTravellers(ctx.db, m.id) };
+    return { id: m.id, flight: m.flight, legs: m.manifest.legs, travellerCount: m.travellerCount, referCount: m.referCount, refuseCount: m.refuseCount, warnings: m.warnings, receivedAt: m.receivedAt, travellers: m.travellers };
   });
 
   app.get('/travel/manifests/:id/to-meet', {
     config: { permission: 'screen' },
     schema: { tags, summary: 'The travellers of a manifest to meet, in order: refusals first, best evidence first', params: Id, response: { 200: z.object({ id: z.string(), flight: z.string(), toMeet: z.array(StoredTraveller) }), ...NotFound, ...errors } },
   }, async (req) => {
-    const m = await getManifest(ctx.db, req.params.id);
+    const m = await readManifest(ctx.db, req.principal, req.params.id, { toMeet: true });
     if (!m) throw notFound(`manifest ${req.params.id}`);
-    await appendAudit(ctx.db, { actor: req.principal, action: 'travel.manifest.read', subject: `manifest:${m.id}` });
-    return { id: m.id, flight: m.flight, toMeet: await manifestTravellers(ctx.db, m.id, { toMeet: true }) };
+    return { id: m.id, flight: m.flight, toMeet: m.travellers };
   });
 
   // Risk rules: read by whoever screens; written by analysts and up (the permission analysts hold

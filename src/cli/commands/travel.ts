@@ -11,8 +11,8 @@ import { CliError } from '../errors.js';
 import { parseMrz, type MrzDocument } from '../../travel/mrz/parse.js';
 import { parsePaxlst } from '../../travel/paxlst/parse.js';
 import type { Manifest } from '../../travel/paxlst/types.js';
-import { screenManifest, type ManifestResult } from '../../travel/service.js';
-import { countCrossings, overstayReport } from '../../travel/store/crossings.js';
+import { readOverstays, screenManifest, type ManifestResult } from '../../travel/service.js';
+import { countCrossings } from '../../travel/store/crossings.js';
 import { createContext } from '../../app/context.js';
 import { loadConfig } from '../../config.js';
 import { buildIndex } from '../../screening/index-build.js';
@@ -133,9 +133,10 @@ export function register(program: Command): void {
   crossings
     .command('overstays')
     .description('travellers who stayed or are staying beyond their allowed date')
+    .option('--as <user>', 'act as this user (the read is audited under their name)')
     .option('--json', 'print as JSON')
-    .action(async (o: { json?: boolean }) => {
-      const rows = await asCli(undefined, (db) => overstayReport(db));
+    .action(async (o: { as?: string; json?: boolean }) => {
+      const rows = await asCli(o.as, (db, actor) => readOverstays(db, actor));
       print(o.json, rows, () => rows.map((s) => `${s.overstayDays} days over: ${s.entry.lastName}, ${s.entry.firstNames} (${s.entry.document.number}) entered ${s.entry.at.slice(0, 10)} at ${s.entry.post}, allowed until ${s.allowedUntil}${s.exit ? `, left ${s.exit.at.slice(0, 10)}` : ', still here'}`).join('\n') || 'no overstays');
     });
 }

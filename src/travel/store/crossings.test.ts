@@ -7,6 +7,7 @@ import { screenTravellers } from '../screen/screen-traveller.js';
 import type { TravellerSubject } from '../screen/subject.js';
 import { InputError } from '../../errors.js';
 import { OFFICER } from '../testing.js';
+import { readOverstays } from '../service.js';
 
 const ana: TravellerSubject = {
   key: 'doc:PA1|ie', lastName: "O'NEIL", firstNames: 'ANA', birthDate: '1980-02-03', nationality: 'ie', nationalityCode: 'IRL',
@@ -39,6 +40,11 @@ for (const tdb of testDatabases()) {
       const report = await overstayReport(db, today);
       // Bo is still here 27 days past his 60; Ana left 11 days late
       assert.deepEqual(report.map((s) => [s.entry.lastName, s.overstayDays, s.exit ? 'left' : 'here']), [['LINDQVIST', 27, 'here'], ["O'NEIL", 11, 'left']]);
+      // the report as a door asks for it: the same people, and the read is audited under the reader
+      const read = await readOverstays(db, OFFICER);
+      assert.deepEqual(read.map((s) => s.entry.lastName), report.map((s) => s.entry.lastName));
+      const audited = await db.kysely.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'travel.overstays.read').execute();
+      assert.deepEqual(audited.map((a) => a.actor_id), [OFFICER.id]);
 
       const byPost = await countCrossings(db, 'post');
       assert.deepEqual(byPost.map((c) => [c.key, c.entries, c.exits, c.refused]), [['PAC-1', 2, 0, 1], ['PTY-T1', 1, 0, 0], ['PTY-T2', 0, 1, 0]]);
