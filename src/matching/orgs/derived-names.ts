@@ -7,6 +7,8 @@
  * - a bracketed acronym on its own ("DCB"): the organisation is known by it;
  * - the initials of a long name ("Islamic Republic of Iran Shipping Lines" → "IRISL"), so that a
  *   query written as the acronym meets the full name and the other way round.
+ * - the name with its Japanese or Chinese company word set apart ("CST有限会社" → "CST 有限会社"):
+ *   written without spaces, the legal form would be glued to the name into one long word.
  * Derived names are weaker than the names they come from (see DERIVED_STRENGTH).
  */
 import { tokenize } from '../text.js';
@@ -14,18 +16,21 @@ import { LEGAL_FORMS, PARTICLES } from '../vocab.js';
 
 export interface DerivedName {
   value: string;
-  /** "unbracketed" (the name without its bracketed parts) or "acronym". */
-  property: 'unbracketed' | 'acronym';
+  /** "unbracketed" (the name without its bracketed parts), "acronym" or "spaced" (CJK legal form set apart). */
+  property: 'unbracketed' | 'acronym' | 'spaced';
 }
 
 /** How far a match on a derived name may be trusted (an acronym is short and less certain). */
-export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.85 };
+export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.85, spaced: 1 };
 
-const BRACKETED = /\s*[([{][^)\]}]*[)\]}]\s*/g;
+/** Japanese and Chinese company words, longest first (公開株式会社 before 株式会社). */
+const CJK_LEGAL = /(公開株式会社|株式会社|有限会社|股份有限公司|有限公司)/g;
+
+const BRACKETED = /\s*[([{（][^)\]}）]*[)\]}）]\s*/g;
 
 /** The bracketed parts of a name, as written ("DCB", "BRANCH LOCATED IN ..."). */
 function bracketed(name: string): string[] {
-  return [...name.matchAll(/[([{]([^)\]}]*)[)\]}]/g)].map((m) => m[1]!.trim()).filter(Boolean);
+  return [...name.matchAll(/[([{（]([^)\]}）]*)[)\]}）]/g)].map((m) => m[1]!.trim()).filter(Boolean);
 }
 
 /** Letters of an acronym: one Latin word of 3 to 8 letters (digits allowed after the first). */
@@ -56,6 +61,8 @@ export function orgDerivedNames(name: string): DerivedName[] {
     const acro = asAcronym(p);
     if (acro) out.push({ value: acro.toUpperCase(), property: 'acronym' });
   }
+  const spaced = name.replace(CJK_LEGAL, ' $1 ').replace(/\s+/g, ' ').trim();
+  if (spaced !== name.replace(/\s+/g, ' ').trim()) out.push({ value: spaced, property: 'spaced' });
   // A name that is itself one word is not given initials; a long name is.
   const initials = initialsOf(outside || name);
   if (initials && !out.some((d) => d.value.toLowerCase() === initials)) out.push({ value: initials.toUpperCase(), property: 'acronym' });

@@ -77,3 +77,10 @@ test('legal forms written in other EU languages and scripts are recognised as th
   assert.ok(score('Общество с ограниченной ответственностью “Аэроскан”', 'Общество с ограниченной ответственностью “Интер Тобако”') < DEFAULT_THRESHOLDS.review);
   assert.ok(score('Дружество с ограничена отговорност „Inter Tobacco“', 'Societatea cu răspundere limitată «Inter Tobacco»') >= DEFAULT_THRESHOLDS.review);
 });
+
+test('a Japanese or Chinese company word written onto the name is set apart and read as a legal form', () => {
+  const spaced = orgDerivedNames('CST有限会社').find((d) => d.property === 'spaced');
+  assert.equal(spaced?.value, 'CST 有限会社');
+  assert.equal(prepareName(spaced!.value, 'org').legalForm, 'llc');
+  assert.ok(score('CST有限会社', 'CST Limited') >= DEFAULT_THRESHOLDS.review);
+});
