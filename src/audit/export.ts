@@ -3,6 +3,7 @@
  * order, so that the chain can be re-verified outside Atalaya (see docs/security.md).
  */
 import type { Db } from '../store/db.js';
+import type { Principal } from '../auth/principal.js';
 import './schema.js';
 
 export interface AuditExportFilter {
@@ -26,8 +27,14 @@ export async function exportAudit(db: Db, write: (line: string) => void | Promis
   }
 }
 
-/** Reads entries for one subject (e.g. who looked at a person's record), newest first. */
-export async function auditTrail(db: Db, subject: string, limit = 200) {
-  const rows = await db.kysely.selectFrom('audit_log').selectAll().where('subject', '=', subject).orderBy('seq', 'desc').limit(limit).execute();
+/**
+ * Entries for one subject (e.g. who looked at a person's record), newest first. Supervisors see
+ * what their own agency's people did, administrators everyone: the rule is applied in the query,
+ * so a supervisor gets up to `limit` of their own agency's entries, not what is left of `limit`.
+ */
+export async function auditTrail(db: Db, reader: Principal, subject: string, limit = 200) {
+  let q = db.kysely.selectFrom('audit_log').selectAll().where('subject', '=', subject);
+  if (reader.role !== 'admin' && reader.kind !== 'system') q = q.where('actor_agency', '=', reader.agency);
+  const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
   return rows.map((r) => ({ ...r, seq: Number(r.seq), detail: r.detail ? JSON.parse(r.detail) : null }));
 }

@@ -5,7 +5,7 @@ import { testDatabases } from '../store/testing.js';
 import type { Principal } from '../auth/principal.js';
 import { appendAudit } from './log.js';
 import { verifyAudit, auditHead } from './verify.js';
-import { exportAudit } from './export.js';
+import { auditTrail, exportAudit } from './export.js';
 
 const officer: Principal = { id: 'u1', kind: 'user', name: 'Officer One', role: 'officer', agency: 'border-police', ip: '10.0.0.7' };
 
@@ -56,6 +56,22 @@ for (const t of testDatabases()) {
       // a direct SQL edit of the detail text is caught too
       await sql`update audit_log set detail = '{"x":1}' where seq = 1`.execute(db.kysely);
       assert.ok((await verifyAudit(db)).problems.some((p) => p.seq === 1 && p.kind === 'edited'));
+    } finally {
+      await db.close();
+    }
+  });
+  test(`a subject's trail: a supervisor sees their own agency's entries, up to the limit; an administrator sees all (${t.name})`, async () => {
+    const db = await t.open();
+    try {
+      const customs: Principal = { id: 'c1', kind: 'user', name: 'Customs One', role: 'analyst', agency: 'customs' };
+      for (let i = 0; i < 3; i++) await appendAudit(db, { actor: officer, action: 'entity.read', subject: 'entity:un-1' });
+      for (let i = 0; i < 4; i++) await appendAudit(db, { actor: customs, action: 'entity.read', subject: 'entity:un-1' });
+      await appendAudit(db, { actor: officer, action: 'entity.read', subject: 'entity:un-2' });
+      const supervisor: Principal = { id: 's1', kind: 'user', name: 'Sup', role: 'supervisor', agency: 'border-police' };
+      const own = await auditTrail(db, supervisor, 'entity:un-1', 2);
+      assert.deepEqual(own.map((r) => [r.actor_agency, r.seq]), [['border-police', 3], ['border-police', 2]]);
+      const admin: Principal = { ...supervisor, role: 'admin' };
+      assert.equal((await auditTrail(db, admin, 'entity:un-1')).length, 7);
     } finally {
       await db.close();
     }
