@@ -4,6 +4,7 @@
  * and given names so common that sharing them says little. All in transliterated ASCII.
  */
 
+import { MORE_GENERIC_ORG_WORDS, ORG_CONNECTORS } from './orgs/generic-words.js';
 import { MORE_LEGAL_FORMS, MULTILINGUAL_LEGAL_FORM_PHRASES } from './orgs/legal-forms.js';
 
 /** Name particles and connectors: they carry little identity and are often dropped or glued on. */
@@ -68,6 +69,7 @@ export const LEGAL_FORM_PHRASES: [string[], string][] = [
 
 /** Words that describe what an organisation does, not which one it is: they weigh little. */
 export const GENERIC_ORG_WORDS = new Set([
+  ...ORG_CONNECTORS, ...MORE_GENERIC_ORG_WORDS, // orgs/generic-words.ts
   'company', 'trading', 'trade', 'traders', 'bank', 'banking', 'group', 'international', 'intl', 'int', 'holding', 'holdings', 'industries', 'industry',
   'industrial', 'enterprise', 'enterprises', 'services', 'service', 'general', 'national', 'investment', 'investments', 'import', 'export', 'shipping',
   'maritime', 'marine', 'shipping', 'navigation', 'logistics', 'petroleum', 'oil', 'gas', 'energy', 'global', 'commercial', 'commerce', 'development',

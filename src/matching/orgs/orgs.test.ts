@@ -84,3 +84,11 @@ test('a Japanese or Chinese company word written onto the name is set apart and 
   assert.equal(prepareName(spaced!.value, 'org').legalForm, 'llc');
   assert.ok(score('CST有限会社', 'CST Limited') >= DEFAULT_THRESHOLDS.review);
 });
+
+test('connectors and kinds of bodies weigh little: a query leaving them out still reaches review, sharing only them does not', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  for (const w of ['for', 'in', 'society', 'establishment']) assert.equal(prepareName(`ALPHA ${w} OMEGA`, 'org').tokens[1]!.role, 'generic', w);
+  assert.equal(prepareName('Ali in Omar', 'person').tokens.find((t) => t.text === 'in')!.role, 'word');
+  assert.ok(score('Hanifa Exchange', 'HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)') >= review);
+  assert.ok(score('CHARITABLE SOCIETY FOR RELIEF', 'RELIEF SOCIETY FOR CHARITABLE') < review);
+});

@@ -1,0 +1,17 @@
+/**
+ * Words of organisation names that say what kind of body it is, or join its words, rather than
+ * which one it is: they weigh little (vocab.ts GENERIC_ORG_WORDS, weight 0.25) so that a name
+ * shared only through them is capped, and so that a query leaving them out ("Hanifa Exchange" /
+ * "HANIFA MONEY EXCHANGE OFFICE") loses little.
+ */
+
+/** Connectors inside organisation names, in the languages of the lists ("Front for the People of"). */
+export const ORG_CONNECTORS = ['for', 'in', 'on', 'to', 'by', 'with', 'et', 'aux', 'au', 'des', 'pour', 'fi', 'li', 'wa', 'fur', 'per', 'por', 'para', 'na', 'po', 'dlya'];
+
+/** Kinds of bodies and businesses, beyond those in vocab.ts. */
+export const MORE_GENERIC_ORG_WORDS = [
+  'establishment', 'est', 'society', 'committee', 'charitable', 'charity', 'network', 'money', 'office', 'offices', 'bureau', 'branch', 'concern',
+  'association', 'union', 'council', 'movement', 'organisation', 'institution', 'academy', 'university', 'college', 'school', 'hospital', 'hotel',
+  'restaurant', 'agencies', 'brokerage', 'currency', 'hawala', 'sarafi', 'sarrafi', 'exchange', 'cooperative', 'cooperation', 'partnership',
+  'corporate', 'affairs', 'support', 'relief', 'welfare', 'aid', 'humanitarian',
+];
