@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { openDb, type Db } from '../../store/db.js';
 import { InputError } from '../../errors.js';
 import { CliError } from '../errors.js';
+import { print } from '../print.js';
 import { importList, listLists, listVersions, getDiff, type ImportProgress, type ListDiff, type VersionInfo } from '../../lists/index.js';
 import { LIST_FORMATS, type ListFormat } from '../../sources/index.js';
 
@@ -25,9 +26,8 @@ export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-export function print(json: boolean | undefined, value: unknown, human: () => string): void {
-  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human() + '\n');
-}
+// Re-exported for the commands that take it from here (screen, watch, keys, jobs, entities).
+export { print };
 
 function seqArg(v: string | undefined, name: string): number | undefined {
   if (v == null) return undefined;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { CliError } from '../errors.js';
+import { print } from '../print.js';
 import { parseMrz, type MrzDocument } from '../../travel/mrz/parse.js';
 import { parsePaxlst } from '../../travel/paxlst/parse.js';
 import type { Manifest } from '../../travel/paxlst/types.js';
@@ -17,10 +18,6 @@ import { createContext } from '../../app/context.js';
 import { loadConfig } from '../../config.js';
 import { buildIndex } from '../../screening/index-build.js';
 import { asCli } from './users.js';
-
-function print(json: boolean | undefined, value: unknown, human: () => string): void {
-  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human() + '\n');
-}
 
 function pure<T>(fn: () => T): T {
   try {

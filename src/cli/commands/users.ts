@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { openDb, type Db } from '../../store/db.js';
 import { InputError } from '../../errors.js';
 import { CliError } from '../errors.js';
+import { print as out } from '../print.js';
 import { bootstrapAdmin, cliPrincipal, createUser, listUsers, updateUser, checkRole } from '../../auth/users.js';
 import { ensureAgency, listAgencies } from '../../auth/agencies.js';
 import type { Principal } from '../../auth/principal.js';
@@ -28,9 +29,8 @@ export async function asCli<T>(as: string | undefined, fn: (db: Db, p: Principal
   }
 }
 
-export function out(json: boolean | undefined, value: unknown, human: () => string): void {
-  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human() + '\n');
-}
+/** The CLI's one printer (src/cli/print.ts), under the name the case-work commands use. */
+export { out };
 
 async function readPassword(fromStdin?: boolean): Promise<string> {
   if (fromStdin) {
