@@ -4,7 +4,6 @@
  * Mohammed/Mehmet, Yevgeny/Eugene). Two tokens are variants when they share a group.
  */
 import { NICKNAME_GROUPS } from './data/given-names.js';
-import { romanisationGroups } from './romanize/index.js';
 
 /** One line a group; the first word names it in explanations. Ours, hand-curated. */
 const ROMANISATION_GROUPS: readonly string[] = [
@@ -69,8 +68,7 @@ let groupNames: string[] = [];
 
 function build(): Map<string, number[]> {
   const m = new Map<string, number[]>();
-  // romanize/known.ts adds Chinese and Korean surname spellings (Chen/Chan/Tan, Gim/Kim) and more given names.
-  const all = [...ROMANISATION_GROUPS, ...NICKNAME_GROUPS, ...romanisationGroups()];
+  const all = [...ROMANISATION_GROUPS, ...NICKNAME_GROUPS];
   groupNames = all.map((g) => g.split(' ')[0]!);
   all.forEach((g, i) => {
     for (const w of new Set(g.split(' '))) {
