@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
-import { createUser, listUsers, updateUser } from '../../auth/users.js';
+import { createUser, getUser, listUsers, updateUser } from '../../auth/users.js';
 import { ensureAgency, listAgencies } from '../../auth/agencies.js';
 import { ROLES } from '../../auth/principal.js';
 import { notFound } from '../errors.js';
@@ -44,8 +44,8 @@ export default async function users(app: ApiApp, ctx: AppContext): Promise<void>
     config: { permission: 'users.admin' },
     schema: { tags: ['users'], summary: 'Change role, disable, set password, clear a lockout', params: Id, body: Change, response: ok },
   }, async (req) => {
-    const exists = await ctx.db.kysely.selectFrom('users').select('id').where('id', '=', req.params.id).executeTakeFirst();
-    if (!exists) throw notFound(`user ${req.params.id}`);
+    // updateUser says "no user" as bad input (the CLI's wording); over HTTP an unknown id is a 404
+    if (!(await getUser(ctx.db, req.params.id))) throw notFound(`user ${req.params.id}`);
     const b = req.body;
     return core(() => updateUser(ctx.db, req.principal, req.params.id, {
       ...(b.role ? { role: b.role } : {}), ...(b.disabled !== undefined ? { disabled: b.disabled } : {}),
