@@ -14,4 +14,9 @@ export const MORE_GENERIC_ORG_WORDS = [
   'association', 'union', 'council', 'movement', 'organisation', 'institution', 'academy', 'university', 'college', 'school', 'hospital', 'hotel',
   'restaurant', 'agencies', 'brokerage', 'currency', 'hawala', 'sarafi', 'sarrafi', 'exchange', 'cooperative', 'cooperation', 'partnership',
   'corporate', 'affairs', 'support', 'relief', 'welfare', 'aid', 'humanitarian',
+  // The same kinds in Spanish, Portuguese, French and Italian (many listed Latin American firms).
+  'grupo', 'groupe', 'gruppo', 'inmobiliaria', 'constructora', 'construcciones', 'operadora', 'comercializadora', 'comercial', 'distribuidora',
+  'inversiones', 'importadora', 'exportadora', 'almacen', 'almacenes', 'farmacia', 'drogueria', 'laboratorios', 'servicios', 'transportes',
+  'agropecuaria', 'ganadera', 'hacienda', 'empresa', 'sociedad', 'compania', 'industrias', 'promotora', 'administradora', 'consultores',
+  'societe', 'entreprise', 'compagnie', 'societa',
 ];

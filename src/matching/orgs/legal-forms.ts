@@ -75,6 +75,11 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['s', 'de', 'r', 'l'], 'srl'],
   [['s', 'p', 'r', 'de', 'r', 'l'], 'srl'],
   [['s', 'a', 's'], 'sas'],
+  [['s', 'a', 'r', 'l'], 'sarl'],
+  [['s', 'a', 'l'], 'sal'],
+  [['s', 'a', 'c'], 'sac'],
+  [['s', 'r', 'o'], 'sro'],
+  [['c', 'a'], 'ca'],
   [['s', 'en', 'c'], 'sec'],
 ];
 
@@ -82,7 +87,7 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
 export const MORE_LEGAL_FORMS: Record<string, string> = {
   ood: 'llc', epe: 'llc', teo: 'ltd', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
   osauhing: 'llc', yhtio: 'co', osakeyhtio: 'jsc', aktiebolag: 'jsc', aktieselskab: 'jsc', anpartsselskab: 'llc', aktiengesellschaft: 'jsc',
-  aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co',
+  aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co', sal: 'jsc', sac: 'jsc', ca: 'jsc',
   // Japanese and Chinese company words as text.ts romanises them (有限会社, 株式会社, 公開株式会社, 有限公司, 股份有限公司).
   youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'ltd', gufenyouxiangongsi: 'jsc',
 };

@@ -92,3 +92,10 @@ test('connectors and kinds of bodies weigh little: a query leaving them out stil
   assert.ok(score('Hanifa Exchange', 'HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)') >= review);
   assert.ok(score('CHARITABLE SOCIETY FOR RELIEF', 'RELIEF SOCIETY FOR CHARITABLE') < review);
 });
+
+test('Spanish kinds of firms weigh little and lettered legal forms (S.R.O., C.A.) fold into one', () => {
+  assert.ok(score('GRUPO W S.A.', 'GRUPO GASOLINERO COJIM, S.A. DE C.V.') < DEFAULT_THRESHOLDS.review);
+  assert.ok(score('INMOBILIARIA DEL SUR', 'INMOBILIARIA DEL NORTE') < DEFAULT_THRESHOLDS.review);
+  assert.equal(prepareName('SPRAVA A INKASO ZMENIEK, S.R.O.', 'org').legalForm, 'llc');
+  assert.equal(prepareName('GRUPO CONTROL 2004, C.A.', 'org').legalForm, 'jsc');
+});
