@@ -23,13 +23,21 @@ export function owns(p: Principal, agency: string): boolean {
   return p.kind === 'system' || (p.role !== 'partner' && p.agency === agency);
 }
 
-/** The widest scope in force of the shares of this object (or of its case) to the principal's agency. */
-async function sharedScope(db: Db, p: Principal, kind: 'alert' | 'case', id: string, caseId?: string | null): Promise<Scope | null> {
+/**
+ * The shares to `agency` in force now (not revoked, not expired): the one definition of "shared"
+ * that record access, the case list and the shared-alerts list all filter by.
+ */
+export function sharesInForce(db: Db, agency: string) {
   const now = new Date().toISOString();
-  let q = db.kysely.selectFrom('shares').select(['scope', 'object_kind'])
-    .where('to_agency', '=', p.agency)
+  return db.kysely.selectFrom('shares')
+    .where('to_agency', '=', agency)
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+}
+
+/** The widest scope in force of the shares of this object (or of its case) to the principal's agency. */
+async function sharedScope(db: Db, p: Principal, kind: 'alert' | 'case', id: string, caseId?: string | null): Promise<Scope | null> {
+  let q = sharesInForce(db, p.agency).select(['scope', 'object_kind']);
   q = q.where((eb) => {
     const own = eb.and([eb('object_kind', '=', kind), eb('object_id', '=', id)]);
     return caseId ? eb.or([own, eb.and([eb('object_kind', '=', 'case'), eb('object_id', '=', caseId)])]) : own;

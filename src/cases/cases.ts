@@ -14,7 +14,7 @@ import { can } from '../auth/permissions.js';
 import { InputError } from '../errors.js';
 import { appendAudit } from '../audit/log.js';
 import { ForbiddenError, NotFoundError } from './errors.js';
-import { atLeast, owns, requireOwner, visibleCase, type Scope } from './access.js';
+import { atLeast, owns, requireOwner, sharesInForce, visibleCase, type Scope } from './access.js';
 import { checkDate, checkText } from './text.js';
 import type { Selectable } from 'kysely';
 import type { AlertTable, CaseEventTable, CaseStatus, CaseTable } from './schema.js';
@@ -135,13 +135,11 @@ export async function listCases(db: Db, p: Principal, f: CaseListFilter = {}) {
   if (!can(p, 'cases.read')) throw new ForbiddenError(`role "${p.role}" may not read cases`);
   if (f.status && !CASE_STATUSES.includes(f.status)) throw new InputError(`status must be one of ${CASE_STATUSES.join(', ')}`, { field: 'status' });
   const limit = Math.min(Math.max(f.limit ?? 50, 1), 500), offset = Math.max(f.offset ?? 0, 0);
-  const now = new Date().toISOString();
   let q = db.kysely.selectFrom('cases').select(['id', 'agency', 'title', 'subject_key', 'subject_name', 'status', 'deadline', 'created_at', 'updated_at']);
   if (p.kind !== 'system') {
     q = q.where((eb) => eb.or([
       ...(p.role !== 'partner' ? [eb('agency', '=', p.agency)] : []),
-      eb('id', 'in', eb.selectFrom('shares').select('object_id').where('object_kind', '=', 'case').where('to_agency', '=', p.agency)
-        .where('revoked_at', 'is', null).where((e2) => e2.or([e2('expires_at', 'is', null), e2('expires_at', '>', now)]))),
+      eb('id', 'in', sharesInForce(db, p.agency).select('object_id').where('object_kind', '=', 'case')),
     ]));
   }
   if (f.status) q = q.where('status', '=', f.status);

@@ -7,6 +7,7 @@ import type { Db } from '../store/db.js';
 import type { Principal } from '../auth/principal.js';
 import { InputError } from '../errors.js';
 import { appendAudit } from '../audit/log.js';
+import { sharesInForce } from './access.js';
 import { ForbiddenError } from './errors.js';
 import { alertSummary, type AlertSummary } from './views.js';
 import type { AlertStatus } from './schema.js';
@@ -99,10 +100,7 @@ export async function queueStats(db: Db, p: Principal): Promise<QueueStats> {
  */
 export async function sharedAlerts(db: Db, p: Principal, page: { limit?: number; offset?: number } = {}): Promise<QueuePage> {
   const { limit, offset } = checkQueueFilter(page);
-  const now = new Date().toISOString();
-  const inForce = (kind: 'alert' | 'case') => db.kysely.selectFrom('shares').select('object_id')
-    .where('object_kind', '=', kind).where('to_agency', '=', p.agency).where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
+  const inForce = (kind: 'alert' | 'case') => sharesInForce(db, p.agency).select('object_id').where('object_kind', '=', kind);
   const rows = await db.kysely.selectFrom('alerts')
     .select(['id', 'channel', 'agency', 'subject_key', 'subject_name', 'listed_id', 'listed_name', 'list_id', 'list_version', 'score', 'band', 'priority', 'status', 'assignee', 'created_at', 'case_id'])
     .where('agency', '!=', p.agency)
