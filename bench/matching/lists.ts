@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { add, fromFtmJson, makeEntity, type Entity } from '../../src/model/entity.js';
-import { countryCode } from './countries.js';
+// Countries as Atalaya's own readers map them (ICU names plus the lists' spellings), so pairs
+// regenerated here carry the codes production holds.
+import { countryOrText } from '../../src/sources/common/countries.js';
 
 export const DATA = path.resolve(process.cwd(), '../shared/data');
 
@@ -45,13 +47,13 @@ export function readOfacSet(dir = path.join(DATA, 'lists/ofac/set_2021-07')): En
     add(e, 'program', ...(program ?? '').split(/\]\s*\[|[[\]]/).map((p) => p.trim()));
     if (schema === 'Vessel') {
       add(e, 'callSign', callSign);
-      if (flag) add(e, 'flag', countryCode(flag));
+      if (flag) add(e, 'flag', countryOrText(flag));
     }
     for (const part of (remarks ?? '').split(';').map((p) => p.trim())) {
       let m = /^(?:alt\. )?DOB (.+)$/.exec(part);
       if (m) add(e, 'birthDate', ofacDate(m[1]!));
       m = /^(?:alt\. )?(?:nationality|citizen) (.+?)\.?$/.exec(part);
-      if (m) add(e, 'nationality', countryCode(m[1]!));
+      if (m) add(e, 'nationality', countryOrText(m[1]!));
       m = /IMO (\d{7})/.exec(part);
       if (m) add(e, 'imoNumber', m[1]);
       m = /^Gender (Male|Female)/.exec(part);
@@ -88,7 +90,7 @@ export function readUn(file = path.join(DATA, 'lists/un/un_consolidated_2026-02-
         add(e, q === 'Low' ? 'weakAlias' : q === 'f.k.a.' ? 'previousName' : 'alias', ...tag(a, 'ALIAS_NAME'));
       }
       if (kind === 'INDIVIDUAL') {
-        for (const n of blocks(b, 'NATIONALITY')) add(e, 'nationality', ...tag(n, 'VALUE').map(countryCode));
+        for (const n of blocks(b, 'NATIONALITY')) add(e, 'nationality', ...tag(n, 'VALUE').map((v) => countryOrText(v)));
         const g = tag(b, 'GENDER')[0];
         if (g) add(e, 'gender', g.toLowerCase());
         for (const d of blocks(b, 'INDIVIDUAL_DATE_OF_BIRTH')) {
@@ -114,7 +116,7 @@ export function readOfacVessels(file = path.join(DATA, 'vessels/ofac_sdn_vessels
     const e = makeEntity(`ofacv-${v.imo}`, 'Vessel', { list: 'ofac-vessels', sourceId: String(v.imo) });
     add(e, 'name', v.name);
     add(e, 'imoNumber', String(v.imo));
-    if (v.vessel_info?.flag) add(e, 'flag', countryCode(v.vessel_info.flag));
+    if (v.vessel_info?.flag) add(e, 'flag', countryOrText(v.vessel_info.flag));
     add(e, 'callSign', v.vessel_info?.call_sign);
     return e;
   });
