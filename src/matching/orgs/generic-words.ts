@@ -19,4 +19,13 @@ export const MORE_GENERIC_ORG_WORDS = [
   'inversiones', 'importadora', 'exportadora', 'almacen', 'almacenes', 'farmacia', 'drogueria', 'laboratorios', 'servicios', 'transportes',
   'agropecuaria', 'ganadera', 'hacienda', 'empresa', 'sociedad', 'compania', 'industrias', 'promotora', 'administradora', 'consultores',
   'societe', 'entreprise', 'compagnie', 'societa',
+  // Associations and foundations as other languages name them (Stichting Al-Aqsa, Foreningen Al-Aqsa, Yayasan Hilal Ahmar).
+  'stichting', 'foreningen', 'forening', 'stiftelse', 'stiftung', 'verein', 'yayasan', 'fondation', 'fundacion', 'asociacion', 'jamiat', 'jamiyat',
+  'jamiyya', 'jamaat', 'jammeat', 'lajnat', 'lajna', 'maktab', 'muassasat', 'muassasa', 'munazzamat', 'harakat',
+  // Russian kinds of bodies, transliterated.
+  'kontsern', 'gruppa', 'obedinenie', 'obyedinenie', 'predpriyatie', 'kholding',
+  // Arabic and Persian kinds of bodies as text.ts writes them from Arabic script (shbkh شبكة network, mktb مكتب office,
+  // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
+  'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',
+  'hrkh', 'szmn',
 ];

@@ -99,3 +99,13 @@ test('Spanish kinds of firms weigh little and lettered legal forms (S.R.O., C.A.
   assert.equal(prepareName('SPRAVA A INKASO ZMENIEK, S.R.O.', 'org').legalForm, 'llc');
   assert.equal(prepareName('GRUPO CONTROL 2004, C.A.', 'org').legalForm, 'jsc');
 });
+
+test('kinds of bodies in other languages and scripts weigh little (Foreningen, Stichting, شبكة, مكتب)', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('AQSSA SOCIETY', 'FORENINGEN AL-AQSA') >= review);
+  for (const n of ['شبکه حقانی', 'مكتب حنيفة للصرافة', 'STICHTING AL-AQSA']) {
+    const p = prepareName(n, 'org');
+    assert.ok(p.tokens.some((t) => t.role === 'generic'), n);
+  }
+  assert.ok(score('STICHTING AL-AQSA', 'STICHTING AL-HARAMAIN') < review);
+});
