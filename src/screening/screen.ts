@@ -7,7 +7,7 @@ import type { AppContext } from '../app/context.js';
 import type { Principal } from '../auth/principal.js';
 import { contentHash, type Entity } from '../model/entity.js';
 import { InputError } from '../errors.js';
-import { appendAudit } from '../audit/log.js';
+import { appendAuditGrouped } from './audit-queue.js';
 import { getProfile, type Profile } from './profiles.js';
 import { matchEntity, type Exclusions } from './match.js';
 import { isSuppressed } from './suppression.js';
@@ -84,7 +84,7 @@ export async function screenEntity(ctx: AppContext, principal: Principal, entity
   const profile = await resolveProfile(ctx, opts.profile);
   const engine = engineOf(ctx);
   const result = await screenOne(ctx, engine, profile, entity, opts);
-  await appendAudit(ctx.db, {
+  await appendAuditGrouped(ctx.db, {
     actor: principal,
     action: 'screen.entity',
     ...(opts.subjectKey ? { subject: `subject:${opts.subjectKey}` } : {}),
@@ -107,7 +107,7 @@ export async function screenBatch(ctx: AppContext, principal: Principal, items: 
   const engine = engineOf(ctx);
   const results: ScreeningResult[] = [];
   for (const it of items) results.push(await screenOne(ctx, engine, profile, it.entity, { ...opts, ...(it.subjectKey ? { subjectKey: it.subjectKey } : {}) }));
-  await appendAudit(ctx.db, {
+  await appendAuditGrouped(ctx.db, {
     actor: principal,
     action: 'screen.batch',
     detail: {
