@@ -41,6 +41,7 @@ export async function createApiKey(db: Db, input: { name: string; role: Role | s
 export async function revokeApiKey(db: Db, id: string, by: Principal = SYSTEM): Promise<boolean> {
   const r = await db.kysely.updateTable('api_keys').set({ revoked_at: new Date().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   const done = Number(r.numUpdatedRows) > 0;
+  keyCache.get(db)?.delete(id);
   if (done) await appendAudit(db, { actor: by, action: 'apikey.revoke', subject: `apikey:${id}` });
   return done;
 }
@@ -49,17 +50,44 @@ export async function listApiKeys(db: Db) {
   return db.kysely.selectFrom('api_keys').select(['id', 'name', 'role', 'agency', 'created_at', 'revoked_at', 'last_used_at']).orderBy('created_at').execute();
 }
 
+/**
+ * Key rows read in the last few seconds, so that a busy client does not cost a query per request.
+ * Revocation: by this process, at once (revokeApiKey drops the entry); by another process (the
+ * CLI beside the server, another HTTP worker), within KEY_CACHE_MS. The secret is still checked
+ * against the stored hash on every request; unknown ids are never cached.
+ */
+const KEY_CACHE_MS = 5_000;
+const KEY_CACHE_MAX = 10_000;
+type KeyRow = { id: string; name: string; role: string; agency: string; secret_hash: string; revoked_at: string | null; last_used_at: string | null };
+const keyCache = new WeakMap<Db, Map<string, { row: KeyRow; until: number }>>();
+
+async function keyRow(db: Db, id: string): Promise<KeyRow | undefined> {
+  let cache = keyCache.get(db);
+  if (!cache) keyCache.set(db, (cache = new Map()));
+  const hit = cache.get(id);
+  if (hit && hit.until > Date.now()) return hit.row;
+  const row = await db.kysely.selectFrom('api_keys').select(['id', 'name', 'role', 'agency', 'secret_hash', 'revoked_at', 'last_used_at']).where('id', '=', id).executeTakeFirst();
+  if (!row) {
+    cache.delete(id);
+    return undefined;
+  }
+  if (cache.size >= KEY_CACHE_MAX) cache.clear();
+  cache.set(id, { row, until: Date.now() + KEY_CACHE_MS });
+  return row;
+}
+
 /** The principal of a presented key, or null when it is unknown, revoked or wrong. */
 export async function principalForApiKey(db: Db, key: string, ip?: string): Promise<Principal | null> {
   const m = /^atl_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/.exec(key);
   if (!m) return null;
-  const row = await db.kysely.selectFrom('api_keys').selectAll().where('id', '=', m[1]!).executeTakeFirst();
+  const row = await keyRow(db, m[1]!);
   if (!row || row.revoked_at) return null;
   const a = Buffer.from(row.secret_hash, 'hex'), b = Buffer.from(sha256(m[2]!), 'hex');
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
   // last use at minute precision: one write a minute per key at most, not one per request
   const now = new Date().toISOString();
   if (!row.last_used_at || row.last_used_at.slice(0, 16) !== now.slice(0, 16)) {
+    row.last_used_at = now;
     await db.kysely.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
   return { id: `apikey:${row.id}`, kind: 'apikey', name: row.name, role: row.role as Role, agency: row.agency, ...(ip ? { ip } : {}) };
