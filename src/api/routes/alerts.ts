@@ -6,14 +6,9 @@ import { alertQueue, queueStats, sharedAlerts, STATUSES } from '../../cases/queu
 import { adjudicateAlert, approveAlert, assignAlert, DECISIONS, getAlert } from '../../cases/adjudicate.js';
 import { CHANNELS } from '../../cases/alerts.js';
 import { exportPackage, renderPackageHtml } from '../../cases/package.js';
-import { core } from './auth.js';
+import { core, Id, ok } from './auth.js';
 import { errors } from '../schemas.js';
 
-/** Answers are documented loosely (any JSON) beside the standard error bodies. */
-const ok = { 200: z.any(), 201: z.any(), ...errors };
-
-/** Ids never hold control characters (PostgreSQL text cannot hold NUL at all). */
-const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 const Reason = z.string().min(1).max(4000);
 const Queue = z.strictObject({
   status: z.enum(['active', ...STATUSES] as [string, ...string[]]).optional(),

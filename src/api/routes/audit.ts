@@ -7,9 +7,7 @@ import { verifyAudit } from '../../audit/verify.js';
 import { auditTrail, exportAudit } from '../../audit/export.js';
 import { appendAudit } from '../../audit/log.js';
 import { errors } from '../schemas.js';
-
-/** Answers are documented loosely (any JSON) beside the standard error bodies. */
-const ok = { 200: z.any(), 201: z.any(), ...errors };
+import { ok } from './auth.js';
 
 export default async function audit(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get('/audit/verify', {

@@ -14,7 +14,13 @@ import { HttpError } from '../errors.js';
 import { errors } from '../schemas.js';
 
 /** Answers are documented loosely (any JSON) beside the standard error bodies. */
-const ok = { 200: z.any(), 201: z.any(), ...errors };
+export const ok = { 200: z.any(), 201: z.any(), ...errors };
+
+/**
+ * An `:id` path parameter, for every route module that takes one: ids never hold control
+ * characters (PostgreSQL text cannot hold NUL at all, and would answer 500 instead of 400).
+ */
+export const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 
 /** Turns the core's refusals (NotFoundError, ForbiddenError, ConflictError) into HTTP answers. */
 export async function core<T>(fn: () => Promise<T>): Promise<T> {

@@ -6,14 +6,9 @@ import { ACTION_TYPES, addAction, addLink, addNote, CASE_STATUSES, createCase, g
 import { listShares, revokeShare, shareObject } from '../../cases/share.js';
 import { exportPackage, renderPackageHtml } from '../../cases/package.js';
 import { SCOPES } from '../../cases/access.js';
-import { core } from './auth.js';
+import { core, Id, ok } from './auth.js';
 import { errors } from '../schemas.js';
 
-/** Answers are documented loosely (any JSON) beside the standard error bodies. */
-const ok = { 200: z.any(), 201: z.any(), ...errors };
-
-/** Ids never hold control characters (PostgreSQL text cannot hold NUL at all). */
-const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 const Text = (max: number) => z.string().min(1).max(max).regex(/^[^\u0000]*$/, 'no NUL characters');
 const DateStr = z.string().max(40);
 const e = (x: readonly string[]) => z.enum(x as unknown as [string, ...string[]]);

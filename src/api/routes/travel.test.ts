@@ -86,6 +86,9 @@ test('POST /api/travel/manifests screens a manifest; the stored travellers to me
   assert.match(broken.json().where, /segment \d+/);
   const missing = await t.app.inject({ method: 'GET', url: '/api/travel/manifests/nope', headers: t.keys.officer });
   assert.equal(missing.statusCode, 404);
+  // an id with a control character is refused before it reaches the database (PostgreSQL cannot hold NUL)
+  const nul = await t.app.inject({ method: 'GET', url: '/api/travel/manifests/a%00b/to-meet', headers: t.keys.officer });
+  assert.equal(nul.statusCode, 400, nul.body);
 });
 
 test('risk rules: analysts add them, officers may not, and they shape the next screening', async () => {

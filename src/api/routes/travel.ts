@@ -9,6 +9,7 @@ import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
 import { notFound } from '../errors.js';
 import { errors, ErrorBody } from '../schemas.js';
+import { Id } from './auth.js';
 import { parseMrz } from '../../travel/mrz/parse.js';
 import { decideCrossing, readCrossings, readManifest, readOverstays, readStays, removeRiskRule, saveRiskRule, scanDocument, screenManifest, subjectFromInput } from '../../travel/service.js';
 import { subjectFromMrz } from '../../travel/screen/subject.js';
@@ -100,7 +101,6 @@ const RuleIn = z.strictObject({
   destinations: z.array(z.string().min(3).max(5)).max(300).optional().describe('places of debarkation (IATA codes)'),
   enabled: z.boolean().optional(),
 });
-const Id = z.strictObject({ id: z.string().min(1).max(100) });
 const NotFound = { 404: ErrorBody };
 const tags = ['travel'];
 

@@ -6,11 +6,8 @@ import { createUser, getUser, listUsers, updateUser } from '../../auth/users.js'
 import { ensureAgency, listAgencies } from '../../auth/agencies.js';
 import { ROLES } from '../../auth/principal.js';
 import { notFound } from '../errors.js';
-import { core } from './auth.js';
+import { core, Id, ok } from './auth.js';
 import { errors } from '../schemas.js';
-
-/** Answers are documented loosely (any JSON) beside the standard error bodies. */
-const ok = { 200: z.any(), 201: z.any(), ...errors };
 
 const Agency = z.string().min(1).max(64);
 const NewUser = z.strictObject({
@@ -26,8 +23,6 @@ const Change = z.strictObject({
   password: z.string().min(1).max(1024).optional(),
   unlock: z.boolean().optional(),
 });
-/** Ids never hold control characters (PostgreSQL text cannot hold NUL at all). */
-const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 
 export default async function users(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get('/users', {
