@@ -58,21 +58,21 @@ export function Encounters({ id }: { id?: string }) {
       <h1>{t('encounters.title')}</h1>
       <div className="card">
         <div className="row">
-          <label>{t('common.name')}<input value={fullName} onChange={(e) => setFullName(e.target.value)} /></label>
+          <label>{t('common.name')}<input value={fullName} onChange={(e) => setFullName(e.target.value)} data-testid="enc-name" /></label>
           <label>DOB<input value={birthDate} placeholder="YYYY-MM-DD" onChange={(e) => setBirthDate(e.target.value)} size={11} /></label>
           <label>Nat.<input value={nationality} onChange={(e) => setNationality(e.target.value)} size={4} /></label>
           <label>{t('inspection.post')}<input value={postName} onChange={(e) => setPostName(e.target.value)} size={10} /></label>
           <label>circumstance<select value={circumstance} onChange={(e) => setCircumstance(e.target.value)}>{['border-crossing', 'migrant-reception', 'arrest'].map((c) => <option key={c}>{c}</option>)}</select></label>
-          <label style={{ flex: 1 }}>legal basis<input value={legalBasis} onChange={(e) => setLegalBasis(e.target.value)} /></label>
+          <label style={{ flex: 1 }}>legal basis<input value={legalBasis} onChange={(e) => setLegalBasis(e.target.value)} data-testid="enc-legal" /></label>
         </div>
         <div className="row" style={{ marginTop: 8 }}>
-          <label>photo<input type="file" accept="image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
-          <button className="primary" disabled={!file || !legalBasis || busy} onClick={enrol}>{busy ? t('common.loading') : 'Enrol'}</button>
+          <label>photo<input type="file" accept="image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="enc-photo" /></label>
+          <button className="primary" disabled={!file || !legalBasis || busy} onClick={enrol} data-testid="enc-enrol">{busy ? t('common.loading') : 'Enrol'}</button>
         </div>
         {error && <p className="error" role="alert">{error}</p>}
       </div>
       {result && (
-        <div className="card">
+        <div className="card" data-testid="enc-result">
           <h2>{result.link === 'linked' ? 'Linked to a known identity' : 'New identity'} · <a href={`#/encounters/${result.encounterId}`}>{result.encounterId.slice(0, 8)}</a></h2>
           {result.watchlistHits.map((h) => <p key={h.watchId} className="error">Watchlist: {h.name} ({h.score.toFixed(2)}, {h.band}){h.alertId && <> · <a href={`#/alerts/${h.alertId}`}>alert</a></>}</p>)}
           <table>
