@@ -27,7 +27,7 @@ function loadModel(): { data: ModelData; lm: LetterModel } {
 
 let nativeSurnames: Map<string, string[]> | undefined;
 let latinGroups: Map<string, string[]> | undefined;
-let skeletons: Map<string, string[]> | undefined;
+let skeletons: Map<string, string[][]> | undefined;
 
 /** Latin consonants as an abjad writes them: vowels dropped, doubled letters once ("mohammed" → "mhmd"). */
 export function latinSkeleton(s: string): string {
@@ -35,19 +35,66 @@ export function latinSkeleton(s: string): string {
 }
 
 /** Skeleton → the first two spellings of each name group with that skeleton (the standard forms). */
-function skeletonIndex(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+function skeletonIndex(): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
   for (const line of LATIN_GROUPS) {
     const words = line.split(' ').map((w) => w.replace(/-/g, ''));
     for (const w of words) {
       const k = latinSkeleton(w);
       if (k.length < 2) continue;
       const list = out.get(k) ?? [];
-      for (const s of words.slice(0, 2)) if (!list.includes(s)) list.push(s);
+      if (!list.some((names) => names[0] === words[0])) list.push(words.slice(0, 2));
       out.set(k, list);
     }
   }
   return out;
+}
+
+/** Arabic and Persian letters as the consonants a Latin spelling writes (latinSkeleton's classes). */
+const ARABIC_LATIN: Record<string, string> = {
+  ب: 'b', پ: 'p', ت: 't', ث: 'th', ج: 'j', چ: 'ch', ح: 'h', خ: 'h', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', ژ: 'zh',
+  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ک: 'k', گ: 'g', ل: 'l',
+  م: 'm', ن: 'n', ه: 'h', ہ: 'h',
+};
+
+/** The Latin consonant skeleton of an Arabic token: long vowels, ayn and hamza silent; initial ya is "y", initial waw "w". */
+function arabicSkeleton(units: readonly string[]): string {
+  let s = '';
+  units.forEach((u, i) => {
+    if (i === 0 && (u === 'ي' || u === 'ی')) s += 'y';
+    else if (i === 0 && u === 'و') s += 'w';
+    else if (!(i === units.length - 1 && (u === 'ه' || u === 'ہ'))) s += ARABIC_LATIN[u] ?? '';
+  });
+  return latinSkeleton(s);
+}
+
+/**
+ * The abjad omits short vowels, so "يوسف" decodes as "yosf": a known name with exactly those
+ * consonants (yusuf, yousef) is put first, when no other known name shares them (محمد and
+ * محمود are both m-h-m-d). Arabic is read by a letter table, Hebrew by its best decoded spelling.
+ */
+function knownAbjadNames(script: 'arabic' | 'hebrew', units: readonly string[], best: string | undefined): string[] {
+  skeletons ??= skeletonIndex();
+  const names = skeletons.get(script === 'arabic' ? arabicSkeleton(units) : latinSkeleton(best ?? ''));
+  return names && names.length === 1 ? names[0]! : [];
+}
+
+/**
+ * The standard spelling of an Arabic or Hebrew token when it is a known name with unambiguous
+ * consonants, else undefined. Only table knowledge, never a guess: يوسف → "yusuf", משה → "moshe".
+ */
+export function knownSpelling(token: string): string | undefined {
+  const script = romanScriptOf(token);
+  if (script !== 'arabic' && script !== 'hebrew') return undefined;
+  const units = unitsOf(token);
+  if (units.length < 2) return undefined;
+  let best: string | undefined;
+  if (script === 'hebrew') {
+    const { data, lm } = loadModel();
+    const table = data.scripts.hebrew;
+    best = table ? decode(units, table, lm, (u) => toAscii(u), 24, 1)[0]?.text : undefined;
+  }
+  return knownAbjadNames(script, units, best)[0];
 }
 
 /** Results are cached: a screening run romanises the same few thousand name words again and again. */
@@ -76,12 +123,7 @@ export function romanize(token: string, limit = 5): readonly string[] {
     const { data, lm } = loadModel();
     const table = data.scripts[script];
     const guesses = table ? decode(units, table, lm, (u) => toAscii(u), 24, limit).map((h) => h.text) : [];
-    if (script === 'arabic' || script === 'hebrew') {
-      // The abjad omits short vowels, so "محمد" decodes as "mhmd": a name whose Latin consonants
-      // are exactly those of a guess is put first (muhammad, mohammed...).
-      skeletons ??= skeletonIndex();
-      for (const g of guesses.slice(0, 3)) for (const name of skeletons.get(latinSkeleton(g)) ?? []) if (!out.includes(name)) out.push(name);
-    }
+    if (script === 'arabic' || script === 'hebrew') out.push(...knownAbjadNames(script, units, guesses[0]));
     const plain = toAscii(token);
     // Native Chinese and Korean names are written in Pinyin and Revised Romanisation, which is
     // what the plain transliteration gives: it goes second, after the best learned spelling.
