@@ -22,6 +22,9 @@ export const ok = { 200: z.any(), 201: z.any(), ...errors };
  */
 export const Id = z.strictObject({ id: z.string().min(1).max(100).regex(/^[^\u0000-\u001f]+$/, 'no control characters') });
 
+/** Text that will be stored: no NUL characters, for the same reason. */
+export const Text = (max: number, min = 1) => z.string().min(min).max(max).regex(/^[^\u0000]*$/, 'no NUL characters');
+
 /** Turns the core's refusals (NotFoundError, ForbiddenError, ConflictError) into HTTP answers. */
 export async function core<T>(fn: () => Promise<T>): Promise<T> {
   try {

@@ -6,10 +6,9 @@ import { ACTION_TYPES, addAction, addLink, addNote, CASE_STATUSES, createCase, g
 import { listShares, revokeShare, shareObject } from '../../cases/share.js';
 import { exportPackage, renderPackageHtml } from '../../cases/package.js';
 import { SCOPES } from '../../cases/access.js';
-import { core, Id, ok } from './auth.js';
+import { core, Id, ok, Text } from './auth.js';
 import { errors } from '../schemas.js';
 
-const Text = (max: number) => z.string().min(1).max(max).regex(/^[^\u0000]*$/, 'no NUL characters');
 const DateStr = z.string().max(40);
 const e = (x: readonly string[]) => z.enum(x as unknown as [string, ...string[]]);
 

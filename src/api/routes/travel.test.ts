@@ -65,6 +65,9 @@ test('crossings: an entry and its exit, listed, counted, and the stay reported',
   assert.deepEqual(new Set(reads.map((r) => r.action)), new Set(['travel.crossings.read', 'travel.stays.read', 'travel.overstays.read']));
   const bad = await t.app.inject({ method: 'POST', url: '/api/travel/crossings', headers: t.keys.officer, payload: { direction: 'entry', post: 'X', decision: 'admit' } });
   assert.equal(bad.statusCode, 400);
+  // a NUL in stored text is bad input (400), never a database failure (PostgreSQL text cannot hold it)
+  const nul = await t.app.inject({ method: 'POST', url: '/api/travel/crossings', headers: t.keys.officer, payload: { direction: 'entry', post: 'P\u0000X', decision: 'admit', traveller: { ...traveller, lastName: 'A\u0000B' } } });
+  assert.equal(nul.statusCode, 400, nul.body);
 });
 
 test('POST /api/travel/manifests screens a manifest; the stored travellers to meet come back in order', async () => {

@@ -9,7 +9,7 @@ import type { ApiApp } from '../server.js';
 import type { AppContext } from '../../app/context.js';
 import { notFound } from '../errors.js';
 import { errors, ErrorBody } from '../schemas.js';
-import { Id } from './auth.js';
+import { Id, Text } from './auth.js';
 import { parseMrz } from '../../travel/mrz/parse.js';
 import { decideCrossing, readCrossings, readManifest, readOverstays, readStays, removeRiskRule, saveRiskRule, scanDocument, screenManifest, subjectFromInput } from '../../travel/service.js';
 import { subjectFromMrz } from '../../travel/screen/subject.js';
@@ -17,7 +17,7 @@ import { countCrossings } from '../../travel/store/crossings.js';
 import { listManifests } from '../../travel/store/manifests.js';
 import { listRules } from '../../travel/store/rules.js';
 
-const MrzLines = z.array(z.string().min(1).max(60)).min(1).max(4).describe('the zone, one string per line (fillers "<")');
+const MrzLines = z.array(Text(60)).min(1).max(4).describe('the zone, one string per line (fillers "<")');
 const Code = z.string().regex(/^[A-Za-z<]{1,3}$/);
 const IsoDate = z.string().regex(/^\d{4}-\d\d-\d\d$/);
 
@@ -76,11 +76,11 @@ const Crossing = z.object({
 });
 const Stay = z.object({ entry: Crossing, exit: Crossing.nullable(), days: z.number(), allowedUntil: z.string().nullable(), overstayDays: z.number() });
 const TravellerIn = z.strictObject({
-  lastName: z.string().min(1).max(200),
-  firstNames: z.string().max(200).optional(),
+  lastName: Text(200),
+  firstNames: Text(200, 0).optional(),
   birthDate: IsoDate.optional(),
   nationality: Code.optional(),
-  document: z.strictObject({ type: z.string().max(3).optional(), number: z.string().min(1).max(40), issuingState: Code.optional(), expiryDate: IsoDate.optional() }),
+  document: z.strictObject({ type: Text(3, 0).optional(), number: Text(40), issuingState: Code.optional(), expiryDate: IsoDate.optional() }),
 });
 const Rule = z.object({
   id: z.string(),
@@ -93,8 +93,8 @@ const Rule = z.object({
   enabled: z.boolean(),
 });
 const RuleIn = z.strictObject({
-  name: z.string().min(1).max(200),
-  description: z.string().max(1000).optional(),
+  name: Text(200),
+  description: Text(1000, 0).optional(),
   action: z.enum(['refer', 'refuse']),
   nationalities: z.array(z.string().length(2)).max(300).optional().describe('ISO alpha-2 nationalities'),
   origins: z.array(z.string().min(3).max(5)).max(300).optional().describe('places of embarkation (IATA codes)'),
@@ -115,7 +115,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     schema: {
       tags,
       summary: 'Read and screen a document at the desk: clear, refer or refuse, with reasons; hits go to the alert stream',
-      body: z.strictObject({ lines: MrzLines, post: z.string().min(1).max(100).optional() }),
+      body: z.strictObject({ lines: MrzLines, post: Text(100).optional() }),
       response: { 200: z.object({ document: MrzDocument, result: TravellerVerdict }), 503: ErrorBody, ...errors },
     },
   }, async (req) => scanDocument(ctx, req.principal, req.body.lines, { ...(req.body.post ? { post: req.body.post } : {}) }));
@@ -127,12 +127,12 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
       summary: "Record the officer's decision as an entry or exit (an exit closes the traveller's open entry)",
       body: z.strictObject({
         direction: z.enum(['entry', 'exit']),
-        post: z.string().min(1).max(100),
+        post: Text(100),
         decision: z.enum(['admit', 'refer', 'refuse']),
         at: z.string().datetime({ offset: true }).optional(),
         stayDays: z.number().int().min(1).max(3650).optional().describe('days an admitted traveller may stay (default 90)'),
         verdict: z.enum(['clear', 'refer', 'refuse']).optional().describe('what screening said'),
-        reasons: z.array(z.string().max(1000)).max(50).optional(),
+        reasons: z.array(Text(1000, 0)).max(50).optional(),
         mrz: MrzLines.optional().describe('the scanned zone; or give traveller'),
         traveller: TravellerIn.optional(),
       }),
@@ -154,7 +154,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     schema: {
       tags,
       summary: 'Crossings, newest first',
-      querystring: z.strictObject({ post: z.string().max(100).optional(), from: z.string().max(40).optional(), to: z.string().max(40).optional(), direction: z.enum(['entry', 'exit']).optional(), docNumber: z.string().max(40).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
+      querystring: z.strictObject({ post: Text(100, 0).optional(), from: Text(40, 0).optional(), to: Text(40, 0).optional(), direction: z.enum(['entry', 'exit']).optional(), docNumber: Text(40, 0).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
       response: { 200: z.object({ crossings: z.array(Crossing) }), ...errors },
     },
   }, async (req) => {
@@ -168,7 +168,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     schema: {
       tags,
       summary: 'Crossings counted by day, post or nationality',
-      querystring: z.strictObject({ by: z.enum(['day', 'post', 'nationality']).default('day'), from: z.string().max(40).optional(), to: z.string().max(40).optional() }),
+      querystring: z.strictObject({ by: z.enum(['day', 'post', 'nationality']).default('day'), from: Text(40, 0).optional(), to: Text(40, 0).optional() }),
       response: { 200: z.object({ by: z.string(), counts: z.array(z.object({ key: z.string(), entries: z.number(), exits: z.number(), admitted: z.number(), referred: z.number(), refused: z.number() })) }), ...errors },
     },
   }, async (req) => ({ by: req.query.by, counts: await countCrossings(ctx.db, req.query.by, { ...(req.query.from ? { from: req.query.from } : {}), ...(req.query.to ? { to: req.query.to } : {}) }) }));
@@ -178,7 +178,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     schema: {
       tags,
       summary: 'Stays (entry and the exit that closed it), newest first; of one document when docNumber is given',
-      querystring: z.strictObject({ docNumber: z.string().max(40).optional(), country: z.string().length(2).optional(), open: z.enum(['true', 'false']).optional() }),
+      querystring: z.strictObject({ docNumber: Text(40, 0).optional(), country: z.string().length(2).optional(), open: z.enum(['true', 'false']).optional() }),
       response: { 200: z.object({ stays: z.array(Stay) }), ...errors },
     },
   }, async (req) => {
@@ -197,7 +197,7 @@ export default async function travel(app: ApiApp, ctx: AppContext): Promise<void
     schema: {
       tags,
       summary: 'Upload a PAXLST message: parsed, every traveller screened, kept with the travellers to meet first',
-      body: z.strictObject({ paxlst: z.string().min(1).max(5_000_000), file: z.string().max(200).optional() }),
+      body: z.strictObject({ paxlst: Text(5_000_000), file: Text(200, 0).optional() }),
       response: {
         201: z.object({ manifestId: z.string().nullable(), flight: z.string(), legs: z.array(z.unknown()), warnings: z.array(z.unknown()), counts: z.object({ clear: z.number(), refer: z.number(), refuse: z.number() }), toMeet: z.array(TravellerVerdict), travellers: z.array(TravellerVerdict) }),
         503: ErrorBody,
