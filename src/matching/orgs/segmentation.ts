@@ -3,9 +3,12 @@
  * "Dae-Dong Credit Bank" / "DAEDONG CREDIT BANK", "ARYA SASOL POLYMER" / "ARYASASOL POLYMER".
  * The word-by-word alignment pairs "dong" with "daedong" at 0.59 before it can see that "dae dong"
  * written together is "daedong"; so, before comparing, adjacent words of one name whose letters
- * together are exactly one word of the other are joined.
+ * together are exactly one word of the other are joined, and adjacent words whose initials are an
+ * acronym written in the other name are read as that acronym.
  */
 import { prepareName, type PreparedName } from '../prepare.js';
+import { PARTICLES } from '../vocab.js';
+import { ORG_CONNECTORS } from './generic-words.js';
 
 /** Prepared names rewritten with joins, reused across comparisons (bounded). */
 const cache = new Map<string, PreparedName>();
@@ -25,20 +28,45 @@ function prepared(text: string, like: PreparedName): PreparedName {
   return p;
 }
 
+/** Words skipped by acronyms: "Islamic State of Iraq and the Levant" is ISIL. */
+const SKIPPED = new Set([...PARTICLES, ...ORG_CONNECTORS]);
+
+/** The initials of the run of words, or undefined when it starts or ends on a skipped word. */
+function runInitials(xs: string[], start: number, len: number): string | undefined {
+  if (SKIPPED.has(xs[start]!) || SKIPPED.has(xs[start + len - 1]!)) return undefined;
+  let out = '';
+  for (let k = start; k < start + len; k++) if (!SKIPPED.has(xs[k]!)) out += xs[k]![0];
+  return out;
+}
+
 /**
  * The words of `x` with every run of two or three adjacent words whose letters together are a
- * word (of five letters or more) of `y` written as that one word; undefined when there is none.
+ * word (of five letters or more) of `y` written as that one word, and every run of three to six
+ * words whose initials are an acronym (three to six letters) in `y` written as that acronym
+ * ("STATE RESEARCH AND PRODUCTION ENTERPRISE" / "SRPE", "ISLAMIC REVOLUTIONARY GUARD CORPS" /
+ * "IRGC"); undefined when there is none.
  */
 export function joinToMatch(x: PreparedName, y: PreparedName): string[] | undefined {
   const xs = x.tokens.map((t) => t.text);
   const targets = new Set(y.tokens.filter((t) => t.text.length >= 5 && t.role !== 'number').map((t) => t.text));
-  if (!targets.size || xs.length < 2) return undefined;
+  const acronyms = new Set(y.tokens.filter((t) => t.role === 'word' && t.text.length >= 3 && t.text.length <= 6).map((t) => t.text));
+  if ((!targets.size && !acronyms.size) || xs.length < 2) return undefined;
   // Already one word in x: nothing to join.
-  for (const w of xs) targets.delete(w);
+  for (const w of xs) { targets.delete(w); acronyms.delete(w); }
   const out: string[] = [];
   let changed = false;
   for (let i = 0; i < xs.length; i++) {
     let joined = false;
+    for (let len = Math.min(xs.length - i, 8); len >= 3 && acronyms.size && !joined; len--) {
+      // A whole name read as its acronym is the derived acronym's (weaker) business, not this.
+      if (len === xs.length) continue;
+      const initials = runInitials(xs, i, len);
+      if (initials && initials.length >= 3 && acronyms.has(initials)) {
+        out.push(initials);
+        i += len - 1;
+        joined = changed = true;
+      }
+    }
     for (let len = 3; len >= 2 && !joined; len--) {
       if (i + len > xs.length) continue;
       const text = xs.slice(i, i + len).join('');
