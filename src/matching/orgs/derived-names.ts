@@ -21,7 +21,7 @@ export interface DerivedName {
 }
 
 /** How far a match on a derived name may be trusted (an acronym is short and less certain). */
-export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.85, spaced: 1 };
+export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.8, spaced: 1 };
 
 /** Japanese and Chinese company words, longest first (公開株式会社 before 株式会社). */
 const CJK_LEGAL = /(公開株式会社|株式会社|有限会社|股份有限公司|有限公司)/g;
