@@ -183,6 +183,10 @@ for (const t of testDatabases()) {
         const r = await call(w, w.keys.analyst, 'GET', `/api/alerts?${q}`);
         if (r.statusCode >= 500) problems.push(`queue ${q.slice(0, 30)}: ${r.statusCode}`);
       }
+      for (const [role, url] of [['admin', '/api/users?agency=a%00b'], ['officer', '/api/travel/crossings?post=a%00b'], ['officer', '/api/travel/stays?docNumber=a%00b'], ['supervisor', '/api/audit/trail?subject=a%00b']] as const) {
+        const r = await call(w, w.keys[role], 'GET', url);
+        if (r.statusCode >= 500) problems.push(`${url}: ${r.statusCode}`);
+      }
       for (const url of ['/api/alerts/%00', '/api/cases/x%00y', '/api/alerts/' + 'x'.repeat(5000), "/api/cases/1'%20OR%20'1'='1"]) {
         const r = await call(w, w.keys.analyst, 'GET', url);
         if (r.statusCode >= 500 || r.statusCode < 400) problems.push(`${url.slice(0, 40)}: ${r.statusCode}`);

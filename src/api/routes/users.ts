@@ -6,13 +6,13 @@ import { createUser, getUser, listUsers, updateUser } from '../../auth/users.js'
 import { ensureAgency, listAgencies } from '../../auth/agencies.js';
 import { ROLES } from '../../auth/principal.js';
 import { notFound } from '../errors.js';
-import { core, Id, ok } from './auth.js';
+import { core, Id, ok, Text } from './auth.js';
 import { errors } from '../schemas.js';
 
-const Agency = z.string().min(1).max(64);
+const Agency = Text(64);
 const NewUser = z.strictObject({
-  username: z.string().min(1).max(64),
-  displayName: z.string().min(1).max(200).optional(),
+  username: Text(64),
+  displayName: Text(200).optional(),
   role: z.enum(ROLES),
   agency: Agency,
   password: z.string().min(1).max(1024),
@@ -54,6 +54,6 @@ export default async function users(app: ApiApp, ctx: AppContext): Promise<void>
 
   app.post('/agencies', {
     config: { permission: 'users.admin' },
-    schema: { tags: ['users'], summary: 'Add an agency or a foreign partner', body: z.strictObject({ code: Agency, name: z.string().min(1).max(200), partner: z.boolean().optional(), country: z.string().max(2).optional() }), response: ok },
+    schema: { tags: ['users'], summary: 'Add an agency or a foreign partner', body: z.strictObject({ code: Agency, name: Text(200), partner: z.boolean().optional(), country: z.string().max(2).optional() }), response: ok },
   }, async (req, reply) => reply.status(201).send(await ensureAgency(ctx.db, req.body.code, { name: req.body.name, kind: req.body.partner ? 'partner' : 'agency', ...(req.body.country ? { country: req.body.country } : {}) })));
 }
