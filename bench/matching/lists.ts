@@ -1,7 +1,10 @@
 /**
- * Minimal readers for the published lists the quality benchmark needs. They stand in until
- * the real readers land in src/sources (readList); they only pull what matching uses: names,
- * aliases, original-script names, birth dates, nationalities, IMO numbers.
+ * Minimal readers for the published lists, kept because the committed labelled pairs
+ * (bench/data/matching, made by build-pairs.ts) were built with them: reading with src/sources
+ * readList instead changes the pairs, so it waits for the next regeneration of that data and of
+ * the quality floors. They only pull what matching uses: names, aliases, original-script names,
+ * birth dates, nationalities, IMO numbers. What production indexes is read with readList
+ * (readListedWithSources below).
  */
 import fs from 'node:fs';
 import path from 'node:path';
