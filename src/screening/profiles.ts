@@ -68,6 +68,28 @@ export async function getProfile(db: Db, name = 'default'): Promise<Profile> {
   throw new InputError(`unknown profile "${name}" (known: ${known})`, { field: 'profile' });
 }
 
+/**
+ * `getProfile` as the screening hot path wants it: a profile read in the last PROFILE_CACHE_MS
+ * is reused, so a screening costs no profile query. A change made in this process (saveProfile,
+ * deleteProfile) applies at once; one made by another process (the other HTTP workers) within
+ * PROFILE_CACHE_MS.
+ */
+const PROFILE_CACHE_MS = 2_000;
+const profileCache = new WeakMap<Db, Map<string, { profile: Promise<Profile>; until: number }>>();
+
+export function cachedProfile(db: Db, name = 'default'): Promise<Profile> {
+  let cache = profileCache.get(db);
+  if (!cache) profileCache.set(db, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit && hit.until > Date.now()) return hit.profile;
+  const profile = getProfile(db, name);
+  // Unknown names are bad input, not cached: the error names the profiles known now.
+  profile.catch(() => cache.delete(name));
+  if (cache.size > 1000) cache.clear();
+  cache.set(name, { profile, until: Date.now() + PROFILE_CACHE_MS });
+  return profile;
+}
+
 export interface ProfileInput {
   description?: string;
   review: number;
@@ -97,12 +119,14 @@ export async function saveProfile(db: Db, name: string, input: ProfileInput, by:
     await tx.deleteFrom('screening_profiles').where('name', '=', name).execute();
     await tx.insertInto('screening_profiles').values(row).execute();
   });
+  profileCache.get(db)?.delete(name);
   return fromRow(row);
 }
 
 /** Removes a stored profile (a built-in returns to its defaults). False when there was none. */
 export async function deleteProfile(db: Db, name: string): Promise<boolean> {
   const r = await db.kysely.deleteFrom('screening_profiles').where('name', '=', name).executeTakeFirst();
+  profileCache.get(db)?.delete(name);
   return Number(r.numDeletedRows) > 0;
 }
 

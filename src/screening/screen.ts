@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal.js';
 import { contentHash, type Entity } from '../model/entity.js';
 import { InputError } from '../errors.js';
 import { appendAuditGrouped } from './audit-queue.js';
-import { getProfile, type Profile } from './profiles.js';
+import { cachedProfile, type Profile } from './profiles.js';
 import { matchEntity, type Exclusions } from './match.js';
 import { isSuppressed } from './suppression.js';
 import type { ScreeningHit } from './hits.js';
@@ -49,7 +49,7 @@ function engineOf(ctx: AppContext): Engine {
 }
 
 async function resolveProfile(ctx: AppContext, p: ScreenOptions['profile']): Promise<Profile> {
-  return typeof p === 'object' ? p : getProfile(ctx.db, p ?? 'default');
+  return typeof p === 'object' ? p : cachedProfile(ctx.db, p ?? 'default');
 }
 
 function checkLimit(limit: number | undefined): void {
