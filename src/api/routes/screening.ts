@@ -5,6 +5,7 @@ import type { AppContext } from '../../app/context.js';
 import { screenEntity, screenBatch, MAX_BATCH, MAX_LIMIT } from '../../screening/screen.js';
 import { toQueryEntity } from '../../screening/query.js';
 import { QueryEntity, Exclusions, ProfileName, ScreeningResult, errors, ErrorBody } from '../schemas.js';
+import { fastSerializerCompiler } from '../fast-serializer.js';
 
 const Options = {
   profile: ProfileName.optional().describe('profile name (default "default"): thresholds, lists and kinds of entity'),
@@ -15,6 +16,8 @@ const Options = {
 export default async function screening(app: ApiApp, ctx: AppContext): Promise<void> {
   app.post('/screen', {
     config: { permission: 'screen' },
+    // The hot path: responses written by fast-json-stringify, not re-validated by Zod.
+    serializerCompiler: fastSerializerCompiler,
     schema: {
       tags: ['screening'],
       summary: 'Screen one person, organisation or vessel',
@@ -33,6 +36,8 @@ export default async function screening(app: ApiApp, ctx: AppContext): Promise<v
 
   app.post('/screen/batch', {
     config: { permission: 'screen' },
+    // The hot path: responses written by fast-json-stringify, not re-validated by Zod.
+    serializerCompiler: fastSerializerCompiler,
     schema: {
       tags: ['screening'],
       summary: `Screen up to ${MAX_BATCH} entities in one request`,
