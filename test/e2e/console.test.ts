@@ -39,6 +39,7 @@ before(async () => {
     { username: 'officer1', role: 'officer', agency: 'border-police' },
     { username: 'analyst1', role: 'analyst', agency: 'border-police' },
     { username: 'super1', role: 'supervisor', agency: 'border-police' },
+    { username: 'customs1', role: 'analyst', agency: 'customs' },
   ]);
 });
 after(async () => {
@@ -58,7 +59,7 @@ async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   if (file) await page.screenshot({ path: file, fullPage });
 }
 
-test('an officer scans a listed person, refers them; the alert is confirmed with four-eyes and a case opens; language switches; a manifest shows who to meet; a batch is screened', { skip, timeout: 240_000 }, async () => {
+test('an officer scans a listed person, refers them; the alert is confirmed with four-eyes, a case opens with an action and is shared; language switches; a manifest shows who to meet; a batch is screened', { skip, timeout: 240_000 }, async () => {
   const ctx = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await ctx.newPage();
   await login(page, 'officer1');
@@ -114,6 +115,14 @@ test('an officer scans a listed person, refers them; the alert is confirmed with
   await spage.click('[data-testid=case-link]');
   await spage.waitForSelector('[data-testid=timeline] li');
   assert.match((await spage.textContent('[data-testid=case-title]')) ?? '', /MBARUSHIMANA/i);
+  // An action with its date, and the case shared with customs for its evidence.
+  await spage.selectOption('[data-testid=action-type]', 'deny-entry');
+  await spage.click('[data-testid=add-action]');
+  await spage.waitForSelector('[data-testid=timeline] li:has-text("deny-entry")');
+  await spage.selectOption('[data-testid=share-agency]', 'customs');
+  await spage.fill('[data-testid=share-purpose]', 'Joint task force: goods declared by the same person');
+  await spage.click('[data-testid=share]');
+  await spage.waitForSelector('text=Shared with customs.');
   await shot(spage, 'case');
 
   // Spanish and back.

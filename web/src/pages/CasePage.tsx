@@ -20,12 +20,15 @@ export function CasePage({ id }: { id: string }) {
   const [due, setDue] = useState('');
   const [toAgency, setToAgency] = useState('');
   const [purpose, setPurpose] = useState('');
+  const [scope, setScope] = useState('evidence');
+  const agencies = useGet<{ agencies: { code: string; name: string; kind: string }[] }>('/api/agencies');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** `path` is under the case, or absolute when it starts with "/". */
   const act = async (path: string, body: unknown, msg?: string) => {
     setError(null); setDone(null);
     try {
-      await post(`/api/cases/${encodeURIComponent(id)}/${path}`, body);
+      await post(path.startsWith('/') ? path : `/api/cases/${encodeURIComponent(id)}/${path}`, body);
       c.reload();
       if (msg) setDone(msg);
     } catch (e) {
@@ -61,9 +64,9 @@ export function CasePage({ id }: { id: string }) {
             <div className="card">
               <h2>{t('cases.addAction')}</h2>
               <div className="row">
-                <select value={action} onChange={(e) => setAction(e.target.value)}>{ACTIONS.map((a) => <option key={a}>{a}</option>)}</select>
-                <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-                <button onClick={() => act('actions', { type: action, ...(due ? { due } : {}) })}>{t('cases.addAction')}</button>
+                <select value={action} onChange={(e) => setAction(e.target.value)} data-testid="action-type">{ACTIONS.map((a) => <option key={a}>{a}</option>)}</select>
+                <input type="date" value={due} onChange={(e) => setDue(e.target.value)} aria-label="due" />
+                <button onClick={() => act('actions', { type: action, ...(due ? { due } : {}) })} data-testid="add-action">{t('cases.addAction')}</button>
               </div>
               <h2>{t('cases.addNote')}</h2>
               <div className="row">
@@ -76,9 +79,13 @@ export function CasePage({ id }: { id: string }) {
             <div className="card">
               <h2>{t('cases.shareWith')}</h2>
               <div className="row">
-                <input placeholder="agency" value={toAgency} onChange={(e) => setToAgency(e.target.value)} />
-                <input placeholder="purpose" style={{ flex: 1 }} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
-                <button disabled={!toAgency || !purpose} onClick={() => act('share', { toAgency, scope: 'evidence', purpose }, '✓')}>{t('cases.share')}</button>
+                <select value={toAgency} onChange={(e) => setToAgency(e.target.value)} aria-label="agency" data-testid="share-agency">
+                  <option value="">—</option>
+                  {agencies.data?.agencies.filter((a) => a.code !== v.agency).map((a) => <option key={a.code} value={a.code}>{a.name} ({a.kind})</option>)}
+                </select>
+                <select value={scope} onChange={(e) => setScope(e.target.value)} aria-label="scope">{['summary', 'evidence', 'full'].map((s) => <option key={s}>{s}</option>)}</select>
+                <input placeholder={t('common.reason')} style={{ flex: 1 }} value={purpose} onChange={(e) => setPurpose(e.target.value)} data-testid="share-purpose" />
+                <button disabled={!toAgency || !purpose} onClick={() => act('/api/shares', { kind: 'case', id, toAgency, scope, purpose }, t('cases.shared', { agency: toAgency }))} data-testid="share">{t('cases.share')}</button>
               </div>
               <p><a href={`/api/cases/${encodeURIComponent(id)}/export?format=html`} target="_blank" rel="noreferrer">{t('cases.export')} (HTML)</a> · <a href={`/api/cases/${encodeURIComponent(id)}/export`} target="_blank" rel="noreferrer">JSON</a></p>
             </div>
