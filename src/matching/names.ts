@@ -138,6 +138,16 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
 
+  // Arabic or Hebrew against Latin, words joined differently on each side ("عتیق الله" /
+  // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
+  if (score < ABJAD_WHOLE_SCORE) {
+    const whole = abjadWholeSimilarity(q, c);
+    if (whole >= ABJAD_WHOLE_MIN) {
+      const s = round(whole * ABJAD_WHOLE_SCORE);
+      if (s > score) return { score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] };
+    }
+  }
+
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
@@ -262,6 +272,42 @@ function joinedSimilarity(q: PreparedName, c: PreparedName): number {
   best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
   if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
   return best * 0.95;
+}
+
+/** Whole-name consonants at least this alike count; the score is their similarity times ABJAD_WHOLE_SCORE. */
+const ABJAD_WHOLE_MIN = 0.84;
+const ABJAD_WHOLE_SCORE = 0.8;
+const ABJAD_SCRIPTS = new Set(['arabic', 'hebrew']);
+
+/**
+ * The consonant skeletons of two whole names, one written in Arabic or Hebrew and the other in
+ * Latin, compared as one string each: articles, particles and honorifics left out, a letter
+ * repeated across a word break counted once. 0 unless both skeletons have five consonants or more
+ * and begin and end alike.
+ */
+export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
+  const qa = ABJAD_SCRIPTS.has(q.all.script), ca = ABJAD_SCRIPTS.has(c.all.script);
+  if (qa === ca) return 0;
+  const [abjad, latin] = qa ? [q, c] : [c, q];
+  if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !ABJAD_SCRIPTS.has(t.script))) return 0;
+  const a = wholeConsonants(abjad), b = wholeConsonants(latin);
+  if (Math.min(a.length, b.length) < 5) return 0;
+  // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return 0;
+  return consonantSimilarity(a, b);
+}
+
+const wholeOf = new WeakMap<PreparedName, string>();
+function wholeConsonants(n: PreparedName): string {
+  let s = wholeOf.get(n);
+  if (s !== undefined) return s;
+  s = '';
+  for (const t of n.tokens) {
+    if (t.role === 'particle' || t.role === 'honorific') continue;
+    for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
+  }
+  wholeOf.set(n, s);
+  return s;
 }
 
 function digits(t: string): string {

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from 'node:test';
+import { abjadWholeSimilarity, nameSimilarity } from './names.js';
+import { prepareName } from './prepare.js';
+
+const UN = new URL('../../../shared/data/lists/un/un_consolidated_2026-02-27.xml', import.meta.url);
+
+/** UN individuals with a name in Arabic script and their Latin name parts in list order. */
+function unArabicNames(): { latin: string; arabic: string }[] {
+  const xml = fs.readFileSync(UN, 'utf8');
+  const out: { latin: string; arabic: string }[] = [];
+  for (const block of xml.split('<INDIVIDUAL>').slice(1)) {
+    const arabic = /<NAME_ORIGINAL_SCRIPT>([^<]*)<\/NAME_ORIGINAL_SCRIPT>/.exec(block)?.[1]?.trim();
+    if (!arabic || !/[\u0600-\u06FF]/.test(arabic) || /[A-Za-z]/.test(arabic)) continue;
+    const parts = ['FIRST', 'SECOND', 'THIRD', 'FOURTH'].map((k) => new RegExp(`<${k}_NAME>([^<]*)</${k}_NAME>`).exec(block)?.[1]?.trim()).filter(Boolean);
+    if (parts.length) out.push({ latin: parts.join(' '), arabic });
+  }
+  return out;
+}
+
+test('an Arabic-script name with compounds written as one Latin word (Atiqullah, Saduddin) reaches review', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('عتیق الله ولی محمد'), p('ATIQULLAH WALI MOHAMMAD')).score >= 0.62);
+  assert.ok(nameSimilarity(p('سعد الدين سيد'), p('SADUDDIN SAYYED')).score >= 0.62);
+  // Never a block on the consonants alone.
+  assert.ok(nameSimilarity(p('عتیق الله ولی محمد'), p('ATIQULLAH WALI MOHAMMAD')).score < 0.85);
+});
+
+test('the whole-name consonants do not join a relative to the listed person (Qusay / Saddam Hussein)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(abjadWholeSimilarity(p('قصي صدام حسين التكريتي'), p('SADDAM HUSSEIN AL-TIKRITI')) < 0.84);
+  assert.equal(abjadWholeSimilarity(p('Saddam Hussein'), p('SADDAM HUSSEIN AL-TIKRITI')), 0);
+});
+
+test('UN Arabic original-script names: most meet their Latin names, other persons rarely', () => {
+  const rows = unArabicNames();
+  assert.ok(rows.length > 50, `only ${rows.length} names`);
+  let hit = 0, other = 0;
+  rows.forEach((r, i) => {
+    const a = prepareName(r.arabic, 'person');
+    if (nameSimilarity(a, prepareName(r.latin, 'person'), false).score >= 0.62) hit++;
+    if (abjadWholeSimilarity(a, prepareName(rows[(i + 17) % rows.length]!.latin, 'person')) >= 0.84) other++;
+  });
+  assert.ok(hit / rows.length >= 0.75, `recall ${hit / rows.length}`);
+  assert.ok(other / rows.length < 0.01, `other persons alike ${other / rows.length}`);
+});
+
+test('a typographic apostrophe inside a word is dropped like a typed one (Myo’ng / My\'ong)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.deepEqual(p('KIM TONG MY’ONG').tokens.map((t) => t.text), p("Kim Tong-My'ong").tokens.map((t) => t.text));
+  assert.equal(nameSimilarity(p('Kim Tong-Myo’ng'), p('KIM TONG MY’ONG')).score, 1);
+});
