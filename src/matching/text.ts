@@ -40,8 +40,11 @@ export function scriptOf(word: string): Script {
   return /[a-z0-9]/i.test(word) ? 'latin' : 'other';
 }
 
-/** Separators between words: space, punctuation, quotes, brackets, dashes. Apostrophes are dropped inside words. */
-const SEPARATORS = /[\s,;:!?()[\]{}<>"“”„«»‘’‚‹›/\\|_+=*&@#.·・、，。\-–—‐−]+/u;
+/**
+ * Separators between words: space, punctuation, quotes, brackets, dashes. Apostrophes, typed or
+ * typographic (’ ‘), are dropped inside words: "Myo’ng" and "My'ong" are both "myong".
+ */
+const SEPARATORS = /[\s,;:!?()[\]{}<>"“”„«»‚‹›/\\|_+=*&@#.·・、，。\-–—‐−]+/u;
 
 /** ASCII Latin for any string; everything non-alphanumeric removed. */
 export function toAscii(s: string): string {
@@ -103,7 +106,7 @@ function splitEastAsian(word: string, script: Script): Token[] {
  */
 export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
-  const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′\u05F3]/g, '');
+  const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′‘’\u05F3]/g, '');
   const words = norm.split(SEPARATORS).filter(Boolean);
   for (const word of words) {
     const script = scriptOf(word);
