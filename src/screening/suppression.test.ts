@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from '../matching/index.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabases } from '../store/testing.js';
@@ -38,7 +39,7 @@ for (const tdb of testDatabases()) {
       assert.equal((await getProfile(db, 'border')).review, 0.6);
       assert.ok((await listProfiles(db)).some((x) => x.name === 'bank-x'));
       assert.equal(await deleteProfile(db, 'border'), true);
-      assert.equal((await getProfile(db, 'border')).review, 0.65);
+      assert.equal((await getProfile(db, 'border')).review, DEFAULT_THRESHOLDS.review);
       await assert.rejects(saveProfile(db, 'bad', { review: 0.9, block: 0.5 }, 'u1'), InputError);
       await assert.rejects(saveProfile(db, 'Bad Name', { review: 0.5, block: 0.9 }, 'u1'), InputError);
     } finally {
