@@ -20,6 +20,7 @@ import { ensureBundledLists } from '../lists/index.js';
 import { buildIndex, watchListVersions } from '../screening/index-build.js';
 import { resumePendingJobs } from '../screening/batch/queue.js';
 import { startMonitoring, catchUpMonitoring } from '../screening/monitor.js';
+import { pruneSessions } from '../auth/sessions.js';
 
 export interface Started {
   url: string;
@@ -87,6 +88,12 @@ async function startServer(config: Config, o: { say: (l: string) => void; logger
       const timer = setInterval(catchUp, 15_000);
       timer.unref();
       stops.push(() => clearInterval(timer));
+      // Expired sessions and day-old login failures go at start-up and hourly after.
+      const prune = () => pruneSessions(ctx.db).catch((err) => process.stderr.write(`atalaya: pruning sessions failed: ${(err as Error).message}\n`));
+      await prune();
+      const pruneTimer = setInterval(prune, 3_600_000);
+      pruneTimer.unref();
+      stops.push(() => clearInterval(pruneTimer));
       const resumed = await resumePendingJobs(ctx);
       if (resumed.length) say(`Resuming ${resumed.length} unfinished batch job(s).`);
     }
