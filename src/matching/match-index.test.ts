@@ -38,3 +38,23 @@ test('removed entities are no longer found; schemata filter the hits', () => {
   assert.equal(idx.search(e('q', 'Person', { name: ['Vladimir Putin'] })).length, 0);
   assert.equal(idx.search(e('q', 'LegalEntity', { name: ['Kim Jong Un'] }), { schemata: ['Company'] }).length, 0);
 });
+
+test('an index whose prepared cache is smaller than its lists answers exactly like one that keeps every entity prepared', async () => {
+  const { readList } = await import('../sources/index.js');
+  const reading = await readList(new URL('../../../shared/data/lists/un/un_consolidated_2026-02-27.xml', import.meta.url).pathname);
+  const entities: Entity[] = [];
+  for await (const x of reading.entities) entities.push(x);
+  const full = new MatchIndex();
+  const small = new MatchIndex({ preparedCache: 50 });
+  full.addAll(entities);
+  small.addAll(entities);
+  small.remove(entities.find((x) => x.schema === 'Person')!.id); // a hole in the eviction ring
+  full.remove(entities.find((x) => x.schema === 'Person')!.id);
+  // Shared names (one entity per key) and common ones (many per key) both retrieve the same.
+  const people = entities.filter((x) => x.schema === 'Person' && x.properties.name?.length).slice(0, 60);
+  for (const p of people) {
+    const q = e('q', 'Person', { name: [String(p.properties.name![0]).split(' ').reverse().join(' ')] });
+    assert.deepEqual(small.search(q).map((h) => [h.entity.id, h.score]), full.search(q).map((h) => [h.entity.id, h.score]));
+  }
+  assert.equal(small.size, full.size);
+});

@@ -69,15 +69,27 @@ function tokenKeys(t: NameToken): [string, number][] {
 
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
 export function nameKeys(n: PreparedName, out: Map<string, number>): void {
-  const identity = n.tokens.filter((t) => t.role === 'word' || t.role === 'number' || t.role === 'patronymic');
-  const toks = identity.length ? identity : n.tokens;
-  const put = (k: string, w: number) => {
-    if ((out.get(k) ?? 0) < w) out.set(k, w);
-  };
-  for (const t of toks) {
-    for (const [k, f] of tokenKeys(t)) put(k, t.weight * f);
+  // Identity words only (given and family names, numbers, patronymics), or every word when the
+  // name has none. Plain loops: this runs for every listed name at build time.
+  const tokens = n.tokens;
+  let anyIdentity = false;
+  for (let i = 0; i < tokens.length; i++) if (isIdentityRole(tokens[i]!.role)) { anyIdentity = true; break; }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (anyIdentity && !isIdentityRole(t.role)) continue;
+    const keys = tokenKeys(t);
+    for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
   }
-  if (n.all.text.length >= 4) put(`j:${n.all.key}`, 1);
+  if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
+}
+
+function isIdentityRole(role: NameToken['role']): boolean {
+  return role === 'word' || role === 'number' || role === 'patronymic';
+}
+
+/** Keeps the highest weight a key gets from any word of the entity. */
+function put(out: Map<string, number>, k: string, w: number): void {
+  if ((out.get(k) ?? 0) < w) out.set(k, w);
 }
 
 function idKeys(props: Record<string, string[] | undefined>, out: Map<string, number>): void {
@@ -98,13 +110,22 @@ export class MatchIndex {
   private slots: (Entity | undefined)[] = [];
   private kinds = new Uint8Array(1024);
   private bySlotId = new Map<string, number>();
-  /** Blocking key → slots. Growable arrays while adding; packed into Int32Array by compact(). */
-  private postings = new Map<string, number[] | Int32Array>();
+  /**
+   * Blocking key → slots: a bare slot number for a key only one entity has (most joined-name and
+   * many spelling keys: no array per key, which was a third of the build time and much of the
+   * memory of a large index), else a growable array while adding, packed into Int32Array by compact().
+   */
+  private postings = new Map<string, number | number[] | Int32Array>();
   private loose = 0;
   private live = 0;
   // Reusable accumulators, sized to the slots: no allocation per query.
   private acc = new Float32Array(1024);
   private touched: number[] = [];
+
+  /** `preparedCache`: how many listed entities stay prepared for comparison (default 50,000). */
+  constructor(opts: { preparedCache?: number } = {}) {
+    this.order = new Int32Array(Math.max(1, opts.preparedCache ?? PREPARED_CACHE));
+  }
 
   /** Number of entities held. */
   get size(): number {
@@ -128,9 +149,14 @@ export class MatchIndex {
     this.remember(slot, prepared);
     for (const key of entityKeys(prepared).keys()) {
       const list = this.postings.get(key);
-      if (!list) this.postings.set(key, [slot]);
+      if (list === undefined) this.postings.set(key, slot);
+      else if (typeof list === 'number') this.postings.set(key, [list, slot]);
       else if (Array.isArray(list)) list.push(slot);
-      else this.postings.set(key, [...list, slot]);
+      else {
+        const grown = Array.from(list);
+        grown.push(slot);
+        this.postings.set(key, grown);
+      }
       this.loose++;
     }
     this.live++;
@@ -149,11 +175,24 @@ export class MatchIndex {
    * when retrieved, which costs microseconds).
    */
   private prepared = new Map<number, PreparedEntity>();
+  /**
+   * Slots in the order they were remembered, oldest at `head`: evicting the oldest from the ring
+   * costs nothing, where taking the first key of a Map that has had many deletions walks over
+   * their holes (that walk was a third of the build time of the 1M-name index).
+   */
+  private order: Int32Array;
+  private head = 0;
+  private queued = 0;
   private remember(slot: number, p: PreparedEntity): void {
-    if (this.prepared.size >= PREPARED_CACHE) {
-      const oldest = this.prepared.keys().next().value;
-      if (oldest !== undefined) this.prepared.delete(oldest);
+    const cap = this.order.length;
+    // Slots are never reused, so a slot in the ring is either still cached or was removed.
+    while (this.queued > 0 && (this.prepared.size >= cap || this.queued >= cap)) {
+      this.prepared.delete(this.order[this.head]!);
+      this.head = (this.head + 1) % cap;
+      this.queued--;
     }
+    this.order[(this.head + this.queued) % cap] = slot;
+    this.queued++;
     this.prepared.set(slot, p);
   }
   private preparedOf(slot: number): PreparedEntity {
@@ -210,7 +249,12 @@ export class MatchIndex {
     const total = Math.max(this.live, 1);
     for (const [key, w] of keys) {
       const list = this.postings.get(key);
-      if (!list) continue;
+      if (list === undefined) continue;
+      if (typeof list === 'number') {
+        if (acc[list] === 0) touched.push(list);
+        acc[list]! += w * Math.log(1 + total);
+        continue;
+      }
       // Rare keys say more: an inverse-frequency weight, and very common keys are skipped
       // when the query has anything rarer to go on.
       if (list.length > 50_000 && keys.size > 3) continue;
