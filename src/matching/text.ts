@@ -5,6 +5,8 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { consonants } from './phonetic.js';
+import { romanize } from './romanize/index.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'hangul' | 'kana' | 'other';
 
@@ -101,6 +103,17 @@ function splitEastAsian(word: string, script: Script): Token[] {
 }
 
 /**
+ * A foreign name transcribed into Han or Hangul (施密特, 슐레머) keeps little of its Latin
+ * consonants when romanised syllable by syllable ("shimite", "syullemeo"); its consonants are
+ * taken from the Latin spelling such transcriptions most often stand for (romanize/: "schmidt",
+ * "schulemer"), and compared by phonetic.ts consonant classes like an abjad's.
+ */
+function transcribedConsonants(word: string): string | undefined {
+  const best = romanize(word, 1)[0];
+  return best ? consonants(best) : undefined;
+}
+
+/**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  */
@@ -114,7 +127,7 @@ export function tokenize(name: string): Token[] {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
       if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script });
+      else tokens.push({ text: toAscii(word), script, abjad: transcribedConsonants(word) });
       continue;
     }
     if (script === 'arabic') {
