@@ -30,6 +30,8 @@ const REWRITES: [RegExp, string][] = [
   [/ts|tz|c/g, 's'],
   [/w/g, 'v'],
   [/z/g, 's'],
+  // South Asian and Gulf romanisations write a long i as "ee": Baseer/Basir, Saeed/Said, Kareem/Karim.
+  [/ee/g, 'i'],
 ];
 
 /** A spelling-independent key of one ASCII token: see the module comment. */
