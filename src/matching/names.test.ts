@@ -51,3 +51,21 @@ test('a typographic apostrophe inside a word is dropped like a typed one (Myo’
   assert.deepEqual(p('KIM TONG MY’ONG').tokens.map((t) => t.text), p("Kim Tong-My'ong").tokens.map((t) => t.text));
   assert.equal(nameSimilarity(p('Kim Tong-Myo’ng'), p('KIM TONG MY’ONG')).score, 1);
 });
+
+test('a long i written "ee" sounds like "i" (Baseer / Basir, Saeed / Said), "ee" and "e" stay apart', async () => {
+  const { nameKey } = await import('./phonetic.js');
+  assert.equal(nameKey('baseer'), nameKey('basir'));
+  assert.equal(nameKey('saeed'), nameKey('said'));
+  assert.notEqual(nameKey('peter'), nameKey('piter'));
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Abdul Baseer'), p('ABDUL BASIR NOORZAI')).score >= 0.62);
+});
+
+test('a foreign name transcribed into Hangul or Han meets its Latin spelling by consonants (도른베르거 / Dornberger)', async () => {
+  const { tokenSimilarity } = await import('./similarity.js');
+  const word = (s: string) => prepareName(`${s} ${s}`, 'person').tokens[0]!;
+  const latin = (s: string) => prepareName(s, 'person').tokens[0]!;
+  assert.ok(tokenSimilarity(latin('dornberger'), word('도른베르거')).sim >= 0.8);
+  assert.ok(tokenSimilarity(latin('chaplin'), word('夏普林')).sim >= 0.75);
+  assert.ok(tokenSimilarity(latin('dornberger'), word('夏普林')).sim < 0.6);
+});

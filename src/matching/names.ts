@@ -281,7 +281,7 @@ const ABJAD_SCRIPTS = new Set(['arabic', 'hebrew']);
 
 /**
  * The consonant skeletons of two whole names, one written in Arabic or Hebrew and the other in
- * Latin, compared as one string each: articles, particles and honorifics left out, a letter
+ * Latin, compared as one string each: articles and particles left out (a title is written on both sides), a letter
  * repeated across a word break counted once. 0 unless both skeletons have five consonants or more
  * and begin and end alike.
  */
@@ -303,7 +303,7 @@ function wholeConsonants(n: PreparedName): string {
   if (s !== undefined) return s;
   s = '';
   for (const t of n.tokens) {
-    if (t.role === 'particle' || t.role === 'honorific') continue;
+    if (t.role === 'particle') continue;
     for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
   }
   wholeOf.set(n, s);
