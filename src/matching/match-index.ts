@@ -8,9 +8,11 @@
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
-import { bandOf, bestNamePair, comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js';
+import { comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js';
 import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
+import { nameSimilarity } from './names.js';
+import { mayCompareNames } from './orgs/derived-names.js';
 import { koreanKey } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import type { Hit, Thresholds } from './types.js';
@@ -104,6 +106,28 @@ function entityKeys(p: PreparedEntity): Map<string, number> {
   for (const n of p.names) nameKeys(n, keys);
   idKeys(e.properties ?? {}, keys);
   return keys;
+}
+
+/**
+ * bestNamePair (compare.ts) without the explanation, skipping name pairs that cannot beat the best
+ * so far: a pair scores its name similarity (at most 1) times the weaker name's strength, so once
+ * the best reaches that strength (a listed name matched, then weak aliases at 0.9) the pair is
+ * not compared. The pair chosen, its score and the early stop at 0.999 are those of bestNamePair.
+ */
+function bestNamePairOf(q: PreparedEntity, c: PreparedEntity): BestName | undefined {
+  let best: BestName | undefined;
+  for (const qn of q.names) {
+    for (const cn of c.names) {
+      const strength = Math.min(qn.strength, cn.strength);
+      if (best && strength <= best.score) continue;
+      if (!mayCompareNames(qn, cn)) continue;
+      const comparison = nameSimilarity(qn, cn, false);
+      const score = comparison.score * strength;
+      if (!best || score > best.score) best = { query: qn, candidate: cn, comparison, score };
+      if (score >= 0.999) return best;
+    }
+  }
+  return best;
 }
 
 export class MatchIndex {
@@ -304,12 +328,15 @@ export class MatchIndex {
       // so a candidate whose names are too far apart is not compared in full.
       let best: BestName | undefined;
       if (!idKeysOfQuery.size) {
-        best = bestNamePair(q, c, false);
+        best = bestNamePairOf(q, c);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;
       }
       const r = comparePrepared(q, c, thresholds, best);
       if (r.score < minScore) continue;
-      hits.push({ ...r, band: bandOf(r.score, thresholds), entity: c.entity });
+      // comparePrepared has set the band for these thresholds already: the result becomes the hit.
+      const hit = r as Hit;
+      hit.entity = c.entity;
+      hits.push(hit);
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
