@@ -49,3 +49,46 @@ for (const t of testDatabases()) {
     }
   });
 }
+
+test('on a SQLite file, records are committed by the writer thread, in the same chain as records written here', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { openDb } = await import('../store/db.js');
+  const { appendAudit } = await import('../audit/log.js');
+  const { AuditWriterThread } = await import('./audit-writer.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atalaya-audit-thread-'));
+  const db = await openDb(`sqlite:${path.join(dir, 'a.db')}`);
+  try {
+    const thread = AuditWriterThread.for(db)!;
+    assert.ok(thread);
+    // not started yet: the caller writes itself
+    assert.equal(thread.write([{ actor: officer, action: 'screen.entity', detail: { n: 0 } }]), null);
+    await appendAudit(db, { actor: officer, action: 'screen.entity', detail: { n: 0 } });
+    for (let i = 0; i < 200 && !thread.active; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(thread.active, 'the writer thread started');
+    const [a, b] = await Promise.all([
+      thread.write([{ actor: officer, action: 'screen.entity', detail: { n: 1 } }, { actor: officer, action: 'screen.entity', detail: { n: 2 } }])!,
+      appendAudit(db, { actor: officer, action: 'screen.entity', detail: { n: 3 } }),
+    ]);
+    assert.equal(a.length, 2);
+    assert.equal(a[1]!.seq, a[0]!.seq + 1);
+    assert.ok(b.seq >= 2);
+    // and through the group appender, with its own thread, many at once
+    const done = await Promise.all(Array.from({ length: 100 }, (_, i) => appendAuditGrouped(db, { actor: officer, action: 'screen.entity', detail: { i } })));
+    assert.equal(new Set(done.map((d) => d.seq)).size, 100);
+    const v = await verifyAudit(db);
+    assert.equal(v.ok, true, JSON.stringify(v.problems));
+    assert.equal(v.entries, 104);
+    // a too-large record is refused by the thread too, and fails alone
+    const r = await Promise.allSettled([
+      appendAuditGrouped(db, { actor: officer, action: 'screen.entity', detail: { huge: 'x'.repeat(1_100_000) } }),
+      appendAuditGrouped(db, { actor: officer, action: 'screen.entity', detail: { ok: true } }),
+    ]);
+    assert.deepEqual(r.map((x) => x.status), ['rejected', 'fulfilled']);
+    assert.equal((await verifyAudit(db)).entries, 105);
+  } finally {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -10,11 +10,13 @@
  * lost before (requests still in flight, none of which was answered). An idle server writes the
  * first record at once: there is no waiting window, so no added latency. If a group is refused
  * (one entry too large, say) its entries are retried one by one, so one bad entry fails only its
- * own request.
+ * own request. On a SQLite file the groups are committed by a thread of their own
+ * (audit-writer.ts), so that the commit's fsync does not stop the event loop.
  */
 import type { Db } from '../store/db.js';
 import type { AuditEntry } from '../audit/types.js';
 import { appendAudit, appendAuditMany, type AppendedAudit } from '../audit/log.js';
+import { AuditWriterThread } from './audit-writer.js';
 
 /** Most records per transaction: bounds the time the write lock is held. */
 const MAX_GROUP = 256;
@@ -28,8 +30,12 @@ interface Waiting {
 class GroupAppender {
   private waiting: Waiting[] = [];
   private writing = false;
+  /** SQLite files: commits made off the event loop (audit-writer.ts). */
+  private readonly thread: AuditWriterThread | undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.thread = AuditWriterThread.for(db);
+  }
 
   append(entry: AuditEntry): Promise<AppendedAudit> {
     return new Promise((resolve, reject) => {
@@ -44,7 +50,8 @@ class GroupAppender {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, MAX_GROUP);
         try {
-          const done = await appendAuditMany(this.db, group.map((w) => w.entry));
+          const entries = group.map((w) => w.entry);
+          const done = await (this.thread?.write(entries) ?? appendAuditMany(this.db, entries));
           group.forEach((w, i) => w.resolve(done[i]!));
         } catch {
           for (const w of group) await appendAudit(this.db, w.entry).then(w.resolve, w.reject);
