@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { useSession, allowed } from '../session';
 import { HitCard, type EntityLike, type Reason } from '../components/Hit';
 import type { AlertSummary } from './Alerts';
+import { Pending } from '../components/Pending';
 
 interface AlertView extends AlertSummary {
   subject?: EntityLike; listed?: EntityLike; reasons?: Reason[];
@@ -33,8 +34,7 @@ export function AlertPage({ id }: { id: string }) {
       setError((e as Error).message);
     }
   };
-  if (a.error) return <p className="error">{t('common.error', { message: a.error })}</p>;
-  if (!a.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!a.data) return <Pending error={a.error} />;
   const v = a.data;
   const open = ['open', 'assigned'].includes(v.status);
   return (

@@ -5,6 +5,7 @@ import { useGet } from '../hooks';
 import { useI18n } from '../i18n';
 import { useSession, allowed } from '../session';
 import { EntityFields, type EntityLike } from '../components/Hit';
+import { Pending } from '../components/Pending';
 
 interface CaseEvent { id: number; kind: string; refKind: string | null; ref: string | null; text: string | null; due: string | null; actionStatus: string | null; by: string; at: string }
 interface CaseView { id: string; agency: string; title: string; subjectName: string; subject?: EntityLike; status: string; deadline: string | null; events: CaseEvent[] }
@@ -35,8 +36,7 @@ export function CasePage({ id }: { id: string }) {
       setError((e as Error).message);
     }
   };
-  if (c.error) return <p className="error">{t('common.error', { message: c.error })}</p>;
-  if (!c.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!c.data) return <Pending error={c.error} />;
   const v = c.data;
   const write = allowed(me, 'cases.write');
   return (

@@ -8,6 +8,7 @@ import { post } from '../api';
 import { useGet } from '../hooks';
 import { useI18n } from '../i18n';
 import { go } from '../router';
+import { Pending } from '../components/Pending';
 
 interface Candidate { encounterId: string; identityId: string | null; score: number; band: string; fullName: string; occurredAt: string; post: string; agency: string }
 interface EnrolResult { encounterId: string; identityId: string; link: string; candidates: Candidate[]; watchlistHits: { watchId: string; name: string; score: number; band: string; alertId?: string }[]; alerts: string[]; quality: { ok: boolean; reasons: string[] }[] }
@@ -93,8 +94,7 @@ export function Encounters({ id }: { id?: string }) {
 function EncounterView({ id }: { id: string }) {
   const { t } = useI18n();
   const e = useGet<EncounterOut>(`/api/biometrics/encounters/${encodeURIComponent(id)}`);
-  if (e.error) return <p className="error">{t('common.error', { message: e.error })}</p>;
-  if (!e.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!e.data) return <Pending error={e.error} />;
   const d = e.data;
   return (
     <div>

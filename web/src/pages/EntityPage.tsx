@@ -2,12 +2,12 @@
 import { useGet } from '../hooks';
 import { useI18n } from '../i18n';
 import { EntityFields, type EntityLike } from '../components/Hit';
+import { Pending } from '../components/Pending';
 
 export function EntityPage({ id }: { id: string }) {
   const { t } = useI18n();
   const e = useGet<EntityLike & { active?: boolean }>(`/api/entities/${encodeURIComponent(id)}`);
-  if (e.error) return <p className="error">{t('common.error', { message: e.error })}</p>;
-  if (!e.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!e.data) return <Pending error={e.error} />;
   const p = e.data.provenance;
   return (
     <div>

@@ -4,6 +4,7 @@ import { post } from '../api';
 import { useGet } from '../hooks';
 import { useI18n } from '../i18n';
 import { go } from '../router';
+import { Pending } from '../components/Pending';
 
 interface ManifestSummary { id: string; flight: string; travellerCount: number; referCount: number; refuseCount: number; receivedAt: string }
 interface StoredTraveller { index: number; name: string; birthDate: string | null; nationality: string | null; documentNumber: string | null; verdict: string; strength: number; rank: number | null; reasons: string[] }
@@ -55,8 +56,7 @@ export function Flights({ id }: { id?: string }) {
 function ManifestView({ id }: { id: string }) {
   const { t } = useI18n();
   const m = useGet<Manifest>(`/api/travel/manifests/${encodeURIComponent(id)}`);
-  if (m.error) return <p className="error">{t('common.error', { message: m.error })}</p>;
-  if (!m.data) return <p className="muted">{t('common.loading')}</p>;
+  if (!m.data) return <Pending error={m.error} />;
   const d = m.data;
   const toMeet = d.travellers.filter((x) => x.verdict !== 'clear').sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
   return (
