@@ -1,24 +1,10 @@
 /**
  * Country values to lower-case ISO 3166-1 alpha-2 codes, tolerating what documents and lists
  * write instead: alpha-3 codes ("IRN"), English names ("Iran"), adjectives ("Iranian").
- * Names come from the runtime's own CLDR data (Intl.DisplayNames), so nothing is downloaded.
+ * Names come from the runtime's own CLDR data (Intl.DisplayNames), so nothing is downloaded;
+ * alpha-3 and ICAO codes from the table the list readers and the MRZ reader share.
  */
-
-const ALPHA3: Record<string, string> = {
-  afg: 'af', alb: 'al', dza: 'dz', ago: 'ao', arg: 'ar', arm: 'am', aus: 'au', aut: 'at', aze: 'az', bhr: 'bh', bgd: 'bd', blr: 'by', bel: 'be',
-  bih: 'ba', bra: 'br', bgr: 'bg', mmr: 'mm', khm: 'kh', cmr: 'cm', can: 'ca', caf: 'cf', tcd: 'td', chl: 'cl', chn: 'cn', col: 'co', cod: 'cd',
-  cog: 'cg', hrv: 'hr', cub: 'cu', cyp: 'cy', cze: 'cz', dnk: 'dk', egy: 'eg', eri: 'er', est: 'ee', eth: 'et', fin: 'fi', fra: 'fr', geo: 'ge',
-  deu: 'de', d: 'de', gha: 'gh', grc: 'gr', gtm: 'gt', gin: 'gn', hti: 'ht', hkg: 'hk', hun: 'hu', ind: 'in', idn: 'id', irn: 'ir', irq: 'iq',
-  irl: 'ie', isr: 'il', ita: 'it', jpn: 'jp', jor: 'jo', kaz: 'kz', ken: 'ke', prk: 'kp', kor: 'kr', kwt: 'kw', kgz: 'kg', lao: 'la', lva: 'lv',
-  lbn: 'lb', lby: 'ly', ltu: 'lt', mkd: 'mk', mys: 'my', mdv: 'mv', mli: 'ml', mlt: 'mt', mrt: 'mr', mex: 'mx', mda: 'md', mng: 'mn', mne: 'me',
-  mar: 'ma', moz: 'mz', nam: 'na', npl: 'np', nld: 'nl', nzl: 'nz', nic: 'ni', ner: 'ne', nga: 'ng', nor: 'no', omn: 'om', pak: 'pk', pse: 'ps',
-  pan: 'pa', pry: 'py', per: 'pe', phl: 'ph', pol: 'pl', prt: 'pt', qat: 'qa', rou: 'ro', rus: 'ru', rwa: 'rw', sau: 'sa', sen: 'sn', srb: 'rs',
-  sle: 'sl', sgp: 'sg', svk: 'sk', svn: 'si', som: 'so', zaf: 'za', ssd: 'ss', esp: 'es', lka: 'lk', sdn: 'sd', swe: 'se', che: 'ch', syr: 'sy',
-  twn: 'tw', tjk: 'tj', tza: 'tz', tha: 'th', tgo: 'tg', tun: 'tn', tur: 'tr', tkm: 'tm', uga: 'ug', ukr: 'ua', are: 'ae', gbr: 'gb', usa: 'us',
-  ury: 'uy', uzb: 'uz', ven: 've', vnm: 'vn', yem: 'ye', zmb: 'zm', zwe: 'zw', lbr: 'lr', civ: 'ci', bfa: 'bf', bdi: 'bi', dji: 'dj', pan_: 'pa',
-  tto: 'tt', jam: 'jm', blz: 'bz', hnd: 'hn', slv: 'sv', cri: 'cr', dom: 'do', ecu: 'ec', bol: 'bo', kna: 'kn', vct: 'vc', atg: 'ag', com: 'km',
-  tuv: 'tv', plw: 'pw', mhl: 'mh', vut: 'vu', cok: 'ck', gab: 'ga', gnq: 'gq', stp: 'st', tgo_: 'tg', bwa: 'bw', mus: 'mu', syc: 'sc', mng_: 'mn',
-};
+import { countryOf } from '../sources/common/icao-codes.js';
 
 const ADJECTIVES: Record<string, string> = {
   afghan: 'af', iranian: 'ir', iraqi: 'iq', syrian: 'sy', russian: 'ru', ukrainian: 'ua', belarusian: 'by', chinese: 'cn', korean: 'kr',
@@ -59,7 +45,10 @@ export function countryCode(value: string): string | undefined {
   const v = value.trim().toLowerCase();
   if (!v) return undefined;
   if (/^[a-z]{2}$/.test(v)) return v === 'uk' ? 'gb' : v;
-  if (/^[a-z]{3}$/.test(v) && ALPHA3[v]) return ALPHA3[v];
+  if (/^[a-z]{3}$/.test(v)) {
+    const code = countryOf(v);
+    if (code) return code;
+  }
   byName ??= names();
   return byName.get(v) ?? byName.get(v.replace(/^the\s+/, ''));
 }
