@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors.js';
+import { InputError } from '../errors.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -33,6 +34,11 @@ try {
   if (err instanceof CliError) {
     process.stderr.write(`atalaya: ${err.message}\n`);
     process.exit(err.exitCode);
+  }
+  // Bad input found by the core (a file, a mapping...) is the user's to fix, not a bug.
+  if (err instanceof InputError) {
+    process.stderr.write(`atalaya: ${err.message}\n`);
+    process.exit(2);
   }
   // Anything else is a bug: say so plainly, with the stack, and fail.
   process.stderr.write(`atalaya: internal error: ${(err as Error)?.stack ?? String(err)}\n`);

@@ -15,7 +15,7 @@ import type { AppContext } from '../../app/context.js';
 import type { Principal } from '../../auth/principal.js';
 import { InputError } from '../../errors.js';
 import { createJob, getJob, listJobs, cancelJob, jobResults, jobView, jobsDir } from '../../screening/batch/jobs.js';
-import { formatOf } from '../../screening/batch/input.js';
+import { formatOf, parseMapping } from '../../screening/batch/input.js';
 import { enqueueJob } from '../../screening/batch/queue.js';
 import { appendAudit } from '../../audit/log.js';
 import { HttpError, notFound } from '../errors.js';
@@ -156,17 +156,4 @@ export default async function jobs(app: ApiApp, ctx: AppContext): Promise<void> 
     })());
     return reply.type('application/x-ndjson').header('content-disposition', `attachment; filename="${base}.results.jsonl"`).send(body);
   });
-}
-
-function parseMapping(text: string): Record<string, string> {
-  let m: unknown;
-  try {
-    m = JSON.parse(text);
-  } catch {
-    throw new InputError('mapping is not valid JSON', { field: 'mapping' });
-  }
-  if (!m || typeof m !== 'object' || Array.isArray(m) || !Object.values(m).every((v) => typeof v === 'string')) {
-    throw new InputError('mapping must be a JSON object of property -> column name', { field: 'mapping' });
-  }
-  return m as Record<string, string>;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM } from '../../auth/principal.js';
 import { createJob, runJob, listJobs, getJob, jobView, jobResults, jobsDir, type JobView } from '../../screening/batch/jobs.js';
-import { formatOf } from '../../screening/batch/input.js';
+import { formatOf, parseMapping } from '../../screening/batch/input.js';
 import { CliError } from '../errors.js';
 import { withDb, print } from './lists.js';
 
@@ -29,10 +29,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (file: string, o: { map?: string; schema: string; profile: string; limit: string; agency: string; alerts?: boolean; json?: boolean }) => {
       if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
-      let mapping: Record<string, string> | undefined;
-      if (o.map) {
-        try { mapping = JSON.parse(o.map) as Record<string, string>; } catch { throw new CliError('--map must be JSON'); }
-      }
+      const mapping = o.map ? parseMapping(o.map, '--map') : undefined;
       const format = formatOf(file);
       const copy = path.join(jobsDir(), `${path.basename(file)}.${Date.now()}.${format}`);
       fs.copyFileSync(file, copy);

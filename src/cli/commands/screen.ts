@@ -6,19 +6,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { screenFile } from '../../screening/batch/file.js';
+import { parseMapping } from '../../screening/batch/input.js';
 import { CliError } from '../errors.js';
 import { withDb, print } from './lists.js';
-
-function parseMapping(v: string | undefined): Record<string, string> | undefined {
-  if (!v) return undefined;
-  try {
-    const m = JSON.parse(v) as unknown;
-    if (m && typeof m === 'object' && !Array.isArray(m) && Object.values(m).every((x) => typeof x === 'string')) return m as Record<string, string>;
-  } catch {
-    /* fall through to the error below */
-  }
-  throw new CliError('--map must be JSON mapping properties to CSV columns, e.g. \'{"id":"Customer ID","name":"Full name","birthDate":"DOB"}\'');
-}
 
 function intArg(v: string | undefined, name: string): number | undefined {
   if (v == null) return undefined;
@@ -50,7 +40,7 @@ export function register(program: Command): void {
           input: o.input,
           ...(o.output ? { output: o.output } : {}),
           ...(o.format ? { format: o.format } : {}),
-          ...(o.map ? { mapping: parseMapping(o.map)! } : {}),
+          ...(o.map ? { mapping: parseMapping(o.map, '--map') } : {}),
           schema: o.schema,
           profile: o.profile,
           limit: intArg(o.limit, '--limit')!,

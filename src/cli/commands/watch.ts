@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { SYSTEM, type Principal } from '../../auth/principal.js';
 import { watchSubjects, unwatch, listWatched, catchUpMonitoring, listReports, type WatchInput, type MonitoringReport } from '../../screening/monitor.js';
-import { readRows, formatOf } from '../../screening/batch/input.js';
+import { readRows, formatOf, parseMapping } from '../../screening/batch/input.js';
 import { CliError } from '../errors.js';
 import { withDb, print } from './lists.js';
 
@@ -25,10 +25,7 @@ export function register(program: Command): void {
     .option('--profile <name>', 'screening profile', 'default')
     .option('--json', 'print JSON')
     .action(async (file: string, o: { agency: string; map?: string; schema: string; profile: string; json?: boolean }) => {
-      let mapping: Record<string, string> | undefined;
-      if (o.map) {
-        try { mapping = JSON.parse(o.map) as Record<string, string>; } catch { throw new CliError('--map must be JSON'); }
-      }
+      const mapping = o.map ? parseMapping(o.map, '--map') : undefined;
       const n = await withDb(async (db) => {
         const items: WatchInput[] = [];
         for await (const r of readRows({ file, format: formatOf(file), ...(mapping ? { mapping } : {}), schema: o.schema })) items.push({ subjectKey: r.entity.id, entity: r.entity, profile: o.profile });

@@ -34,6 +34,23 @@ export interface InputSpec {
   after?: number;
 }
 
+/**
+ * A column mapping as a user writes it (JSON: property -> CSV column), checked: every door that
+ * takes one (CLI --map, the jobs API's `mapping` field) reads it here. `field` names it in errors.
+ */
+export function parseMapping(text: string, field = 'mapping'): Record<string, string> {
+  let m: unknown;
+  try {
+    m = JSON.parse(text);
+  } catch {
+    throw new InputError(`${field} is not valid JSON`, { field });
+  }
+  if (!m || typeof m !== 'object' || Array.isArray(m) || !Object.values(m).every((v) => typeof v === 'string')) {
+    throw new InputError(`${field} must be a JSON object of property -> column name, e.g. {"id":"Customer ID","name":"Full name","birthDate":"DOB"}`, { field });
+  }
+  return m as Record<string, string>;
+}
+
 export function formatOf(file: string, given?: string): InputFormat {
   const f = (given ?? path.extname(file).slice(1)).toLowerCase();
   if (f === 'jsonl' || f === 'ndjson' || f === 'json') return 'jsonl';
