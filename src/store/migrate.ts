@@ -46,10 +46,17 @@ export async function migrateToLatest(db: Db): Promise<void> {
     db: db.kysely, provider: new FolderProvider(db.dialect), allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
+  // Before migrating, Kysely introspects the tables of every schema in the database to find its
+  // own. A schema dropped meanwhile by another process (parallel tests drop theirs) makes that
+  // read fail with "relation ... does not exist" before any migration runs; nothing was changed,
+  // so it is safe to look again.
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+    const message = (error as Error).message ?? String(error);
+    if (!failed && db.dialect === 'postgres' && /does not exist/.test(message) && attempt < 5) continue;
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${message}`);
   }
 }
 
