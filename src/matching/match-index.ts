@@ -85,6 +85,33 @@ export function nameKeys(n: PreparedName, out: Map<string, number>): void {
   if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
 }
 
+/**
+ * The query's blocking keys grouped by the word they come from (one group per distinct word of
+ * all its names), then one group per whole-name key and one per identifier.
+ */
+function queryKeyGroups(q: PreparedEntity, query: Entity): [string, number][][] {
+  const byWord = new Map<string, Map<string, number>>();
+  const whole = new Map<string, number>();
+  for (const n of q.names) {
+    const tokens = n.tokens;
+    let anyIdentity = false;
+    for (let i = 0; i < tokens.length; i++) if (isIdentityRole(tokens[i]!.role)) { anyIdentity = true; break; }
+    for (const t of tokens) {
+      if (anyIdentity && !isIdentityRole(t.role)) continue;
+      let g = byWord.get(t.text);
+      if (!g) byWord.set(t.text, (g = new Map()));
+      for (const [k, f] of tokenKeys(t)) put(g, k, t.weight * f);
+    }
+    if (n.all.text.length >= 4) put(whole, `j:${n.all.key}`, 1);
+  }
+  const groups = [...byWord.values()].map((g) => [...g]);
+  for (const kw of whole) groups.push([kw]);
+  const ids = new Map<string, number>();
+  idKeys(query.properties ?? {}, ids);
+  for (const kw of ids) groups.push([kw]);
+  return groups;
+}
+
 function isIdentityRole(role: NameToken['role']): boolean {
   return role === 'word' || role === 'number' || role === 'patronymic';
 }
@@ -145,6 +172,8 @@ export class MatchIndex {
   // Reusable accumulators, sized to the slots: no allocation per query.
   private acc = new Float32Array(1024);
   private touched: number[] = [];
+  private wordAcc = new Float32Array(1024);
+  private wordTouched: number[] = [];
 
   /** `preparedCache`: how many listed entities stay prepared for comparison (default 50,000). */
   constructor(opts: { preparedCache?: number } = {}) {
@@ -246,7 +275,7 @@ export class MatchIndex {
 
   /** Listed entities most likely to match the query, before full comparison, best first. */
   candidates(query: Entity, max = 40, schemata?: readonly string[]): Entity[] {
-    return this.candidateSlots(query, max, schemata).map((s) => this.slots[s]!);
+    return this.candidateSlots(prepareEntity(query), query, max, schemata).map((s) => this.slots[s]!);
   }
 
   /**
@@ -258,36 +287,53 @@ export class MatchIndex {
     this.loose = 0;
   }
 
-  private candidateSlots(query: Entity, max: number, schemata?: readonly string[]): number[] {
+  private candidateSlots(q: PreparedEntity, query: Entity, max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
-    const q = prepareEntity(query);
-    const keys = new Map<string, number>();
-    for (const n of q.names) nameKeys(n, keys);
-    idKeys(query.properties ?? {}, keys);
-    if (this.acc.length < this.slots.length) this.acc = new Float32Array(this.slots.length * 2);
-    const acc = this.acc;
-    const touched = this.touched;
+    const groups = queryKeyGroups(q, query);
+    if (this.acc.length < this.slots.length) {
+      this.acc = new Float32Array(this.slots.length * 2);
+      this.wordAcc = new Float32Array(this.slots.length * 2);
+    }
+    const acc = this.acc, wordAcc = this.wordAcc;
+    const touched = this.touched, wordTouched = this.wordTouched;
     touched.length = 0;
     const qKind = q.kind;
     const schemaSet = schemata?.length ? new Set(schemata) : undefined;
     const total = Math.max(this.live, 1);
-    for (const [key, w] of keys) {
-      const list = this.postings.get(key);
-      if (list === undefined) continue;
-      if (typeof list === 'number') {
-        if (acc[list] === 0) touched.push(list);
-        acc[list]! += w * Math.log(1 + total);
-        continue;
+    const lone = Math.log(1 + total);
+    let nKeys = 0;
+    for (const g of groups) nKeys += g.length;
+    // Each query word counts once per listed entity, by the best key they share: a Latin word
+    // shares five keys (phonetic, skeleton, prefix, suffix, variant) with a Latin spelling but
+    // only its consonants with an Arabic or Hebrew one, and summing keys let common Latin names
+    // crowd out the same person written in the original script.
+    for (const group of groups) {
+      wordTouched.length = 0;
+      for (const [key, w] of group) {
+        const list = this.postings.get(key);
+        if (list === undefined) continue;
+        if (typeof list === 'number') {
+          const add = w * lone;
+          if (wordAcc[list] === 0) wordTouched.push(list);
+          if (add > wordAcc[list]!) wordAcc[list] = add;
+          continue;
+        }
+        // Rare keys say more: an inverse-frequency weight, and very common keys are skipped
+        // when the query has anything rarer to go on.
+        if (list.length > 50_000 && nKeys > 3) continue;
+        const add = w * Math.log(1 + total / list.length);
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i]!;
+          const cur = wordAcc[s]!;
+          if (cur === 0) wordTouched.push(s);
+          if (add > cur) wordAcc[s] = add;
+        }
       }
-      // Rare keys say more: an inverse-frequency weight, and very common keys are skipped
-      // when the query has anything rarer to go on.
-      if (list.length > 50_000 && keys.size > 3) continue;
-      const idf = Math.log(1 + total / list.length);
-      const add = w * idf;
-      for (let i = 0; i < list.length; i++) {
-        const s = list[i]!;
+      for (let i = 0; i < wordTouched.length; i++) {
+        const s = wordTouched[i]!;
         if (acc[s] === 0) touched.push(s);
-        acc[s]! += add;
+        acc[s]! += wordAcc[s]!;
+        wordAcc[s] = 0;
       }
     }
     // Keep the best `max` compatible slots whose score reaches CANDIDATE_FLOOR of the best.
@@ -322,7 +368,7 @@ export class MatchIndex {
     const q = prepareEntity(query);
     const idKeysOfQuery = new Map<string, number>();
     idKeys(query.properties ?? {}, idKeysOfQuery);
-    for (const slot of this.candidateSlots(query, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
+    for (const slot of this.candidateSlots(q, query, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
       const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
       // so a candidate whose names are too far apart is not compared in full.
