@@ -4,6 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -57,10 +58,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       if ((a.role === 'number') !== (b.role === 'number')) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
-        if (digits(a.text) !== digits(b.text)) continue;
-        sim = 1; kind = 'exact';
+        if (numberOf(a) !== numberOf(b)) continue;
+        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        const s = tokenSimilarity(a, b);
+        let s = tokenSimilarity(a, b);
+        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -324,6 +327,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+function numberOf(t: NameToken): string {
+  return t.concept ?? digits(t.text);
 }
 
 function digits(t: string): string {
