@@ -3,6 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
+import { misplacedFamily } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
@@ -56,6 +57,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const b = ct[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (misplacedFamily(qt, i, ct, j)) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
         if (numberOf(a) !== numberOf(b)) continue;

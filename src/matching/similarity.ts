@@ -2,6 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
+import { syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
@@ -66,6 +67,8 @@ export interface TokenForms {
   chi?: string;
   /** A native Chinese/Korean name part: its romanisation is compared, not its consonants. */
   native?: boolean;
+  /** Its syllables and their spellings, compared one by one against a Latin spelling (east-asian.ts). */
+  syl?: Syllables;
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
   /** Similarities to other interned tokens, by their id. */
@@ -74,10 +77,11 @@ export interface TokenForms {
   base?: TokenForms;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
   const key = nameKey(text);
   const f: TokenForms = { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
   if (native) f.native = true;
+  if (syl) f.syl = syl;
   return f;
 }
 
@@ -99,13 +103,13 @@ function forgetMemos(): void {
 }
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}`;
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
     if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native);
+    f = tokenForms(text, script, abjad, native, syl);
     f.id = nextId++;
     formsCache.set(k, f);
   }
@@ -132,8 +136,8 @@ const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han'
 export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (a.text === b.text) return EXACT;
   const at = a.text, bt = b.text;
-  // Initials: "v" against "vladimir".
-  if (at.length === 1 || bt.length === 1) {
+  // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i").
+  if ((at.length === 1 || bt.length === 1) && !a.native && !b.native) {
     const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
@@ -175,7 +179,13 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
+
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
+  // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
+  const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
+  if (na && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
+  if (nb && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
   if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
