@@ -255,6 +255,13 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
+  // Most comparisons have no such word: the runs of y are not even built then.
+  let anyX = false;
+  for (let i = 0; i < x.tokens.length && !anyX; i++) {
+    const xt = x.tokens[i]!;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt)) anyX = true;
+  }
+  if (!anyX) return;
   const yRuns = runs(y);
   for (let i = 0; i < x.tokens.length; i++) {
     const xt = x.tokens[i]!;
