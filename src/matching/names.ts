@@ -3,7 +3,9 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
+import { misplacedFamily } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -55,12 +57,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const b = ct[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (misplacedFamily(qt, i, ct, j)) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
-        if (digits(a.text) !== digits(b.text)) continue;
-        sim = 1; kind = 'exact';
+        if (numberOf(a) !== numberOf(b)) continue;
+        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        const s = tokenSimilarity(a, b);
+        let s = tokenSimilarity(a, b);
+        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -259,6 +264,13 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
+  // Most comparisons have no such word: the runs of y are not even built then.
+  let anyX = false;
+  for (let i = 0; i < x.tokens.length && !anyX; i++) {
+    const xt = x.tokens[i]!;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt)) anyX = true;
+  }
+  if (!anyX) return;
   const yRuns = runs(y);
   for (let i = 0; i < x.tokens.length; i++) {
     const xt = x.tokens[i]!;
@@ -333,6 +345,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+function numberOf(t: NameToken): string {
+  return t.concept ?? digits(t.text);
 }
 
 function digits(t: string): string {

@@ -2,6 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
+import { syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
@@ -66,18 +67,19 @@ export interface TokenForms {
   chi?: string;
   /** A native Chinese/Korean name part: its romanisation is compared, not its consonants. */
   native?: boolean;
+  /** Its syllables and their spellings, compared one by one against a Latin spelling (east-asian.ts). */
+  syl?: Syllables;
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
-  /** Similarities to other interned tokens, by their id. */
-  memo?: Map<number, TokenSimilarity>;
   /** For copies (name tokens), the interned forms they were made from. */
   base?: TokenForms;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
   const key = nameKey(text);
   const f: TokenForms = { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
   if (native) f.native = true;
+  if (syl) f.syl = syl;
   return f;
 }
 
@@ -90,29 +92,35 @@ function chinese(t: TokenForms): string {
 }
 
 const formsCache = new Map<string, TokenForms>();
-/** Memoised similarities, counted so that memory stays bounded in a long-running process. */
-let memoEntries = 0;
-const MEMO_BUDGET = 3_000_000;
-function forgetMemos(): void {
-  for (const f of formsCache.values()) f.memo = undefined;
-  memoEntries = 0;
-}
+/**
+ * Memoised similarities of interned token pairs: a direct-mapped table in typed arrays, one slot
+ * per hash of the two ids, a newer pair overwriting an older one. Its memory is fixed (17 MB) and
+ * it holds no objects, where a Map per token held one entry object and one result object per
+ * pair, which the garbage collector copied and promoted (a fifth of query time went to it).
+ */
+const MEMO_BITS = 20;
+const memoA = new Int32Array(1 << MEMO_BITS).fill(-1);
+const memoB = new Int32Array(1 << MEMO_BITS);
+const memoSim = new Float64Array(1 << MEMO_BITS);
+const memoKind = new Uint8Array(1 << MEMO_BITS);
+const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling', 'typo', 'consonants', 'romanisation', 'initial', 'none'];
+const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}`;
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
     if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native);
+    f = tokenForms(text, script, abjad, native, syl);
     f.id = nextId++;
     formsCache.set(k, f);
   }
   return f;
 }
 
-export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'none';
+export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'translation' | 'none';
 
 export interface TokenSimilarity {
   sim: number;
@@ -132,24 +140,22 @@ const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han'
 export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (a.text === b.text) return EXACT;
   const at = a.text, bt = b.text;
-  // Initials: "v" against "vladimir".
-  if (at.length === 1 || bt.length === 1) {
+  // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i").
+  if ((at.length === 1 || bt.length === 1) && !a.native && !b.native) {
     const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
-  // Token pairs recur across candidates and queries (common names): memoised on the interned
-  // token, keyed by the other token's id (small integers: no allocation on lookup).
-  if (a.id !== undefined && b.id !== undefined) {
-    // The memo lives on the interned forms (name tokens are copies that carry `base`), so it
-    // outlives one query; the listed side is the one that repeats.
-    const owner = b.base ?? b;
-    const memo = (owner.memo ??= new Map());
-    const hit = memo.get(a.id);
-    if (hit !== undefined) return hit;
+  // Token pairs recur across candidates and queries (common names): memoised by the ids of the
+  // interned forms (name tokens are copies that carry their id), so it outlives one query.
+  const ia = a.id, ib = b.id;
+  if (ia !== undefined && ib !== undefined) {
+    const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
+    if (memoA[slot] === ia && memoB[slot] === ib) return { sim: memoSim[slot]!, kind: KIND_CODES[memoKind[slot]!]! };
     const r = computeSimilarity(a, b);
-    if (memo.size > 2048) memo.clear();
-    memo.set(a.id, r);
-    if (++memoEntries > MEMO_BUDGET) forgetMemos();
+    memoA[slot] = ia;
+    memoB[slot] = ib;
+    memoSim[slot] = r.sim;
+    memoKind[slot] = KIND_CODE.get(r.kind)!;
     return r;
   }
   return computeSimilarity(a, b);
@@ -175,7 +181,13 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
+
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
+  // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
+  const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
+  if (na && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
+  if (nb && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
   if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);

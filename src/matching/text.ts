@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
 import { romanize } from './romanize/index.js';
 
@@ -19,6 +20,8 @@ export interface Token {
   abjad?: string;
   /** A native Chinese or Korean name syllable group: compared by romanisation, not by consonants. */
   native?: boolean;
+  /** For a native name part, its syllables and their spellings (see east-asian.ts). */
+  syl?: Syllables;
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -93,12 +96,13 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
  * 김정은 → "gim" + "jeongeun"; 习近平 → "xi" + "jinping").
  */
 function splitEastAsian(word: string, script: Script): Token[] {
-  const chars = [...word];
-  const syll = chars.map((c) => toAscii(c)).filter(Boolean);
+  const chars = [...word].filter((c) => toAscii(c));
+  const syll = chars.map((c) => toAscii(c));
   if (syll.length <= 1 || syll.length > 4) return [{ text: syll.join(''), script }];
+  // Each part keeps its syllables, so that a Latin spelling is compared syllable by syllable.
   return [
-    { text: syll[0]!, script, native: true },
-    { text: syll.slice(1).join(''), script, native: true },
+    { text: syll[0]!, script, native: true, syl: nativeSyllables(chars.slice(0, 1), syll.slice(0, 1), true) },
+    { text: syll.slice(1).join(''), script, native: true, syl: nativeSyllables(chars.slice(1), syll.slice(1), false) },
   ];
 }
 
