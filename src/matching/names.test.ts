@@ -87,3 +87,12 @@ test('a very common name alone, without its title or kunya, stays below review (
   assert.ok(nameSimilarity(p('Hafiz Saeed'), p('HAFIZ MUHAMMAD SAEED')).score >= 0.62);
   assert.ok(nameSimilarity(p('MUJEL, A.S.'), p('AL-MUJIL, Abd Al Hamid Sulaiman Muhammed')).score >= 0.62);
 });
+
+test('a theophoric compound meets its short form unless the other name writes the ending apart (Shafiq / Shafiqullah)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Mohammad Shafiq Ahmadi'), p('MOHAMMAD SHAFIQULLAH AHMADI FATIH KHAN')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Siraj Haqani'), p('SIRAJUDDIN JALLALOUDINE HAQQANI')).score >= 0.62);
+  // Written apart, the compound is joined instead, as before.
+  assert.ok(nameSimilarity(p('Hassan Nasrallah'), p('Hasan NASR ALLAH')).score >= 0.95);
+  assert.ok(nameSimilarity(p('BADREDDINE, Mohamed'), p('BADR-AL-DIN, Muhammad')).score >= 0.85);
+});

@@ -9,6 +9,7 @@ import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
   query: string;
@@ -66,6 +67,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -200,6 +204,14 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
+const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
+function continuesCompound(t: NameToken[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && COMPOUND_NEXT.has(next.text);
+}
+/** A theophoric compound against its short form: likely the same person's name, not the same word. */
+const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
