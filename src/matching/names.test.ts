@@ -96,3 +96,10 @@ test('a theophoric compound meets its short form unless the other name writes th
   assert.ok(nameSimilarity(p('Hassan Nasrallah'), p('Hasan NASR ALLAH')).score >= 0.95);
   assert.ok(nameSimilarity(p('BADREDDINE, Mohamed'), p('BADR-AL-DIN, Muhammad')).score >= 0.85);
 });
+
+test('siblings sharing father\'s and family names stay below review; family-name-first names are not read so', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('HANI ABD-AL-LATIF TILFAH AL-TIKRITI'), p('RAFI ABD-AL-LATIF TILFAH AL-TIKRITI')).score < 0.62);
+  assert.ok(nameSimilarity(p('ياسر سبعاوي إبراهيم حسن التكريتي'), p('OMAR SABAWI IBRAHIM HASAN AL-TIKRITI')).score < 0.62);
+  assert.equal(nameSimilarity(p('Kim Yong Chol'), p('Pak Yong Chol')).capped?.includes('first names'), undefined);
+});

@@ -9,6 +9,7 @@ import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
 import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
@@ -169,6 +170,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
+  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
@@ -210,6 +214,26 @@ function continuesCompound(t: NameToken[], k: number): boolean {
   const next = t[k + 1];
   return next !== undefined && COMPOUND_NEXT.has(next.text);
 }
+/**
+ * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
+ * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
+ * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
+ * siblings and children. Not for Chinese and Korean names, which put the family name first.
+ */
+function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  const a = q.tokens[0]!, b = c.tokens[0]!;
+  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
+  if (q.original.includes(',') || c.original.includes(',')) return false;
+  return !familyFirst(a) && !familyFirst(b);
+}
+let eastAsianSurnames: Set<string> | undefined;
+function familyFirst(t: NameToken): boolean {
+  if (t.native || t.script === 'han' || t.script === 'hangul') return true;
+  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
+  return eastAsianSurnames.has(t.text);
+}
+/** Highest score when the own names differ and only the father's and family names agree (below review). */
+const OWN_NAMES_DIFFER_CAP = 0.6;
 /** A theophoric compound against its short form: likely the same person's name, not the same word. */
 const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
