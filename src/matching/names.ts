@@ -80,6 +80,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
   const order = Array.from({ length: np }, (_, k) => k).sort((x, y) => pSim[y]! - pSim[x]!);
+  const persons = q.kind === 'person' && c.kind === 'person';
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
   let num = 0;
@@ -101,7 +102,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
     den += w;
-    const eff = effective(sim, pKind[k]!, a.script === b.script);
+    const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
     if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
     num += eff * w;
@@ -258,12 +259,16 @@ function scratchI(n: number, k: 0 | 1): Int32Array {
 }
 
 /**
- * Within one script a spelling 0.7 alike is usually another name (Behzad/Mehrzad), so the
- * distance below 0.9 counts double; across scripts such similarities are normal and count as they are.
+ * Within one script a spelling 0.7 alike is often another name (Behzad/Mehrzad), so the distance
+ * below 0.9 counts more than its face value; across scripts such similarities are normal and count as they are.
  */
-function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): number {
+function effective(sim: number, kind: TokenMatchKind, sameScript: boolean, persons: boolean): number {
   if (sim >= 0.9 || !sameScript || (kind !== 'spelling' && kind !== 'phonetic')) return sim;
-  return Math.max(0, sim - (0.9 - sim));
+  // Organisations and vessels: the distance counts double (Romina/Amina, Iran Parak/Charak).
+  if (!persons) return Math.max(0, sim - (0.9 - sim));
+  // People: 0.8 counts 0.75 and 0.7 counts 0.6 (romanisations of one name: Ghommari/Ghamari,
+  // Sarfadi/Sarfida); below 0.7, where other names live (Karla/Maria), each point lost counts double.
+  return Math.max(0, Math.min(1.5 * sim - 0.45, 2 * sim - 0.8));
 }
 
 const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
