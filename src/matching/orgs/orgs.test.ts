@@ -132,3 +132,12 @@ test('the same organisation word in another language meets its translation; pers
   assert.ok(score('THIRD ACADEMY', 'SECOND ACADEMY') < review);
   assert.equal(prepareName('Nasr Jund', 'person').tokens.some((t) => t.concept), false);
 });
+
+test('Arabic words written onto the next one (wa-, li-, bi-) keep their meaning; kinds of armed bodies weigh little', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.equal(prepareName('جبهة النصرة لأهل الشام', 'org').tokens.find((t) => t.text === 'lhl')?.concept, 'people');
+  assert.ok(score('جبهة النصرة لأهل الشام', 'AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT') >= review);
+  assert.ok(score('Battalion of Emigrants and Ansar', 'THE ARMY OF EMIGRANTS AND SUPPORTERS') >= review);
+  assert.ok(score('JUND AL AQSA', 'JUND AL-KHILAFAH') < review);
+  assert.ok(score('SHAHID MEISAMI GROUP', 'SHAHID KAZEMI GROUP') < review);
+});
