@@ -141,3 +141,14 @@ test('Arabic words written onto the next one (wa-, li-, bi-) keep their meaning;
   assert.ok(score('JUND AL AQSA', 'JUND AL-KHILAFAH') < review);
   assert.ok(score('SHAHID MEISAMI GROUP', 'SHAHID KAZEMI GROUP') < review);
 });
+
+test('names listed inside brackets after ";" or "、" are names of the organisation; Latin written against Han or kana is a word break', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.deepEqual(orgDerivedNames('（別称、有限会社TsST、有限会社CST、ザラ・アエロ）').filter((d) => d.property === 'bracketedAlias').map((d) => d.value), ['有限会社 TsST', '有限会社 CST', 'ザラ・アエロ']);
+  const nested = orgDerivedNames('Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham; Assembly for the Liberation of Syria)');
+  assert.equal(nested.find((d) => d.property === 'unbracketed')?.value, 'Hay’at Tahrir al-Sham');
+  assert.ok(nested.some((d) => d.property === 'bracketedAlias' && d.value === 'هيئة تحرير الشام'));
+  // A qualifier with commas is one qualifier, not a list of names.
+  assert.ok(!orgDerivedNames('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)').some((d) => d.property === 'bracketedAlias'));
+  assert.ok(score('TsST有限 会社', 'OOO TSST') >= review);
+});
