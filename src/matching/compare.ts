@@ -38,6 +38,7 @@ const KIND_WORDS: Record<string, string> = {
   phonetic: 'sounds alike',
   spelling: 'similar spelling',
   typo: 'one letter off',
+  translation: 'the same word in another language',
   consonants: 'same consonants across scripts',
   romanisation: 'another romanisation',
   initial: 'initial',

@@ -5,6 +5,7 @@
  */
 import { misplacedFamily } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -59,10 +60,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       if (misplacedFamily(qt, i, ct, j)) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
-        if (digits(a.text) !== digits(b.text)) continue;
-        sim = 1; kind = 'exact';
+        if (numberOf(a) !== numberOf(b)) continue;
+        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        const s = tokenSimilarity(a, b);
+        let s = tokenSimilarity(a, b);
+        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -77,6 +80,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let num = 0;
   let den = 0;
   let identityPairs = 0;
+  // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
+  let identitySim = 0, identityLen = 0;
+  const noteIdentity = (sim: number, len: number) => {
+    identityPairs++;
+    if (sim > identitySim) { identitySim = sim; identityLen = len; }
+  };
   const parts: AlignedPart[] = [];
   for (const k of order) {
     const i = pI[k]!, j = pJ[k]!;
@@ -89,7 +98,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) identityPairs++;
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length));
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -101,14 +110,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const a = qt[i]!;
       let w = a.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
       if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
     });
     joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
       const b = ct[j]!;
       let w = b.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
       if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
     });
   }
@@ -160,8 +169,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
-    score = ONE_WORD_CAP;
-    result.capped = 'only one name word of several is shared';
+    // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
+    // word is all the evidence there is, and a short word that is only alike, not the same
+    // ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), is shared by many people: below review.
+    const weak = q.kind === 'person' && c.kind === 'person' && Math.min(qWords, cWords) === 1 && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    score = weak ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    result.capped = weak ? 'the only name word of one name is merely similar to one word of the other' : 'only one name word of several is shared';
   }
   result.score = round(score);
   return result;
@@ -181,6 +194,12 @@ const UNMATCHED = 0.8;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
+/** ...and when one name has a single word that is only similar to the other's (below review). */
+const ONE_SIMILAR_WORD_CAP = 0.55;
+/** A word pair this alike is the same word (exact, or a known variant of one given name). */
+const SAME_WORD = 0.95;
+/** A word this long (in either name) that is alike in both is rarely shared by chance ("Abdelrazaq" / "Abdelrazak"). */
+const DISTINCTIVE_LENGTH = 7;
 
 let fBuf = new Float64Array(64);
 const iBufs = [new Int32Array(64), new Int32Array(64)];
@@ -236,6 +255,13 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
+  // Most comparisons have no such word: the runs of y are not even built then.
+  let anyX = false;
+  for (let i = 0; i < x.tokens.length && !anyX; i++) {
+    const xt = x.tokens[i]!;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt)) anyX = true;
+  }
+  if (!anyX) return;
   const yRuns = runs(y);
   for (let i = 0; i < x.tokens.length; i++) {
     const xt = x.tokens[i]!;
@@ -310,6 +336,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+function numberOf(t: NameToken): string {
+  return t.concept ?? digits(t.text);
 }
 
 function digits(t: string): string {

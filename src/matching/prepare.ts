@@ -3,6 +3,7 @@
  * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
+import { conceptOf } from './orgs/translations.js';
 import { nameKey, skeleton } from './phonetic.js';
 import { cachedForms, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
@@ -15,6 +16,8 @@ export type Role = 'word' | 'particle' | 'honorific' | 'initial' | 'patronymic' 
 export interface NameToken extends TokenForms {
   role: Role;
   weight: number;
+  /** In organisation names, what the word means in any language of the lists (orgs/translations.ts). */
+  concept?: string;
 }
 
 export interface PreparedName {
@@ -108,13 +111,16 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   }
   const tokens: NameToken[] = texts.map((text, i) => {
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i], alts[i]);
-    // A native Chinese or Korean name part is a name word, even "i" (이) or "bin" (彬).
-    const role = natives[i] ? 'word' : roleOf(text, kind, i, texts.length);
+    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script);
+    // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
+    // Korean name part is a name word, even "i" (이) or "bin" (彬).
+    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with fixed fields (cheaper than a spread, and one hidden class for all).
     const t: NameToken = { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, role, weight, base: forms };
     if (forms.native) t.native = true;
     if (forms.id !== undefined) t.id = forms.id;
+    if (concept) t.concept = concept;
     return t;
   });
   const legal = tokens.find((t) => t.role === 'legal');

@@ -17,7 +17,7 @@ export const PARTICLES = new Set([
 /** Titles and honorifics that lists and documents add around names. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
-  'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'said', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
+  'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
 ]);
 
 /**

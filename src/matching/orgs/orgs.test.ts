@@ -118,3 +118,17 @@ test('words whose initials are an acronym in the other name are read as that acr
   // A name that is only an acronym meets the derived acronym (80%): review, never a block.
   assert.ok(score('ISIL', 'Islamic State of Iraq and the Levant') < DEFAULT_THRESHOLDS.block);
 });
+
+test('the same organisation word in another language meets its translation; persons are left alone', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('YUZHNY PROEKT, OOO', 'LIMITED LIABILITY COMPANY SOUTHERN PROJECT') >= review);
+  assert.ok(score('JAYSH KHALED BIN AL WALID', 'KHALID BIN AL-WALID ARMY') >= review);
+  assert.ok(score('الجهاد الاسلامي المصري', 'EGYPTIAN ISLAMIC JIHAD') >= review);
+  assert.ok(score('2ND ACADEMY OF NATURAL SCIENCES', 'SECOND ACADEMY OF NATURAL SCIENCES') >= review);
+  // A translated generic word is still generic: sharing only it is not a match.
+  assert.ok(score('ZAVOD ALFA', 'OMEGA PLANT') < review);
+  // Two banks whose names differ by a word of one meaning are not made one ("Mellat" is a name here).
+  assert.ok(score('Bank Mellat', 'BANK MELLI IRAN') < review);
+  assert.ok(score('THIRD ACADEMY', 'SECOND ACADEMY') < review);
+  assert.equal(prepareName('Nasr Jund', 'person').tokens.some((t) => t.concept), false);
+});
