@@ -30,3 +30,9 @@ test('ordinary Chinese and Korean people do not meet listed names by look-alike 
     assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
   }
 });
+
+test('a foreign name transcribed into Hangul or Han meets its Latin spelling through its other likely spellings', () => {
+  // 포드 is read "pod" first; "ford" is among its likely spellings. 奧斯卡 drops Oscar's final r.
+  assert.ok(score('노부토모 포드', 'Nobutomo Ford') >= 0.62);
+  assert.ok(score('奧斯卡·王爾德', 'Oscar Wilde') >= 0.62);
+});

@@ -69,17 +69,20 @@ export interface TokenForms {
   native?: boolean;
   /** Its syllables and their spellings, compared one by one against a Latin spelling (east-asian.ts). */
   syl?: Syllables;
+  /** A transcribed foreign word (施密特, 포드): the consonants of its other likely Latin spellings. */
+  alts?: readonly string[];
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
   /** For copies (name tokens), the interned forms they were made from. */
   base?: TokenForms;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
   const key = nameKey(text);
   const f: TokenForms = { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
   if (native) f.native = true;
   if (syl) f.syl = syl;
+  if (alts) f.alts = alts;
   return f;
 }
 
@@ -107,13 +110,13 @@ const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling'
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}`;
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
     if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native, syl);
+    f = tokenForms(text, script, abjad, native, syl, alts);
     f.id = nextId++;
     formsCache.set(k, f);
   }
@@ -181,6 +184,33 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+/** An other likely spelling counts a little less than the best one. */
+const ALT_DISCOUNT = 0.95;
+const TRANSCRIBED = new Set<Script>(['han', 'hangul']);
+
+/**
+ * A foreign name transcribed into Han or Hangul against a Latin word: the consonants of its
+ * other likely Latin spellings (see text.ts), and the Latin word as these scripts hear it,
+ * without the r that closes a syllable (Oscar/奧斯卡, Ford/포드: English r after a vowel is
+ * not written).
+ */
+function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
+  const [t, l] = TRANSCRIBED.has(a.script) && b.script === 'latin' ? [a, b] : TRANSCRIBED.has(b.script) && a.script === 'latin' ? [b, a] : [];
+  if (!t || !l) return 0;
+  const alts = t.base?.alts ?? t.alts ?? [];
+  const lc = [l.cons];
+  const nonRhotic = consonants(l.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1'));
+  if (nonRhotic !== l.cons) lc.push(nonRhotic);
+  let best = 0;
+  for (const c of lc) {
+    if (c !== l.cons) best = Math.max(best, consonantSimilarity(t.cons, c) * NR_DISCOUNT);
+    for (const alt of alts) best = Math.max(best, consonantSimilarity(alt, c) * ALT_DISCOUNT * (c !== l.cons ? NR_DISCOUNT : 1));
+  }
+  return best;
+}
+/** The Latin word read without its closing r counts a little less than as written. */
+const NR_DISCOUNT = 0.97;
+
 const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
 
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
@@ -213,7 +243,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = consonantSimilarity(a.cons, b.cons) * cap;
+        const cs = Math.max(consonantSimilarity(a.cons, b.cons), transcribedSimilarity(a, b)) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }
