@@ -54,6 +54,45 @@ export function editSimilarity(a: string, b: string): number {
   return 1 - levenshtein(a, b) / n;
 }
 
+/**
+ * editSimilarity(a, b) when it is at least `floor`; otherwise some number below `floor` (0). The
+ * distance is not worked out when the lengths or a row of the table (whose smallest cell never
+ * decreases from row to row) already show it too large: a caller that only keeps similarities
+ * from a floor up gets the same answers for much less work.
+ */
+export function editSimilarityAtLeast(a: string, b: string, floor: number): number {
+  const n = Math.max(a.length, b.length);
+  if (!n) return 1;
+  // The largest distance that could still reach the floor, with one to spare against rounding.
+  const maxD = Math.floor((1 - floor) * n) + 1;
+  const al = a.length, bl = b.length;
+  if (Math.abs(al - bl) > maxD) return 0;
+  if (a === b) return 1;
+  if (!al || !bl) return 0;
+  if (row.length <= bl) row = new Uint16Array(bl * 2 + 1);
+  const r = row;
+  for (let j = 0; j <= bl; j++) r[j] = j;
+  for (let i = 1; i <= al; i++) {
+    let prev = r[0]!;
+    r[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bl; j++) {
+      const tmp = r[j]!;
+      let v = tmp + 1;
+      const ins = r[j - 1]! + 1;
+      if (ins < v) v = ins;
+      const sub = prev + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (sub < v) v = sub;
+      r[j] = v;
+      if (v < rowMin) rowMin = v;
+      prev = tmp;
+    }
+    if (rowMin > maxD) return 0;
+  }
+  return 1 - r[bl]! / n;
+}
+
 /** A name word prepared once for many comparisons. */
 export interface TokenForms {
   text: string;
