@@ -113,9 +113,9 @@ export interface TokenForms {
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
   const key = nameKey(text);
-  const f: TokenForms = { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text) };
-  if (native) f.native = true;
-  return f;
+  // Every field present from the start, in one order: all forms share one hidden class, so the
+  // comparisons that read them stay monomorphic (fields added later gave each token its own).
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined };
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
