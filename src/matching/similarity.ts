@@ -6,6 +6,37 @@ import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skelet
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
 
+/** Per character code, the positions (bits) where it occurs in the word being matched; cleared after each use. */
+const peq = new Int32Array(65536);
+
+/**
+ * Levenshtein distance by Myers' bit-parallel algorithm (Hyyrö's form), for a pattern `p` of 1 to
+ * 32 letters: one column of the edit table is held in the bits of two integers and updated for
+ * each letter of `t` in a few operations. The same distance as the table, about ten times fewer
+ * steps for name words.
+ */
+function levenshteinBits(p: string, t: string): number {
+  const m = p.length, n = t.length;
+  for (let i = 0; i < m; i++) peq[p.charCodeAt(i)]! |= 1 << i;
+  const last = 1 << (m - 1);
+  let pv = -1, mv = 0, score = m;
+  for (let j = 0; j < n; j++) {
+    const eq = peq[t.charCodeAt(j)]!;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1;
+    mh = mh << 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) peq[p.charCodeAt(i)] = 0;
+  return score;
+}
+
 /** Levenshtein edit distance (insertions, deletions, substitutions), with a reusable row buffer. */
 let row = new Uint16Array(64);
 export function levenshtein(a: string, b: string): number {
@@ -13,6 +44,9 @@ export function levenshtein(a: string, b: string): number {
   const al = a.length, bl = b.length;
   if (!al) return bl;
   if (!bl) return al;
+  // The distance is symmetric: the shorter word is the pattern of the bit-parallel form.
+  if (al <= 32 && al <= bl) return levenshteinBits(a, b);
+  if (bl <= 32 && bl < al) return levenshteinBits(b, a);
   if (row.length <= bl) row = new Uint16Array(bl * 2 + 1);
   const r = row;
   for (let j = 0; j <= bl; j++) r[j] = j;
