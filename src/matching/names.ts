@@ -8,7 +8,7 @@ import { alignWordBreaks } from './orgs/segmentation.js';
 import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -143,7 +143,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
-    const joined = joinedSimilarity(q, c);
+    const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
     }
@@ -288,17 +288,23 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   }
 }
 
-/** Similarity of the two names with word breaks removed, when they break words differently. */
-function joinedSimilarity(q: PreparedName, c: PreparedName): number {
+/**
+ * Similarity of the two names with word breaks removed, when they break words differently. Exact
+ * when it reaches `need` (the caller uses nothing below); below `need` otherwise, without the
+ * full edit distances (editSimilarityAtLeast).
+ */
+function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): number {
   if (q.tokens.length === c.tokens.length) return 0;
   const qa = q.all, ca = c.all;
   if (Math.min(qa.text.length, ca.text.length) < 6) return 0;
   // Lengths too far apart cannot reach 0.8.
   if (Math.min(qa.text.length, ca.text.length) / Math.max(qa.text.length, ca.text.length) < 0.6) return 0;
-  let best = Math.max(editSimilarity(qa.text, ca.text), editSimilarity(q.joined, c.joined));
+  // The result is best * 0.95, or 0.97 from 0.999 up: below this floor it cannot reach `need`.
+  const floor = Math.min(need / 0.95, 0.999) - 1e-9;
+  let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
-  best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
+  best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(koreanKey(qa.text), koreanKey(ca.text), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 
