@@ -8,7 +8,9 @@ import { alignWordBreaks } from './orgs/segmentation.js';
 import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
+import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
   query: string;
@@ -66,6 +68,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -165,6 +170,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
+  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
@@ -200,6 +208,34 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
+const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
+function continuesCompound(t: NameToken[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && COMPOUND_NEXT.has(next.text);
+}
+/**
+ * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
+ * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
+ * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
+ * siblings and children. Not for Chinese and Korean names, which put the family name first.
+ */
+function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  const a = q.tokens[0]!, b = c.tokens[0]!;
+  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
+  if (q.original.includes(',') || c.original.includes(',')) return false;
+  return !familyFirst(a) && !familyFirst(b);
+}
+let eastAsianSurnames: Set<string> | undefined;
+function familyFirst(t: NameToken): boolean {
+  if (t.native || t.script === 'han' || t.script === 'hangul') return true;
+  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
+  return eastAsianSurnames.has(t.text);
+}
+/** Highest score when the own names differ and only the father's and family names agree (below review). */
+const OWN_NAMES_DIFFER_CAP = 0.6;
+/** A theophoric compound against its short form: likely the same person's name, not the same word. */
+const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
