@@ -4,7 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { alignWordBreaks } from './orgs/segmentation.js';
-import { TRANSLATION_SIM } from './orgs/translations.js';
+import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -63,7 +63,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       } else {
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
-        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }

@@ -109,7 +109,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   }
   const tokens: NameToken[] = texts.map((text, i) => {
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i]);
-    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script);
+    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND").
     const role = concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
