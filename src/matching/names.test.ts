@@ -69,3 +69,21 @@ test('a foreign name transcribed into Hangul or Han meets its Latin spelling by 
   assert.ok(tokenSimilarity(latin('chaplin'), word('夏普林')).sim >= 0.75);
   assert.ok(tokenSimilarity(latin('dornberger'), word('夏普林')).sim < 0.6);
 });
+
+test('a one-word name met only by a short similar word of a longer name stays below review (Malik / MALEEQ)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Sumitra Malik'), p('Abou MALEEQ')).score < 0.62);
+  assert.ok(nameSimilarity(p('Cahyo Saragih'), p('YAHYO')).score < 0.62);
+  // The same word, or a long word alike on both sides, still reaches review.
+  assert.ok(nameSimilarity(p('Kakazada'), p('RAHMATULLAH KAKAZADA')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Abdelrazaq'), p('Fitiwi Abdelrazak')).score >= 0.62);
+});
+
+test('a very common name alone, without its title or kunya, stays below review (Abu MALIK / Sumitra Malik)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Sumitra Malik'), p('Abu MALIK')).score < 0.62);
+  assert.ok(nameSimilarity(p('Ali'), p('ALI, Ali')).score < 0.62);
+  // A shared title or initials are evidence too: the one-word name reaches review.
+  assert.ok(nameSimilarity(p('Hafiz Saeed'), p('HAFIZ MUHAMMAD SAEED')).score >= 0.62);
+  assert.ok(nameSimilarity(p('MUJEL, A.S.'), p('AL-MUJIL, Abd Al Hamid Sulaiman Muhammed')).score >= 0.62);
+});

@@ -3,11 +3,12 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
+import { misplacedFamily } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -56,6 +57,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const b = ct[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (misplacedFamily(qt, i, ct, j)) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
         if (numberOf(a) !== numberOf(b)) continue;
@@ -82,6 +84,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let num = 0;
   let den = 0;
   let identityPairs = 0;
+  // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
+  let identitySim = 0, identityLen = 0, identityCommon = false;
+  const noteIdentity = (sim: number, len: number, common = false) => {
+    identityPairs++;
+    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
+  };
   const parts: AlignedPart[] = [];
   for (const k of order) {
     const i = pI[k]!, j = pJ[k]!;
@@ -94,7 +102,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) identityPairs++;
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -106,14 +114,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const a = qt[i]!;
       let w = a.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
       if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
     });
     joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
       const b = ct[j]!;
       let w = b.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
       if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
     });
   }
@@ -139,7 +147,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
-    const joined = joinedSimilarity(q, c);
+    const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
     }
@@ -164,9 +172,22 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
-    score = ONE_WORD_CAP;
-    result.capped = 'only one name word of several is shared';
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+    // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
+    // word is all the evidence there is when nothing else of the one-word name (initials, a
+    // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
+    // the same ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), or a very common name ("Abu MALIK" /
+    // "Sumitra Malik") is shared by many people: below review.
+    const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
+    const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
+    const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    const common = alone && identityCommon;
+    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    if (score > cap) {
+      score = cap;
+      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+        : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
+    }
   }
   result.score = round(score);
   return result;
@@ -186,6 +207,12 @@ const UNMATCHED = 0.8;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
+/** ...and when one name has a single word that is only similar to the other's (below review). */
+const ONE_SIMILAR_WORD_CAP = 0.55;
+/** A word pair this alike is the same word (exact, or a known variant of one given name). */
+const SAME_WORD = 0.95;
+/** A word this long (in either name) that is alike in both is rarely shared by chance ("Abdelrazaq" / "Abdelrazak"). */
+const DISTINCTIVE_LENGTH = 7;
 
 let fBuf = new Float64Array(64);
 const iBufs = [new Int32Array(64), new Int32Array(64)];
@@ -241,6 +268,13 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
+  // Most comparisons have no such word: the runs of y are not even built then.
+  let anyX = false;
+  for (let i = 0; i < x.tokens.length && !anyX; i++) {
+    const xt = x.tokens[i]!;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt)) anyX = true;
+  }
+  if (!anyX) return;
   const yRuns = runs(y);
   for (let i = 0; i < x.tokens.length; i++) {
     const xt = x.tokens[i]!;
@@ -267,17 +301,23 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   }
 }
 
-/** Similarity of the two names with word breaks removed, when they break words differently. */
-function joinedSimilarity(q: PreparedName, c: PreparedName): number {
+/**
+ * Similarity of the two names with word breaks removed, when they break words differently. Exact
+ * when it reaches `need` (the caller uses nothing below); below `need` otherwise, without the
+ * full edit distances (editSimilarityAtLeast).
+ */
+function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): number {
   if (q.tokens.length === c.tokens.length) return 0;
   const qa = q.all, ca = c.all;
   if (Math.min(qa.text.length, ca.text.length) < 6) return 0;
   // Lengths too far apart cannot reach 0.8.
   if (Math.min(qa.text.length, ca.text.length) / Math.max(qa.text.length, ca.text.length) < 0.6) return 0;
-  let best = Math.max(editSimilarity(qa.text, ca.text), editSimilarity(q.joined, c.joined));
+  // The result is best * 0.95, or 0.97 from 0.999 up: below this floor it cannot reach `need`.
+  const floor = Math.min(need / 0.95, 0.999) - 1e-9;
+  let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
-  best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
+  best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(koreanKey(qa.text), koreanKey(ca.text), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compare } from './compare.js';
+import { syllablesMatch } from './east-asian.js';
+import type { Entity } from '../model/entity.js';
+
+const person = (name: string): Entity => ({ id: name, schema: 'Person', properties: { name: [name] } }) as Entity;
+const score = (a: string, b: string) => compare(person(a), person(b)).score;
+
+test('a Latin word splits into one spelling per syllable, whatever the romanisation', () => {
+  assert.ok(syllablesMatch([['jeong'], ['eun']], 'jongun', true));
+  assert.ok(syllablesMatch([['jin'], ['ping']], 'chinping', false));
+  assert.ok(syllablesMatch([['xi']], 'hsi', false));
+  assert.ok(syllablesMatch([['ze'], ['dong']], 'tsetung', false));
+  assert.ok(syllablesMatch([['lyong']], 'yong', true)); // 룡: Ryong in the North, Yong in the South
+  // Another syllable, or another number of syllables, is another name.
+  assert.ok(!syllablesMatch([['seo'], ['yul']], 'chol', true));
+  assert.ok(!syllablesMatch([['wen']], 'shen', false));
+  assert.ok(!syllablesMatch([['jin'], ['ping']], 'jin', false));
+});
+
+test('native Chinese and Korean names meet their document spellings', () => {
+  for (const [a, b] of [['김정은', 'Kim Jong Un'], ['김정은', 'KIM Jong-un'], ['习近平', 'Hsi Chin-ping'], ['이명박', 'Lee Myung-bak'], ['박근혜', 'Park Geun-hye'], ['毛泽东', 'Mao Tse-tung'], ['최룡해', 'Choe Ryong Hae']]) {
+    assert.ok(score(a!, b!) >= 0.85, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+});
+
+test('ordinary Chinese and Korean people do not meet listed names by look-alike syllables', () => {
+  for (const [a, b] of [['명서율', 'Myong Chol KANG'], ['文萍', 'Bing Shen CHEN'], ['周浩', 'Chi Shu HU'], ['韦明', 'Wai Ming LUI'], ['용재은', 'CHOE CHUN YONG'], ['강예솔', 'Myong Chol KANG'], ['陈勇', 'CHOE CHUN YONG'], ['赵彬', 'Kheng Siang CHEW']]) {
+    assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+});
+
+test('a foreign name transcribed into Hangul or Han meets its Latin spelling through its other likely spellings', () => {
+  // 포드 is read "pod" first; "ford" is among its likely spellings. 奧斯卡 drops Oscar's final r.
+  assert.ok(score('노부토모 포드', 'Nobutomo Ford') >= 0.62);
+  assert.ok(score('奧斯卡·王爾德', 'Oscar Wilde') >= 0.62);
+});
