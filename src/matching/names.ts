@@ -169,7 +169,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (identityPairs === 0 && score > 0.4) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
@@ -191,6 +191,21 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two organisation names made only of generic words, every one of them shared in the same order
+ * ("PARS AVIATION SERVICES COMPANY" both ways, or with a typo): those words are all the names have,
+ * and they agree. Not capped like a name that shares only its generic words ("STAR" / "OCEAN STAR",
+ * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
+ */
+function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
+  let qInitials = '', cInitials = '';
+  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+  return qInitials.length > 0 && qInitials === cInitials;
 }
 
 /**

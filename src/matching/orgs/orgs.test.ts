@@ -161,3 +161,10 @@ test('Russian words with another ending are one word; Russian kinds of bodies in
   // Sharing only a kind of body is not a match.
   assert.ok(score('NPO ALMAZ', 'NPO SPLAV') < review);
 });
+
+test('a name made only of generic words meets itself, not a name sharing some of them', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('PARS AVIATION SERVICES COMPANY', 'PARS AVIATION SERVICES COMPANY') >= DEFAULT_THRESHOLDS.block);
+  assert.ok(score('STAR', 'OCEAN STAR') < review);
+  assert.ok(score('PARS SHIPPING', 'PARS AVIATION SERVICES COMPANY') < review);
+});
