@@ -69,6 +69,16 @@ function tokenKeys(t: NameToken): [string, number][] {
   return out;
 }
 
+/**
+ * An organisation word's meaning (orgs/translations.ts) is a key too, so that a name written in
+ * another language ("SOUTHERN PROJECT" / "YUZHNY PROEKT") is retrieved; kept apart from the
+ * interned word's keys because only organisation names carry it.
+ */
+const CONCEPT_KEY_WEIGHT = 0.8;
+function conceptKey(concept: string): string {
+  return `m:${concept}`;
+}
+
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
 export function nameKeys(n: PreparedName, out: Map<string, number>): void {
   // Identity words only (given and family names, numbers, patronymics), or every word when the
@@ -81,6 +91,7 @@ export function nameKeys(n: PreparedName, out: Map<string, number>): void {
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
     for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
+    if (t.concept !== undefined) put(out, conceptKey(t.concept), t.weight * CONCEPT_KEY_WEIGHT);
   }
   if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
 }
@@ -101,6 +112,7 @@ function queryKeyGroups(q: PreparedEntity, query: Entity): [string, number][][] 
       let g = byWord.get(t.text);
       if (!g) byWord.set(t.text, (g = new Map()));
       for (const [k, f] of tokenKeys(t)) put(g, k, t.weight * f);
+      if (t.concept !== undefined) put(g, conceptKey(t.concept), t.weight * CONCEPT_KEY_WEIGHT);
     }
     if (n.all.text.length >= 4) put(whole, `j:${n.all.key}`, 1);
   }

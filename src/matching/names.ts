@@ -5,7 +5,7 @@
  */
 import { misplacedFamily } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
-import { TRANSLATION_SIM } from './orgs/translations.js';
+import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
@@ -67,7 +67,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       } else {
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
-        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
@@ -173,7 +177,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
-  } else if (identityPairs === 0 && score > 0.4) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
@@ -195,6 +199,21 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two organisation names made only of generic words, every one of them shared in the same order
+ * ("PARS AVIATION SERVICES COMPANY" both ways, or with a typo): those words are all the names have,
+ * and they agree. Not capped like a name that shares only its generic words ("STAR" / "OCEAN STAR",
+ * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
+ */
+function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
+  let qInitials = '', cInitials = '';
+  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+  return qInitials.length > 0 && qInitials === cInitials;
 }
 
 /**
