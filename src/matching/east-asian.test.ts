@@ -36,3 +36,13 @@ test('a foreign name transcribed into Hangul or Han meets its Latin spelling thr
   assert.ok(score('노부토모 포드', 'Nobutomo Ford') >= 0.62);
   assert.ok(score('奧斯卡·王爾德', 'Oscar Wilde') >= 0.62);
 });
+
+test('Latin names written the Chinese or Korean way are compared syllable by syllable', () => {
+  assert.ok(score('Jo Yon Jun', 'CHO YON CHUN') >= 0.85);
+  assert.ok(score('Hsi Chin-ping', 'Xi Jinping') >= 0.85);
+  assert.ok(score('Gim Jeong-eun', 'KIM Jong Un') >= 0.85);
+  // Another syllable is another name, not a typing slip.
+  assert.ok(score('JANG SONG CHOL', 'JO YONG CHOL') < 0.62);
+  // Names that merely split into syllables (no Chinese or Korean surname) are left alone.
+  assert.ok(score('Maalim Selman', 'MAALIM SALMAN') >= 0.85);
+});
