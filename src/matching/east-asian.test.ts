@@ -46,3 +46,10 @@ test('Latin names written the Chinese or Korean way are compared syllable by syl
   // Names that merely split into syllables (no Chinese or Korean surname) are left alone.
   assert.ok(score('Maalim Selman', 'MAALIM SALMAN') >= 0.85);
 });
+
+test('a native name meets a Latin one whatever its word breaks and two-syllable surnames', () => {
+  for (const [a, b] of [['欧阳娜娜', 'Ouyang Nana'], ['欧阳娜娜', 'Nana OUYANG'], ['남궁민', 'Namgung Min'], ['김은아', 'KIM Eun-a'], ['司马南', 'Sima Nan']]) {
+    assert.ok(score(a!, b!) >= 0.85, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('김정은', 'Kim Jong Il') < 0.62);
+});

@@ -10,6 +10,7 @@
  * Chinese and Korean names).
  */
 import { koreanKey } from './phonetic.js';
+import type { PreparedName } from './prepare.js';
 import { knownSurnameSpellings } from './romanize/index.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
 
@@ -182,4 +183,29 @@ export function latinSyllablesSimilarity(a: Syllables, b: string): 'same' | 'oth
 /** As syllablesMatch, both ways of folding; Korean without the initial r/l rule, which Latin lists keep apart (Ri/Yi are known variants). */
 function syllablesMatchLatin(syl: Syllables, latin: string): boolean {
   return syllablesMatch(syl, latin, true, false) || syllablesMatch(syl, latin, false);
+}
+
+/** How alike a native name and a Latin name whose syllables all agree are: the same romanisation. */
+export const NATIVE_WHOLE = 0.92;
+
+/**
+ * A native Chinese or Korean name (欧阳娜娜, 남궁민, 김은아) against a Latin one, as one run of
+ * syllables each: the Latin words in their order, or with the last word (a family name written
+ * last) moved first, must spell the native syllables one by one. This holds whatever the Latin
+ * name does with word breaks (Ouyang Nana, Namgung Min, Eun-a, Xiao Er) and whatever the two-word
+ * split of the native name guessed for a two-syllable surname. NATIVE_WHOLE when they do, else 0.
+ */
+export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number {
+  const [n, l] = isNativeName(q) ? [q, c] : isNativeName(c) ? [c, q] : [undefined, undefined];
+  if (!n || !l || !l.tokens.length || l.tokens.some((t) => t.script !== 'latin')) return 0;
+  const syl = n.tokens.flatMap((t) => [...((t.base?.syl ?? t.syl) ?? [])]);
+  const korean = n.tokens[0]!.script === 'hangul';
+  const words = l.tokens.map((t) => t.text);
+  if (syllablesMatch(syl, words.join(''), korean)) return NATIVE_WHOLE;
+  if (words.length > 1 && syllablesMatch(syl, words[words.length - 1] + words.slice(0, -1).join(''), korean)) return NATIVE_WHOLE;
+  return 0;
+}
+
+function isNativeName(n: PreparedName): boolean {
+  return n.tokens.length > 0 && n.tokens.every((t) => t.native && (t.base?.syl ?? t.syl));
 }
