@@ -53,3 +53,16 @@ test('a native name meets a Latin one whatever its word breaks and two-syllable 
   }
   assert.ok(score('김정은', 'Kim Jong Il') < 0.62);
 });
+
+test('the index retrieves a Latin-listed Korean name from its Hangul form, syllable by syllable', async () => {
+  const { MatchIndex } = await import('./match-index.js');
+  const index = new MatchIndex();
+  const listed = ['Jong Un KIM', 'KIM JUNG JONG', 'KIM KYU', 'KIM KWANG-IL', 'Ryong Hae CHOE', 'CHOE CHUN YONG', 'Pyong Chol RI', 'RI SU YONG'];
+  // Many more people named Kim, Choe and Ri than the index compares for one query.
+  const syll = ['song', 'chol', 'nam', 'il', 'su', 'ho', 'myong', 'hyok', 'kwang', 'sok'];
+  for (const family of ['KIM', 'CHOE', 'RI']) for (const a of syll) for (const b of syll) if (a !== b) listed.push(`${family} ${a} ${b}`);
+  listed.forEach((n, i) => index.add({ id: `p${i}`, schema: 'Person', properties: { name: [n] } } as Entity));
+  for (const [q, want] of [['김정은', 'p0'], ['최룡해', 'p4'], ['리병철', 'p6']] as const) {
+    assert.equal(index.search(person(q), { limit: 1 })[0]?.entity.id, want, q);
+  }
+});

@@ -209,3 +209,22 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
 function isNativeName(n: PreparedName): boolean {
   return n.tokens.length > 0 && n.tokens.every((t) => t.native && (t.base?.syl ?? t.syl));
 }
+
+/**
+ * Blocking keys of a syllabic word (a native name part, or a word of a Latin name written the
+ * Chinese or Korean way): one per spelling of each syllable, folded the Korean way ("y:") and,
+ * for Han and Latin, the Chinese way ("z:"), so that 김정은 retrieves "KIM Jong Un" and 习近平
+ * retrieves "Hsi Chin-ping" by their syllables, whatever the word breaks.
+ */
+export function syllableBlockingKeys(t: { script: string; native?: boolean; syl?: Syllables; base?: { syl?: Syllables } }): string[] {
+  const syl = t.base?.syl ?? t.syl;
+  if (!syl) return [];
+  const out = new Set<string>();
+  for (const alts of syl) {
+    for (const a of alts) {
+      if (t.script !== 'han') out.add(`y:${koreanSyllableKey(a)}`);
+      if (t.script !== 'hangul') out.add(`z:${chineseSyllableKey(a)}`);
+    }
+  }
+  return [...out];
+}
