@@ -78,3 +78,12 @@ test('a one-word name met only by a short similar word of a longer name stays be
   assert.ok(nameSimilarity(p('Kakazada'), p('RAHMATULLAH KAKAZADA')).score >= 0.62);
   assert.ok(nameSimilarity(p('Abdelrazaq'), p('Fitiwi Abdelrazak')).score >= 0.62);
 });
+
+test('a very common name alone, without its title or kunya, stays below review (Abu MALIK / Sumitra Malik)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Sumitra Malik'), p('Abu MALIK')).score < 0.62);
+  assert.ok(nameSimilarity(p('Ali'), p('ALI, Ali')).score < 0.62);
+  // A shared title or initials are evidence too: the one-word name reaches review.
+  assert.ok(nameSimilarity(p('Hafiz Saeed'), p('HAFIZ MUHAMMAD SAEED')).score >= 0.62);
+  assert.ok(nameSimilarity(p('MUJEL, A.S.'), p('AL-MUJIL, Abd Al Hamid Sulaiman Muhammed')).score >= 0.62);
+});

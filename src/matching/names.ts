@@ -8,7 +8,7 @@ import { alignWordBreaks } from './orgs/segmentation.js';
 import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 
 export interface AlignedPart {
   query: string;
@@ -81,10 +81,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let den = 0;
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
-  let identitySim = 0, identityLen = 0;
-  const noteIdentity = (sim: number, len: number) => {
+  let identitySim = 0, identityLen = 0, identityCommon = false;
+  const noteIdentity = (sim: number, len: number, common = false) => {
     identityPairs++;
-    if (sim > identitySim) { identitySim = sim; identityLen = len; }
+    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
   };
   const parts: AlignedPart[] = [];
   for (const k of order) {
@@ -98,7 +98,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length));
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -149,7 +149,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
-    const joined = joinedSimilarity(q, c);
+    const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
     }
@@ -174,13 +174,22 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (identityPairs === 0 && score > 0.4) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
-    // word is all the evidence there is, and a short word that is only alike, not the same
-    // ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), is shared by many people: below review.
-    const weak = q.kind === 'person' && c.kind === 'person' && Math.min(qWords, cWords) === 1 && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
-    score = weak ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
-    result.capped = weak ? 'the only name word of one name is merely similar to one word of the other' : 'only one name word of several is shared';
+    // word is all the evidence there is when nothing else of the one-word name (initials, a
+    // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
+    // the same ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), or a very common name ("Abu MALIK" /
+    // "Sumitra Malik") is shared by many people: below review.
+    const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
+    const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
+    const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    const common = alone && identityCommon;
+    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    if (score > cap) {
+      score = cap;
+      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+        : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
+    }
   }
   result.score = round(score);
   return result;
@@ -294,17 +303,23 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   }
 }
 
-/** Similarity of the two names with word breaks removed, when they break words differently. */
-function joinedSimilarity(q: PreparedName, c: PreparedName): number {
+/**
+ * Similarity of the two names with word breaks removed, when they break words differently. Exact
+ * when it reaches `need` (the caller uses nothing below); below `need` otherwise, without the
+ * full edit distances (editSimilarityAtLeast).
+ */
+function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): number {
   if (q.tokens.length === c.tokens.length) return 0;
   const qa = q.all, ca = c.all;
   if (Math.min(qa.text.length, ca.text.length) < 6) return 0;
   // Lengths too far apart cannot reach 0.8.
   if (Math.min(qa.text.length, ca.text.length) / Math.max(qa.text.length, ca.text.length) < 0.6) return 0;
-  let best = Math.max(editSimilarity(qa.text, ca.text), editSimilarity(q.joined, c.joined));
+  // The result is best * 0.95, or 0.97 from 0.999 up: below this floor it cannot reach `need`.
+  const floor = Math.min(need / 0.95, 0.999) - 1e-9;
+  let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
-  best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
+  best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(koreanKey(qa.text), koreanKey(ca.text), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 

@@ -119,12 +119,9 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
-    // A plain object with fixed fields (cheaper than a spread, and one hidden class for all).
-    const t: NameToken = { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, role, weight, base: forms };
-    if (forms.native) t.native = true;
-    if (forms.id !== undefined) t.id = forms.id;
-    if (concept) t.concept = concept;
-    return t;
+    // A plain object with every field set at once, in one order (cheaper than a spread, and one
+    // hidden class for all tokens: a field added afterwards makes another).
+    return { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, kor: undefined, chi: undefined, native: forms.native ? true : undefined, id: forms.id, base: forms, role, weight, concept };
   });
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');

@@ -7,7 +7,8 @@ import { NICKNAME_GROUPS } from './data/given-names.js';
 
 /** One line a group; the first word names it in explanations. Ours, hand-curated. */
 const ROMANISATION_GROUPS: readonly string[] = [
-  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed',
+  // with the abbreviations Indonesian, Malaysian and Bangladeshi documents write (Muh., Moh., Mohd., Md.)
+  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed muh moh muhd md',
   'ahmad ahmed ahmet akhmed akhmad ahmadou amadou',
   'hussein husain hussain husayn hossein huseyin gusein guseyn hosein',
   'hasan hassan hassen hasson gasan',
@@ -61,6 +62,20 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'mikhailovich mykhailovych',
   'oleg oleh',
   'igor ihor',
+  // One given name across European languages, as aliases and passports of one person write it.
+  'edward eduardo eduard edouard edoardo',
+  'joseph jose giuseppe josep',
+  'michael miguel michel michele michal mikhail',
+  'peter pedro pierre pietro piotr pyotr petr',
+  'paul pablo paolo pavel paulo pawel',
+  'george jorge georges giorgio georgy',
+  'charles carlos carlo karl karel',
+  'henry enrique henri enrico heinrich',
+  'william guillermo guillaume wilhelm',
+  'james jaime jacques giacomo',
+  'francis francisco francois francesco franz',
+  'anthony antonio antoine anton',
+  'stephen stephan esteban etienne stefano stefan stepan',
 ];
 
 let groupsOf: Map<string, number[]> | undefined;

@@ -28,4 +28,11 @@ export const MORE_GENERIC_ORG_WORDS = [
   // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
   'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',
   'hrkh', 'szmn',
+  // Trades and honours that name many firms ("FAJR PETROCHEMICAL", "SHAHID KAZEMI GROUP": shahid, martyr, is given to many).
+  'petrochemical', 'petrochemicals', 'shahid', 'shaheed',
+  // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
+  'army', 'battalion', 'brigade', 'brigades', 'front', 'legion', 'corps', 'forces', 'force', 'regiment', 'militia', 'jaysh', 'jaish', 'jabhat',
+  'katibat', 'katiba', 'katibah', 'liwa', 'saraya', 'jund', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
+  // "in" written in Arabic script (في), as "fi" is in Latin.
+  'fy',
 ];

@@ -132,3 +132,23 @@ test('the same organisation word in another language meets its translation; pers
   assert.ok(score('THIRD ACADEMY', 'SECOND ACADEMY') < review);
   assert.equal(prepareName('Nasr Jund', 'person').tokens.some((t) => t.concept), false);
 });
+
+test('Arabic words written onto the next one (wa-, li-, bi-) keep their meaning; kinds of armed bodies weigh little', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.equal(prepareName('جبهة النصرة لأهل الشام', 'org').tokens.find((t) => t.text === 'lhl')?.concept, 'people');
+  assert.ok(score('جبهة النصرة لأهل الشام', 'AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT') >= review);
+  assert.ok(score('Battalion of Emigrants and Ansar', 'THE ARMY OF EMIGRANTS AND SUPPORTERS') >= review);
+  assert.ok(score('JUND AL AQSA', 'JUND AL-KHILAFAH') < review);
+  assert.ok(score('SHAHID MEISAMI GROUP', 'SHAHID KAZEMI GROUP') < review);
+});
+
+test('names listed inside brackets after ";" or "、" are names of the organisation; Latin written against Han or kana is a word break', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.deepEqual(orgDerivedNames('（別称、有限会社TsST、有限会社CST、ザラ・アエロ）').filter((d) => d.property === 'bracketedAlias').map((d) => d.value), ['有限会社 TsST', '有限会社 CST', 'ザラ・アエロ']);
+  const nested = orgDerivedNames('Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham; Assembly for the Liberation of Syria)');
+  assert.equal(nested.find((d) => d.property === 'unbracketed')?.value, 'Hay’at Tahrir al-Sham');
+  assert.ok(nested.some((d) => d.property === 'bracketedAlias' && d.value === 'هيئة تحرير الشام'));
+  // A qualifier with commas is one qualifier, not a list of names.
+  assert.ok(!orgDerivedNames('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)').some((d) => d.property === 'bracketedAlias'));
+  assert.ok(score('TsST有限 会社', 'OOO TSST') >= review);
+});

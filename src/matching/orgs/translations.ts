@@ -98,6 +98,7 @@ const LATIN: Record<string, string[]> = {
   reconnaissance: ['reconnaissance', 'surveillance', 'istitla', 'istitlaa', 'razvedka', 'razvedyvatelny'],
   sabotage: ['sabotage', 'takhrib', 'diversionny'],
   land: ['land', 'lands', 'country', 'bilad', 'biladi', 'biladis', 'pays', 'tierra'],
+  tobacco: ['tobacco', 'tabak', 'tabaco', 'tabac', 'tutun', 'tutyun'],
   // Directions and places of the world.
   south: ['south', 'southern', 'yuzhny', 'yuzhnyi', 'yuzhnyy', 'yuzhnaya', 'yuzhnoe', 'yuzhnoye', 'jonub', 'janub', 'janubi', 'jonubi', 'sur', 'sud'],
   north: ['north', 'northern', 'severny', 'severnyi', 'severnaya', 'severnoe', 'shomal', 'shamal', 'shamali', 'norte', 'nord'],
@@ -108,14 +109,14 @@ const LATIN: Record<string, string[]> = {
   national: ['national', 'natsionalny', 'natsionalnaya', 'melli', 'watani', 'wataniya', 'nacional', 'nazionale'],
   foreign: ['foreign', 'vneshny', 'vneshnyaya', 'kharej', 'khareji', 'kharji', 'exterior', 'etranger'],
   gulf: ['gulf', 'khalij', 'khaleej', 'khalije', 'golfo', 'golfe'],
-  levant: ['levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
   maghreb: ['maghreb', 'maghrib', 'magreb'],
   russian: ['russian', 'russia', 'russkie', 'russkiye', 'russkiy', 'russky', 'russkaya', 'russkoe', 'rossiya', 'rossiyskaya', 'rossiiskaya', 'rossiyskiy', 'rossiiskii', 'rossiyskoe', 'rossiiskoe', 'rusia', 'russie'],
   korea: ['korea', 'korean', 'chosun', 'choson', 'joseon', 'chosen', 'dprk', 'dprkn', 'coree', 'corea'],
   china: ['china', 'chinese', 'zhongguo', 'zhonghua', 'chine'],
   iran: ['iran', 'iranian', 'irani', 'iranian'],
   egypt: ['egypt', 'egyptian', 'misr', 'misri', 'masri', 'egipto', 'egypte'],
-  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie'],
+  // Al-Sham is rendered "Syria" as often as "the Levant" (ISIS / ISIL).
+  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie', 'levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
   lebanon: ['lebanon', 'lebanese', 'lubnan', 'lubnani', 'liban', 'libano'],
   palestine: ['palestine', 'palestinian', 'palestinians', 'filastin', 'falastin', 'filistin', 'palestiniens', 'palestinienne', 'palestina'],
   afghanistan: ['afghanistan', 'afghan', 'afghani', 'afghania', 'afghaniya'],
@@ -165,7 +166,7 @@ const ARABIC: Record<string, string[]> = {
   call: ['dwh', 'dwt'],
   revival: ['hy'],
   heritage: ['trth'],
-  levant: ['shm'],
+  land: ['bld', 'blad'],
   maghreb: ['mghrb'],
   industry: ['sny', 'snyh'],
   trading: ['bzrgny', 'tjrh', 'tjrt', 'tjry'],
@@ -177,7 +178,7 @@ const ARABIC: Record<string, string[]> = {
   petrochemical: ['ptrwshymy'],
   headquarters: ['qrrgh'],
   egypt: ['msr', 'msry', 'msryh'],
-  syria: ['swry', 'swryh', 'swrya'],
+  syria: ['swry', 'swryh', 'swrya', 'shm'],
   lebanon: ['lbnn', 'lbnny'],
   palestine: ['flstyn', 'flstyny'],
   iraq: ['rq', 'rqy'],
@@ -207,7 +208,7 @@ const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
  * ordinal's digits), or undefined when the glossary does not know it.
  */
 export function conceptOf(text: string, script: Script): string | undefined {
-  if (script === 'arabic') return ARABIC_WORDS.get(text);
+  if (script === 'arabic') return ARABIC_WORDS.get(text) ?? withoutProclitic(text);
   if (!ALPHABETIC.has(script)) return undefined;
   const c = LATIN_WORDS.get(text);
   if (c) return c;
@@ -215,6 +216,21 @@ export function conceptOf(text: string, script: Script): string | undefined {
   if (text.length >= 4 && /^[a-z]+$/.test(text)) {
     const code = countryCode(text);
     if (code) return `cc:${code}`;
+  }
+  return undefined;
+}
+
+/**
+ * Arabic writes "and", "in", "for" and the article onto the next word (والشام wa-l-sham, لأهل li-ahl,
+ * ببلاد bi-bilad): the concept of the word without them.
+ */
+const PROCLITICS = ['wal', 'wl', 'bal', 'bl', 'lal', 'll', 'fal', 'fl', 'w', 'b', 'l', 'f'];
+function withoutProclitic(text: string): string | undefined {
+  for (const p of PROCLITICS) {
+    if (text.length - p.length >= 2 && text.startsWith(p)) {
+      const c = ARABIC_WORDS.get(text.slice(p.length));
+      if (c) return c;
+    }
   }
   return undefined;
 }
