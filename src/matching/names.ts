@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { misplacedFamily } from './east-asian.js';
+import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
@@ -149,6 +149,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
+
+  // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
+  if (score < NATIVE_WHOLE) {
+    const whole = nativeWholeSimilarity(q, c);
+    if (whole > score) return { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] };
+  }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
