@@ -293,8 +293,11 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
 
 const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
-/** Runs of two and three adjacent words written together, computed once per name. */
-interface Run { start: number; len: number; forms: TokenForms; /** consonants without connecting particles */ cons: string }
+/**
+ * Runs of two and three adjacent words written together, computed once per name. Their forms are
+ * made when a run is first compared (most are ruled out by their length or by a word already paired).
+ */
+interface Run { start: number; len: number; /** letters of its words together */ length: number; forms?: TokenForms; /** consonants without connecting particles */ cons?: string }
 const runsOf = new WeakMap<PreparedName, Run[]>();
 function runs(n: PreparedName): Run[] {
   let r = runsOf.get(n);
@@ -303,18 +306,26 @@ function runs(n: PreparedName): Run[] {
   const t = n.tokens;
   for (let start = 0; start < t.length; start++) {
     for (let len = 2; len <= 3 && start + len <= t.length; len++) {
-      const run = t.slice(start, start + len);
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
       // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
-      if (run[run.length - 1]!.role === 'particle' && !ABD.has(run[0]!.text)) continue;
-      const text = run.map((x) => x.text).join('');
-      const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
-      const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
-      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad), cons });
+      if (t[start + len - 1]!.role === 'particle' && !ABD.has(t[start]!.text)) continue;
+      let length = 0;
+      for (let k = start; k < start + len; k++) length += t[k]!.text.length;
+      r.push({ start, len, length });
     }
   }
   runsOf.set(n, r);
   return r;
+}
+
+/** The run's words written together, as one word's forms, and its consonants without particles. */
+function runForms(n: PreparedName, run: Run): TokenForms {
+  if (run.forms) return run.forms;
+  const words = n.tokens.slice(run.start, run.start + run.len);
+  const text = words.map((x) => x.text).join('');
+  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
+  return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
 
 /**
@@ -339,7 +350,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
     let best: Run | undefined;
     let bestSim = 0.8;
     for (const run of yRuns) {
-      const tl = run.forms.text.length;
+      const tl = run.length;
       // Lengths too far apart cannot be 0.8 alike.
       if (tl > xt.text.length * 1.6 + 2 || tl * 1.6 + 2 < xt.text.length) continue;
       let free = true;
@@ -347,7 +358,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (!free) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
-      const sim = Math.max(tokenSimilarity(xt, run.forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons) * 0.88 : 0);
+      const forms = runForms(y, run);
+      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
