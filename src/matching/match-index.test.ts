@@ -76,3 +76,10 @@ test('a Latin name finds the same person listed only in Arabic script, and back'
   assert.ok(idx.candidates(e('q', 'Person', { name: ['ABDUL RAHMAN ZAHED'] })).some((x) => x.id === 'a2'));
   assert.ok(idx.candidates(e('q', 'Person', { name: ['عبدالرحمان زاهد'] })).some((x) => x.id === 'l1'));
 });
+
+test('an organisation listed in Arabic script is found by its English translation', () => {
+  const idx = new MatchIndex();
+  idx.add(e('o1', 'Organization', { name: ['الجماعة الاسلامية المقاتلة الليبية'] }));
+  idx.add(e('o2', 'Organization', { name: ['الجماعة التونسية المقاتلة'] }));
+  assert.equal(idx.candidates(e('q', 'Organization', { name: ['LIBYAN ISLAMIC FIGHTING GROUP'] }))[0]?.id, 'o1');
+});

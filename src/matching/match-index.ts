@@ -86,6 +86,7 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, words?: Slip
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
     for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
+    if (t.concept !== undefined) put(out, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
   if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
@@ -135,6 +136,7 @@ function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary)
       let g = byWord.get(t.text);
       if (!g) byWord.set(t.text, (g = new Map()));
       for (const [k, f] of tokenKeys(t)) put(g, k, t.weight * f);
+      if (t.concept !== undefined) put(g, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
       // A word that is itself a listed word is taken as written: looking for its slips too would
       // crowd the candidates with its neighbours (Amin for Amen) for every correctly spelled name.
       if (t.role !== 'number' && !t.native && t.text.length >= SLIP_MIN && !words.has(t.text)) {
@@ -153,6 +155,12 @@ function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary)
   for (const kw of ids) groups.push([kw]);
   return groups;
 }
+
+/**
+ * An organisation word and its translation (orgs/translations.ts: JAMAAT / GROUP, المقاتلة /
+ * FIGHTING, الليبية / LIBYAN) share their concept's key: names translated word for word meet.
+ */
+const TRANSLATION_KEY = 0.9;
 
 /** Words this long or longer are looked up with one typing slip (slips.ts); shorter ones have too many neighbours. */
 const SLIP_MIN = 4;
