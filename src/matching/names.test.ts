@@ -103,3 +103,9 @@ test('siblings sharing father\'s and family names stay below review; family-name
   assert.ok(nameSimilarity(p('ياسر سبعاوي إبراهيم حسن التكريتي'), p('OMAR SABAWI IBRAHIM HASAN AL-TIKRITI')).score < 0.62);
   assert.equal(nameSimilarity(p('Kim Yong Chol'), p('Pak Yong Chol')).capped?.includes('first names'), undefined);
 });
+
+test('a word weakly paired gives way to two words of the other name written together (هدايت الله / Hidayatullah)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('هدايت الله'), p('HIDAYATULLAH')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Matiur Rehman'), p('MATI UR-REHMAN ALI MUHAMMAD')).score >= 0.62);
+});

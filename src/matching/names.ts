@@ -97,6 +97,27 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
   };
   const parts: AlignedPart[] = [];
+  const acceptQ = (i: number, start: number, len: number, sim: number) => {
+    const a = qt[i]!;
+    let w = a.weight;
+    for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
+    num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
+    if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
+  };
+  const acceptC = (j: number, start: number, len: number, sim: number) => {
+    const b = ct[j]!;
+    let w = b.weight;
+    for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
+    num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
+    if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+  };
+  // First, a word whose best partner is weak but which is clearly two or three words of the
+  // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
+  if (np > 0 && nq !== nc) {
+    const floorQ = weakFloors(nq, np, pI, pSim), floorC = weakFloors(nc, np, pJ, pSim);
+    if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
+    if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
+  }
   for (const k of order) {
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
@@ -116,20 +137,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
   // (Not when no word pairs at all: a name written wholly together is the joined comparison's.)
   if (np > 0 && (nq !== nc || np < Math.min(nq, nc))) {
-    joinPass(q, c, usedQ, usedC, (i, start, len, sim) => {
-      const a = qt[i]!;
-      let w = a.weight;
-      for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
-      if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
-    });
-    joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
-      const b = ct[j]!;
-      let w = b.weight;
-      for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
-      if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
-    });
+    joinPass(q, c, usedQ, usedC, acceptQ);
+    joinPass(c, q, usedC, usedQ, acceptC);
   }
   let qCovered = true, cCovered = true;
   for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentity(qt[k]!)) qCovered = false;
@@ -299,6 +308,22 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean, perso
 const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
 /**
+ * For the first join pass: per word, the similarity a joined run must reach to be preferred, or
+ * 2 (never) when the word has no partner (the later pass handles it) or a good one (0.8 or more).
+ * Undefined when no word qualifies.
+ */
+function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
+  const best = new Float64Array(n);
+  for (let k = 0; k < np; k++) if (sims[k]! > best[idx[k]!]!) best[idx[k]!] = sims[k]!;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const b = best[i]!;
+    if (b > 0 && b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
+  }
+  return any ? best : undefined;
+}
+
+/**
  * Runs of two and three adjacent words written together, computed once per name. Their forms are
  * made when a run is first compared (most are ruled out by their length or by a word already paired).
  */
@@ -337,7 +362,7 @@ function runForms(n: PreparedName, run: Run): TokenForms {
  * For each unused identity word of `x` (five letters or more), tries runs of two or three
  * adjacent unused words of `y` written together; pairs them when they are at least 0.8 alike.
  */
-function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, start: number, len: number, sim: number) => void): void {
+function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, start: number, len: number, sim: number) => void, floor?: Float64Array): void {
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
@@ -345,15 +370,15 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let anyX = false;
   for (let i = 0; i < x.tokens.length && !anyX; i++) {
     const xt = x.tokens[i]!;
-    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt)) anyX = true;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt) && (!floor || floor[i]! <= 1)) anyX = true;
   }
   if (!anyX) return;
   const yRuns = runs(y);
   for (let i = 0; i < x.tokens.length; i++) {
     const xt = x.tokens[i]!;
-    if (usedX[i] || xt.text.length < 5 || !isIdentity(xt)) continue;
+    if (usedX[i] || xt.text.length < 5 || !isIdentity(xt) || (floor && floor[i]! > 1)) continue;
     let best: Run | undefined;
-    let bestSim = 0.8;
+    let bestSim = floor ? floor[i]! : 0.8;
     for (const run of yRuns) {
       const tl = run.length;
       // Lengths too far apart cannot be 0.8 alike.
