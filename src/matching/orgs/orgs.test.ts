@@ -168,3 +168,12 @@ test('a name made only of generic words meets itself, not a name sharing some of
   assert.ok(score('STAR', 'OCEAN STAR') < review);
   assert.ok(score('PARS SHIPPING', 'PARS AVIATION SERVICES COMPANY') < review);
 });
+
+test('a generic word typed with one slip is still a generic word', async () => {
+  const { isMistypedGeneric } = await import('./mistyped.js');
+  assert.equal(isMistypedGeneric('aviaiton'), true);
+  assert.equal(isMistypedGeneric('inotitute'), true);
+  assert.equal(isMistypedGeneric('marina'), false);
+  assert.equal(isMistypedGeneric('roshanak'), false);
+  assert.ok(score('PARS AVIAITON SERVICES COMPANY', 'PARS AVIATION SERVICES COMPANY') >= DEFAULT_THRESHOLDS.review);
+});

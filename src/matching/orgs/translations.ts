@@ -14,11 +14,11 @@ import type { Script } from '../text.js';
 /** Concept → its words, as text.ts writes them from Latin, Cyrillic (transliterated) and other Latin-script languages. */
 const LATIN: Record<string, string[]> = {
   // Kinds of bodies.
-  army: ['army', 'armies', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya'],
+  army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya'],
   front: ['front', 'jabhat', 'jabha', 'jabhah', 'jabhet', 'jebhat', 'frente', 'front'],
-  movement: ['movement', 'harakat', 'harakah', 'haraka', 'harakatul', 'movimiento', 'mouvement', 'movimento', 'dvizhenie', 'dvizheniye', 'nehzat'],
+  movement: ['movement', 'tehrik', 'tehreek', 'tahrik', 'tahreek', 'harakat', 'harakah', 'haraka', 'harakatul', 'movimiento', 'mouvement', 'movimento', 'dvizhenie', 'dvizheniye', 'nehzat'],
   party: ['party', 'hizb', 'hezb', 'hizbul', 'partido', 'parti', 'partiya'],
-  battalion: ['battalion', 'brigade', 'brigades', 'katibat', 'katiba', 'katibah', 'kateeba', 'katibatul', 'liwa', 'liwaa', 'saraya', 'batalon', 'brigada', 'batallon'],
+  battalion: ['battalion', 'brigade', 'brigades', 'kataib', 'kataeb', 'katayib', 'alwiya', 'alwiyat', 'katibat', 'katiba', 'katibah', 'kateeba', 'katibatul', 'liwa', 'liwaa', 'saraya', 'batalon', 'brigada', 'batallon'],
   organization: ['organization', 'organisation', 'tanzim', 'tanzeem', 'munazzamat', 'munazzama', 'munazama', 'sazman', 'sazeman', 'organizacion', 'organizatsiya'],
   group: ['group', 'jamaatu', 'jamaat', 'jamaa', 'jamaah', 'jamaa', 'jamat', 'jemaah', 'jemaa', 'gruppa', 'grupo', 'groupe', 'gruppo', 'grup', 'grupa'],
   society: ['society', 'jamiat', 'jamiyat', 'jamiyya', 'jamiya', 'jamiyyat', 'obshchestvo', 'sociedad', 'societe', 'societa'],
@@ -86,6 +86,7 @@ const LATIN: Record<string, string[]> = {
   state: ['state', 'dawla', 'dawlah', 'dawlat', 'daulah', 'daula', 'dowlat', 'gosudarstvo', 'gosudarstvennoe', 'gosudarstvennaya', 'gosudarstvenny', 'estado', 'etat'],
   islamic: ['islamic', 'islamiyya', 'islamiya', 'islamiyah', 'islamiyyah', 'islami', 'islamia', 'eslami', 'islamique', 'islamico', 'islamskiy', 'islamskaya'],
   supporters: ['supporters', 'partisans', 'ansar', 'ansarul', 'ansaru', 'ansari'],
+  mujahideen: ['mujahideen', 'mujahidin', 'mujahidun', 'mujahedin', 'mujahedeen', 'moudjahidine', 'mudzhakhidy'],
   emigrants: ['emigrants', 'migrants', 'muhajirin', 'muhajireen', 'muhajiroun', 'mohajerin', 'muhajir'],
   martyrs: ['martyrs', 'martyr', 'shuhada', 'shohada', 'shuhadaa', 'shahid', 'shaheed', 'shahed', 'martires'],
   liberation: ['liberation', 'tahrir', 'tahreer', 'liberacion', 'liberation'],
@@ -145,7 +146,8 @@ const ARABIC: Record<string, string[]> = {
   front: ['jbhh', 'jbht'],
   movement: ['hrkh', 'hrkt'],
   party: ['hzb'],
-  battalion: ['ktybh', 'ktybt', 'lw', 'sry'],
+  battalion: ['ktybh', 'ktybt', 'ktyb', 'ktib', 'lw', 'lwa', 'sry', 'sryh'],
+  mujahideen: ['mjhdyn', 'mjhdwn'],
   organization: ['tndhym', 'mndhmh', 'szmn'],
   group: ['jmh', 'jmt', 'grwh'],
   society: ['jmyh', 'jmyt'],
