@@ -5,6 +5,7 @@
  */
 import { isMistypedGeneric } from './orgs/mistyped.js';
 import { conceptOf } from './orgs/translations.js';
+import { eastAsianLatin } from './east-asian.js';
 import { nameKey, skeleton } from './phonetic.js';
 import { cachedForms, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
@@ -110,8 +111,10 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
       for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; }
     }
   }
+  // A Latin name written the Chinese or Korean way is compared syllable by syllable (east-asian.ts).
+  const eaLatin = kind === 'person' || kind === 'any' ? eastAsianLatin(texts, scripts) : undefined;
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i], alts[i]);
+    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i]);
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).

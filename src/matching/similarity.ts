@@ -2,7 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
-import { syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
+import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
@@ -287,8 +287,18 @@ const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
   const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
-  if (na && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
-  if (nb && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
+  if (na && a.native && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
+  if (nb && b.native && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
+  // Two Latin names written the Chinese or Korean way: syllable against syllable.
+  if (na && nb && !a.native && !b.native) {
+    const s = latinSyllablesSimilarity(na, b.text);
+    if (s === 'same') return ROMANISATION;
+    if (s === 'other') {
+      const minLen = Math.min(a.text.length, b.text.length);
+      const spell = editSimilarity(a.text, b.text) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
+      return spell > 0 ? { sim: spell, kind: 'spelling' } : NONE;
+    }
+  }
   if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
