@@ -5,6 +5,7 @@
  */
 import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
@@ -71,6 +72,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
           const stem = a.concept.startsWith(STEM);
           if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
           else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // Arabic ة written "h" against its romanised construct form "-at" (عصبة / ASBAT): orgs/construct-state.ts.
+        if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
+          const cs = constructStateSimilarity(a, b);
+          if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
         }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.

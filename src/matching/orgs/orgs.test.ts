@@ -177,3 +177,8 @@ test('a generic word typed with one slip is still a generic word', async () => {
   assert.equal(isMistypedGeneric('roshanak'), false);
   assert.ok(score('PARS AVIAITON SERVICES COMPANY', 'PARS AVIATION SERVICES COMPANY') >= DEFAULT_THRESHOLDS.review);
 });
+
+test('an Arabic word ending in ة meets its romanised construct form in -at (عصبة / ASBAT)', () => {
+  assert.ok(score('عصبة الأنصار', 'ASBAT AL-ANSAR') >= DEFAULT_THRESHOLDS.review);
+  assert.ok(score('عصبة الأنصار', 'ASBAT AL-ISLAM') < DEFAULT_THRESHOLDS.review);
+});
