@@ -131,6 +131,8 @@ test('the same organisation word in another language meets its translation; pers
   assert.ok(score('Bank Mellat', 'BANK MELLI IRAN') < review);
   assert.ok(score('THIRD ACADEMY', 'SECOND ACADEMY') < review);
   assert.equal(prepareName('Nasr Jund', 'person').tokens.some((t) => t.concept), false);
+  // A country's name is the country, not a glossary word spelled alike (Persian "mali", financial).
+  assert.equal(prepareName('BANQUE DE MALI', 'org').tokens.find((t) => t.text === 'mali')?.concept, 'cc:ml');
 });
 
 test('Arabic words written onto the next one (wa-, li-, bi-) keep their meaning; kinds of armed bodies weigh little', () => {

@@ -71,7 +71,7 @@ const LATIN: Record<string, string[]> = {
   defense: ['defense', 'defence', 'oborona', 'oboronny', 'oboronnaya', 'difa', 'defa', 'defensa'],
   missile: ['missile', 'missiles', 'raketa', 'rakety', 'raketny', 'mushak', 'moushak', 'misil'],
   economic: ['economic', 'economy', 'ekonomicheskoe', 'ekonomicheskoye', 'vneshneekonomicheskoe', 'vneshneekonomicheskoye', 'vneshneekonomicheskaya', 'eqtesadi', 'iqtisadi', 'economico', 'economica'],
-  financial: ['financial', 'finance', 'finansovaya', 'finansovy', 'mali', 'financiera', 'financiero'],
+  financial: ['financial', 'finance', 'finansovaya', 'finansovy', 'financiera', 'financiero'],
   insurance: ['insurance', 'strakhovaya', 'strakhovanie', 'bimeh', 'bime', 'seguros'],
   technology: ['technology', 'technologies', 'technical', 'tekhnologii', 'tekhnologiya', 'tekhnika', 'fanavari', 'tecnologia', 'technik'],
   systems: ['systems', 'system', 'sistemy', 'sistema', 'sistemnoe', 'sistemnoye', 'systemha', 'sistemas'],
@@ -122,7 +122,7 @@ const LATIN: Record<string, string[]> = {
   iran: ['iran', 'iranian', 'irani', 'iranian'],
   egypt: ['egypt', 'egyptian', 'misr', 'misri', 'masri', 'egipto', 'egypte'],
   // Al-Sham is rendered "Syria" as often as "the Levant" (ISIS / ISIL).
-  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie', 'levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
+  syria: ['syria', 'syrian', 'suriya', 'souria', 'siria', 'syrie', 'levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
   lebanon: ['lebanon', 'lebanese', 'lubnan', 'lubnani', 'liban', 'libano'],
   palestine: ['palestine', 'palestinian', 'palestinians', 'filastin', 'falastin', 'filistin', 'palestiniens', 'palestinienne', 'palestina'],
   afghanistan: ['afghanistan', 'afghan', 'afghani', 'afghania', 'afghaniya'],
