@@ -184,3 +184,9 @@ test('an Arabic word ending in ة meets its romanised construct form in -at (ع�
   assert.ok(score('عصبة الأنصار', 'ASBAT AL-ANSAR') >= DEFAULT_THRESHOLDS.review);
   assert.ok(score('عصبة الأنصار', 'ASBAT AL-ISLAM') < DEFAULT_THRESHOLDS.review);
 });
+
+test('a name too long to compare whole still gives the names listed in its brackets', () => {
+  const long = 'Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham; Hay’et Tahrir al-Sham; Hayat Tahrir al-Sham; Assembly for the Liberation of Syria; Assembly for the Liberation of the Levant; Liberation of al-Sham Commission; Liberation of the Levant Organisation Tahrir al-Sham; Tahrir al-Sham Hay’at)';
+  assert.ok(long.length > 300);
+  assert.ok(score('Hayat Tahrir al-Sham', long) >= DEFAULT_THRESHOLDS.block);
+});
