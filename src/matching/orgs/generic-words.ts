@@ -37,6 +37,8 @@ export const MORE_GENERIC_ORG_WORDS = [
   'katibat', 'katiba', 'katibah', 'kataib', 'kataeb', 'liwa', 'saraya', 'jund', 'lashkar', 'tehrik', 'tehreek', 'ktib', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
   // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE").
   'supporting', 'solidarity',
+  // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
+  'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
   // "in" written in Arabic script (في), as "fi" is in Latin.
   'fy',
 ];
