@@ -7,6 +7,7 @@
  */
 import { oneSlip } from '../similarity.js';
 import { GENERIC_ORG_WORDS } from '../vocab.js';
+import { conceptOf } from './translations.js';
 
 const MIN_LENGTH = 7;
 
@@ -22,8 +23,10 @@ export function isMistypedGeneric(text: string): boolean {
     byLength = new Map();
     for (const w of GENERIC_ORG_WORDS) if (w.length >= MIN_LENGTH - 1) { let l = byLength.get(w.length); if (!l) byLength.set(w.length, (l = [])); l.push(w); }
   }
+  // A word the glossary knows ("nacional", national in Spanish) is that word, not a slip.
+  const known = conceptOf(text, 'latin', false) !== undefined;
   let found = false;
-  for (let len = text.length - 1; len <= text.length + 1 && !found; len++) for (const w of byLength.get(len) ?? []) if (oneSlip(text, w)) { found = true; break; }
+  for (let len = text.length - 1; !known && len <= text.length + 1 && !found; len++) for (const w of byLength.get(len) ?? []) if (oneSlip(text, w)) { found = true; break; }
   if (memo.size > 50_000) memo.clear();
   memo.set(text, found);
   return found;
