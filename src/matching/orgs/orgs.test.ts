@@ -192,3 +192,11 @@ test('a name too long to compare whole still gives the names listed in its brack
   assert.ok(long.length > 300);
   assert.ok(score('Hayat Tahrir al-Sham', long) >= DEFAULT_THRESHOLDS.block);
 });
+
+test('two vessel names of which only one is numbered are sister ships, below review; the same number matches', () => {
+  const vessel = (name: string, id: string) => ({ id, schema: 'Vessel', properties: { name: [name] } });
+  const vscore = (a: string, b: string) => compare(vessel(a, 'q'), vessel(b, 'c')).score;
+  assert.ok(vscore('KUM UN SAN', 'KUM UN SAN 3') < DEFAULT_THRESHOLDS.review);
+  assert.ok(vscore('MARIE DE LOURDES', 'MARIE DE LOURDES I') < DEFAULT_THRESHOLDS.review);
+  assert.ok(vscore('KUM UN SAN 3', 'KUM UN SAN 3') >= DEFAULT_THRESHOLDS.block);
+});
