@@ -55,16 +55,19 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
   const props = (entity.properties ?? {}) as Record<string, unknown>;
   const seen = new Set<string>();
   const names: PreparedEntityName[] = [];
+  // Names too long to compare whole (a UN name with its aliases listed in brackets) still imply others.
+  const tooLong: string[] = [];
   const addName = (value: string, property: string) => {
     const key = value.trim().toLowerCase();
-    if (!key || seen.has(key) || key.length > 300) return;
+    if (!key || seen.has(key)) return;
+    if (key.length > 300) { if (property !== 'unbracketed' && property !== 'bracketedAlias') tooLong.push(value); return; }
     seen.add(key);
     const p = prepareName(value, kind);
     if (p.tokens.length) names.push({ ...p, property, strength: STRENGTH[property] ?? 0.9 });
   };
   for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) for (const v of stringValues(props[prop])) addName(v, prop);
   // Organisation names imply others: without their bracketed parts, their acronym (orgs/derived-names.ts).
-  if (kind === 'org') for (const n of [...names]) for (const d of orgDerivedNames(n.original)) addName(d.value, d.property);
+  if (kind === 'org') for (const n of [...names.map((x) => x.original), ...tooLong]) for (const d of orgDerivedNames(n)) addName(d.value, d.property);
   // Names given only in parts ("firstName", "lastName") are put together.
   const first = stringValues(props.firstName), last = stringValues(props.lastName);
   if (last.length) {

@@ -5,6 +5,7 @@
  */
 import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
@@ -71,6 +72,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
           const stem = a.concept.startsWith(STEM);
           if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
           else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // Arabic ة written "h" against its romanised construct form "-at" (عصبة / ASBAT): orgs/construct-state.ts.
+        if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
+          const cs = constructStateSimilarity(a, b);
+          if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
         }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
@@ -187,7 +193,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
-  if (qNums && cNums && !numsShared && score > 0.5) {
+  if ((q.kind === 'vessel' || c.kind === 'vessel') && !qNums !== !cNums && score > SISTER_SHIP_CAP) {
+    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship.
+    score = SISTER_SHIP_CAP;
+    if (explain) result.capped = 'one name is numbered and the other is not (a sister ship)';
+  } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
@@ -240,6 +250,9 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   if (q.kind === 'person' || c.kind === 'person') return false;
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
+
+/** Highest score of two vessel names of which only one is numbered (below review: a sister ship). */
+const SISTER_SHIP_CAP = 0.6;
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;

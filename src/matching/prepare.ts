@@ -3,6 +3,7 @@
  * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
+import { isMistypedGeneric } from './orgs/mistyped.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { nameKey, skeleton } from './phonetic.js';
@@ -85,7 +86,7 @@ function roleOf(text: string, kind: NameKind, index: number, count: number): Rol
   if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0)) return 'number';
   if (text.length === 1) return 'initial';
   if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
-  if (kind !== 'person' && GENERIC_ORG_WORDS.has(text)) return 'generic';
+  if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
   if (HONORIFICS.has(text) && count > 1 && (index === 0 || kind === 'person')) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';

@@ -34,9 +34,11 @@ export const MORE_GENERIC_ORG_WORDS = [
   'petrochemical', 'petrochemicals', 'shahid', 'shaheed',
   // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
   'army', 'battalion', 'brigade', 'brigades', 'front', 'legion', 'corps', 'forces', 'force', 'regiment', 'militia', 'jaysh', 'jaish', 'jabhat',
-  'katibat', 'katiba', 'katibah', 'liwa', 'saraya', 'jund', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
+  'katibat', 'katiba', 'katibah', 'kataib', 'kataeb', 'liwa', 'saraya', 'jund', 'lashkar', 'tehrik', 'tehreek', 'ktib', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
   // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE").
   'supporting', 'solidarity',
+  // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
+  'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
   // "in" written in Arabic script (في), as "fi" is in Latin.
   'fy',
 ];
