@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
 import { romanize } from './romanize/index.js';
@@ -134,6 +135,8 @@ export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
   const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′‘’\u05F3]/g, '');
   const words = norm.split(SEPARATORS).filter(Boolean);
+  // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
+  if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
   for (const word of words) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
@@ -162,6 +165,32 @@ export function tokenize(name: string): Token[] {
     }
     const text = toAscii(word);
     if (text) tokens.push({ text, script });
+  }
+  return tokens;
+}
+
+const CJK_CHAR = /[\u3040-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
+
+/**
+ * Tokens of a Chinese, Japanese or Korean company name: spaces between two such characters
+ * dropped (a word break lists put in the middle of 有限 会社), each word cut into the glossary's
+ * English words and the runs between them, each run into its Latin letters ("CST") and its
+ * Han, kana or Hangul (read as a transcribed name, like any word of a multi-word name).
+ */
+function cjkCompanyTokens(norm: string): Token[] {
+  const joined = norm.replace(new RegExp(`(${CJK_CHAR.source})\\s+(?=${CJK_CHAR.source})`, 'g'), '$1');
+  const tokens: Token[] = [];
+  for (const word of joined.split(SEPARATORS).filter(Boolean)) {
+    for (const part of segmentCjkOrg(word)) {
+      if (part.english) { tokens.push({ text: part.text, script: 'latin' }); continue; }
+      for (const piece of part.text.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
+        const script = scriptOf(piece);
+        const text = toAscii(piece);
+        if (!text) continue;
+        if (script === 'han' || script === 'hangul') tokens.push({ text, script, ...transcribedConsonants(piece) });
+        else tokens.push({ text, script });
+      }
+    }
   }
   return tokens;
 }
