@@ -66,3 +66,12 @@ test('the index retrieves a Latin-listed Korean name from its Hangul form, sylla
     assert.equal(index.search(person(q), { limit: 1 })[0]?.entity.id, want, q);
   }
 });
+
+test('kana are read in Hepburn: small kana join the syllable before them', async () => {
+  const { kanaToAscii } = await import('./text.js');
+  assert.equal(kanaToAscii('キョウコ'), 'kyouko');
+  assert.equal(kanaToAscii('シュミット'), 'shumitto');
+  assert.equal(kanaToAscii('ウィリアム'), 'wiriamu');
+  assert.equal(kanaToAscii('ティム'), 'timu');
+  assert.equal(kanaToAscii('マッカーサー'), 'makkasa');
+});

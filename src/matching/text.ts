@@ -163,7 +163,7 @@ export function tokenize(name: string): Token[] {
       if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS) });
       continue;
     }
-    const text = toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : toAscii(word);
     if (text) tokens.push({ text, script });
   }
   return tokens;
@@ -185,7 +185,7 @@ function cjkCompanyTokens(norm: string): Token[] {
       if (part.english) { tokens.push({ text: part.text, script: 'latin' }); continue; }
       for (const piece of part.text.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
         const script = scriptOf(piece);
-        const text = toAscii(piece);
+        const text = script === 'kana' ? kanaToAscii(piece) : toAscii(piece);
         if (!text) continue;
         if (script === 'han' || script === 'hangul') tokens.push({ text, script, ...transcribedConsonants(piece) });
         else tokens.push({ text, script });
@@ -193,6 +193,41 @@ function cjkCompanyTokens(norm: string): Token[] {
     }
   }
   return tokens;
+}
+
+const SMALL_Y: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o', ャ: 'a', ュ: 'u', ョ: 'o' };
+const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o', ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o' };
+const SOKUON = new Set(['っ', 'ッ']);
+
+/**
+ * Kana in Hepburn, as Japanese names and transcriptions are written in Latin: a small ya, yu, yo
+ * makes one syllable with the kana before it (キョウコ "kyouko", シュ "shu", ジュ "ju", not
+ * "kiyouko", "shiyu", "jiyu"), a small vowel replaces the vowel before it (ジェフ "jefu", ティム
+ * "timu", ウィ "wi", ファ "fa"), a small tsu doubles the next consonant (マッカーサー "makkasa"),
+ * and the long-vowel mark is dropped. Other characters as toAscii reads them.
+ */
+export function kanaToAscii(word: string): string {
+  let out = '';
+  let double = false;
+  for (const ch of word) {
+    if (SOKUON.has(ch)) { double = true; continue; }
+    const y = SMALL_Y[ch];
+    if (y !== undefined && /i$/.test(out)) {
+      out = /(?:sh|ch|j)i$/.test(out) ? out.slice(0, -1) + y : out.slice(0, -1) + 'y' + y;
+      continue;
+    }
+    const v = SMALL_VOWEL[ch];
+    if (v !== undefined && /[aeiou]$/.test(out)) {
+      // A lone u before a small vowel is a w (ウィ wi, ウォ wo); otherwise the vowel is replaced.
+      out = /(?:^|[aeiou])u$/.test(out) ? `${out.slice(0, -1)}w${v}` : out.slice(0, -1) + v;
+      continue;
+    }
+    let r = toAscii(ch);
+    if (double && r) r = (r.startsWith('ch') ? 't' : r[0]) + r;
+    double = false;
+    out += r;
+  }
+  return out;
 }
 
 /** A plain comparable form of a whole string: ASCII, lower case, single spaces. */
