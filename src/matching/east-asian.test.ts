@@ -75,3 +75,8 @@ test('kana are read in Hepburn: small kana join the syllable before them', async
   assert.equal(kanaToAscii('ティム'), 'timu');
   assert.equal(kanaToAscii('マッカーサー'), 'makkasa');
 });
+
+test('a native name with a space after its family name is still one native name', () => {
+  assert.ok(score('김 정은', 'Kim Jong Un') >= 0.85);
+  assert.ok(score('김 정은', 'Kim Jong Il') < 0.62);
+});

@@ -8,7 +8,7 @@ import anyAscii from 'any-ascii';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
-import { romanize } from './romanize/index.js';
+import { knownSurnameSpellings, romanize } from './romanize/index.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'hangul' | 'kana' | 'other';
 
@@ -110,6 +110,20 @@ function splitEastAsian(word: string, script: Script): Token[] {
 }
 
 /**
+ * Two Han or two Hangul words, the first one syllable and a known Chinese or Korean surname, the
+ * second one or two syllables: a native name with a space after the family name. Foreign names
+ * transcribed into these scripts have longer parts (워스 슐레머, 施密特·约翰).
+ */
+function spacedNativeName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const script = scriptOf(words[0]!);
+  if ((script !== 'han' && script !== 'hangul') || scriptOf(words[1]!) !== script) return false;
+  const first = [...words[0]!], second = [...words[1]!];
+  if (first.length !== 1 || second.length < 1 || second.length > 2) return false;
+  return (knownSurnameSpellings(first[0]!)?.length ?? 0) > 0;
+}
+
+/**
  * A foreign name transcribed into Han or Hangul (施密特, 슐레머) keeps little of its Latin
  * consonants when romanised syllable by syllable ("shimite", "syullemeo"); its consonants are
  * taken from the Latin spelling such transcriptions most often stand for (romanize/: "schmidt",
@@ -137,6 +151,8 @@ export function tokenize(name: string): Token[] {
   const words = norm.split(SEPARATORS).filter(Boolean);
   // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
+  // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
+  if (spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
   for (const word of words) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
