@@ -80,3 +80,10 @@ test('a native name with a space after its family name is still one native name'
   assert.ok(score('김 정은', 'Kim Jong Un') >= 0.85);
   assert.ok(score('김 정은', 'Kim Jong Il') < 0.62);
 });
+
+test('Wade-Giles and Pinyin, McCune-Reischauer and passport spellings meet across word breaks', () => {
+  for (const [a, b] of [['WEI, Xuekang', 'WEI, Hsueh Kang'], ['Mao Tse-tung', 'Mao Zedong'], ['Teng Hsiao-ping', 'Deng Xiaoping'], ['Pak Pong Ju', 'Park Bong-ju'], ['Ri Yong Ho', 'Lee Yong-ho']]) {
+    assert.ok(score(a!, b!) >= 0.85, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('Zhang Wei', 'Zhang Wen') < 0.62);
+});

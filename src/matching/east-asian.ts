@@ -36,10 +36,14 @@ export function syllablesKey(s: Syllables): string {
  * spelling drops before i and y and reads as n elsewhere (Ri/Lee/I, Ryong/Yong, Ro/No).
  */
 function koreanSyllableKey(s: string, initialL = true): string {
+  // Surnames koreanKey knows whole (Lee/Ri/Yi, Park/Pak, Choi/Choe, Roh/No).
+  if (KOREAN_WHOLE.test(s)) return koreanKey(s);
   let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i'));
   if (initialL && k.startsWith('l')) k = k[1] === 'i' ? k.slice(1) : `n${k.slice(1)}`;
   return k;
 }
+
+const KOREAN_WHOLE = /^(?:lee|rhee|yi|ri|rhi|ree|park|pak|bak|bag|choi|choe|chey|roh|noh|no|ro)$/;
 
 /**
  * A Chinese syllable's spelling folded over Pinyin, Wade-Giles (apostrophes are already gone, so
@@ -146,8 +150,8 @@ export function latinSyllables(word: string): string[] | undefined {
 
 /**
  * A Latin name written the Chinese or Korean way ("KIM Jong Un", "Wei Hsueh-kang", "Choe Ryong
- * Hae"): two to four words, the first or the last a known Chinese or Korean surname, every word
- * one to three romanised syllables, three syllables or more in all. Gives each word's
+ * Hae", "Li Peng"): two to four words, the first or the last a known Chinese or Korean surname,
+ * every word one to three romanised syllables. Gives each word's
  * syllables, or undefined for any other name ("Rahim Fazil" splits into syllables too).
  */
 export function eastAsianLatin(texts: readonly string[], scripts: readonly string[]): Syllables[] | undefined {
@@ -158,12 +162,13 @@ export function eastAsianLatin(texts: readonly string[], scripts: readonly strin
   const out: Syllables[] = [];
   let total = 0;
   for (const t of texts) {
-    const s = latinSyllables(t);
+    // A surname as documents spell it is one syllable (Park, Rhee, Young).
+    const s = surnames.has(t) ? [t] : latinSyllables(t);
     if (!s) return undefined;
     total += s.length;
     out.push(s.map((x) => [x]));
   }
-  return total >= 3 ? out : undefined;
+  return total >= 2 ? out : undefined;
 }
 
 /**
