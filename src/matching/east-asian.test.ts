@@ -87,3 +87,11 @@ test('Wade-Giles and Pinyin, McCune-Reischauer and passport spellings meet acros
   }
   assert.ok(score('Zhang Wei', 'Zhang Wen') < 0.62);
 });
+
+test('a native name is not compared by looser whole-name spellings', () => {
+  // "hechen" and "hassan" share a phonetic key; 안 "an" is not "alwan" without an article.
+  for (const [a, b] of [['贺晨', 'HASSAN'], ['시서후', 'Chi Shu HU'], ['안아라', 'Alla Idin Hussain ALWAN']]) {
+    assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('김정은', 'Kimjongun') >= 0.85);
+});

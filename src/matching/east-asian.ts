@@ -38,7 +38,8 @@ export function syllablesKey(s: Syllables): string {
 function koreanSyllableKey(s: string, initialL = true): string {
   // Surnames koreanKey knows whole (Lee/Ri/Yi, Park/Pak, Choi/Choe, Roh/No).
   if (KOREAN_WHOLE.test(s)) return koreanKey(s);
-  let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i'));
+  // The w of a syllable is kept (완 wan is not 안 an), where koreanKey drops it for whole words.
+  let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i').replace(/w/g, 'W')).replace(/W/g, 'w');
   if (initialL && k.startsWith('l')) k = k[1] === 'i' ? k.slice(1) : `n${k.slice(1)}`;
   return k;
 }
@@ -211,7 +212,8 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
   return 0;
 }
 
-function isNativeName(n: PreparedName): boolean {
+/** A native Chinese or Korean name (every part native, with its syllables). */
+export function isNativeName(n: PreparedName): boolean {
   return n.tokens.length > 0 && n.tokens.every((t) => t.native && (t.base?.syl ?? t.syl));
 }
 

@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
@@ -148,7 +148,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
-  if (score < 0.97) {
+  // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c)) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
@@ -252,6 +253,8 @@ function runs(n: PreparedName): Run[] {
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
       // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
       if (run[run.length - 1]!.role === 'particle' && !ABD.has(run[0]!.text)) continue;
+      // Native Chinese or Korean name parts are joined syllable by syllable (east-asian.ts).
+      if (run.some((x) => x.native)) continue;
       const text = run.map((x) => x.text).join('');
       const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
       const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');

@@ -244,7 +244,8 @@ const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const r = computeDirect(a, b);
-  if (r.sim >= 0.9) return r;
+  // (A native Chinese or Korean name part has no Arabic article: "alwan" is not 안 "an".)
+  if (r.sim >= 0.9 || a.native || b.native) return r;
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
   const ga = a.script === 'latin' && GLUED_ARTICLE.test(a.text) && !GLUED_ARTICLE.test(b.text);
   const gb = b.script === 'latin' && GLUED_ARTICLE.test(b.text) && !GLUED_ARTICLE.test(a.text);
