@@ -39,6 +39,7 @@ const KIND_WORDS: Record<string, string> = {
   spelling: 'similar spelling',
   typo: 'one letter off',
   translation: 'the same word in another language',
+  ending: 'the same word with another ending',
   consonants: 'same consonants across scripts',
   romanisation: 'another romanisation',
   initial: 'initial',

@@ -5,10 +5,12 @@
  */
 import { isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
-import { TRANSLATION_SIM } from './orgs/translations.js';
+import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
+import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
   query: string;
@@ -65,7 +67,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       } else {
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
-        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -172,7 +181,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (identityPairs === 0 && score > 0.4) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
@@ -197,6 +209,21 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 }
 
 /**
+ * Two organisation names made only of generic words, every one of them shared in the same order
+ * ("PARS AVIATION SERVICES COMPANY" both ways, or with a typo): those words are all the names have,
+ * and they agree. Not capped like a name that shares only its generic words ("STAR" / "OCEAN STAR",
+ * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
+ */
+function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
+  let qInitials = '', cInitials = '';
+  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+  return qInitials.length > 0 && qInitials === cInitials;
+}
+
+/**
  * An organisation or vessel sharing one long, uncommon word ("ROSHAN", "TADBIR") with the
  * listed name is not capped like a person sharing a family name: such words name one company.
  */
@@ -207,6 +234,34 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
+const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
+function continuesCompound(t: NameToken[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && COMPOUND_NEXT.has(next.text);
+}
+/**
+ * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
+ * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
+ * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
+ * siblings and children. Not for Chinese and Korean names, which put the family name first.
+ */
+function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  const a = q.tokens[0]!, b = c.tokens[0]!;
+  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
+  if (q.original.includes(',') || c.original.includes(',')) return false;
+  return !familyFirst(a) && !familyFirst(b);
+}
+let eastAsianSurnames: Set<string> | undefined;
+function familyFirst(t: NameToken): boolean {
+  if (t.native || t.script === 'han' || t.script === 'hangul') return true;
+  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
+  return eastAsianSurnames.has(t.text);
+}
+/** Highest score when the own names differ and only the father's and family names agree (below review). */
+const OWN_NAMES_DIFFER_CAP = 0.6;
+/** A theophoric compound against its short form: likely the same person's name, not the same word. */
+const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
@@ -239,8 +294,11 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
 
 const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
-/** Runs of two and three adjacent words written together, computed once per name. */
-interface Run { start: number; len: number; forms: TokenForms; /** consonants without connecting particles */ cons: string }
+/**
+ * Runs of two and three adjacent words written together, computed once per name. Their forms are
+ * made when a run is first compared (most are ruled out by their length or by a word already paired).
+ */
+interface Run { start: number; len: number; /** letters of its words together */ length: number; forms?: TokenForms; /** consonants without connecting particles */ cons?: string }
 const runsOf = new WeakMap<PreparedName, Run[]>();
 function runs(n: PreparedName): Run[] {
   let r = runsOf.get(n);
@@ -249,20 +307,30 @@ function runs(n: PreparedName): Run[] {
   const t = n.tokens;
   for (let start = 0; start < t.length; start++) {
     for (let len = 2; len <= 3 && start + len <= t.length; len++) {
-      const run = t.slice(start, start + len);
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
       // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
-      if (run[run.length - 1]!.role === 'particle' && !ABD.has(run[0]!.text)) continue;
+      if (t[start + len - 1]!.role === 'particle' && !ABD.has(t[start]!.text)) continue;
       // Native Chinese or Korean name parts are joined syllable by syllable (east-asian.ts).
-      if (run.some((x) => x.native)) continue;
-      const text = run.map((x) => x.text).join('');
-      const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
-      const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
-      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad), cons });
+      let native = false;
+      for (let k = start; k < start + len; k++) if (t[k]!.native) native = true;
+      if (native) continue;
+      let length = 0;
+      for (let k = start; k < start + len; k++) length += t[k]!.text.length;
+      r.push({ start, len, length });
     }
   }
   runsOf.set(n, r);
   return r;
+}
+
+/** The run's words written together, as one word's forms, and its consonants without particles. */
+function runForms(n: PreparedName, run: Run): TokenForms {
+  if (run.forms) return run.forms;
+  const words = n.tokens.slice(run.start, run.start + run.len);
+  const text = words.map((x) => x.text).join('');
+  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
+  return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
 
 /**
@@ -287,7 +355,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
     let best: Run | undefined;
     let bestSim = 0.8;
     for (const run of yRuns) {
-      const tl = run.forms.text.length;
+      const tl = run.length;
       // Lengths too far apart cannot be 0.8 alike.
       if (tl > xt.text.length * 1.6 + 2 || tl * 1.6 + 2 < xt.text.length) continue;
       let free = true;
@@ -295,7 +363,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (!free) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
-      const sim = Math.max(tokenSimilarity(xt, run.forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons) * 0.88 : 0);
+      const forms = runForms(y, run);
+      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {

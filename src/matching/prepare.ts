@@ -114,7 +114,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const eaLatin = kind === 'person' || kind === 'any' ? eastAsianLatin(texts, scripts) : undefined;
   const tokens: NameToken[] = texts.map((text, i) => {
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i]);
-    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script);
+    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);

@@ -194,7 +194,7 @@ export function cachedForms(text: string, script: Script, abjad?: string, native
   return f;
 }
 
-export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'translation' | 'none';
+export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'translation' | 'ending' | 'none';
 
 export interface TokenSimilarity {
   sim: number;

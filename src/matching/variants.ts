@@ -28,7 +28,7 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'yahya yahia yehia yahiya',
   'maryam mariam meryem miriam',
   'maria mariya mariia mariya',
-  'umar omar omer omer',
+  'umar omar omer amor',
   'uthman othman osman usman othmane',
   'mustafa mostafa moustafa mustapha mostapha',
   'khalid khaled halid',
@@ -113,4 +113,18 @@ export function areVariants(a: string, b: string): boolean {
 export function variantRoot(token: string): string | undefined {
   const g = variantGroups(token);
   return g.length ? groupNames[g[0]!] : undefined;
+}
+
+/**
+ * Second parts of theophoric compounds that are often left off: Shafiqullah is called Shafiq,
+ * Inayatullah Inayat, Nasiruddin Nasir. Written glued to the name (split forms are aligned in names.ts).
+ */
+const COMPOUND_ENDINGS = ['ullah', 'ulla', 'allah', 'ollah', 'ullo', 'uddin', 'uddine', 'eddine', 'eddin', 'addin', 'oddin'];
+
+/** True when one word is the other with a theophoric ending ("shafiq" / "shafiqullah"), the short one four letters or more. */
+export function compoundShortForm(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  const rest = l.length - s.length;
+  if (s.length < 4 || rest < 4 || rest > 6 || !l.startsWith(s)) return false;
+  return COMPOUND_ENDINGS.includes(l.slice(s.length));
 }

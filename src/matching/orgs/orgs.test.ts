@@ -152,3 +152,19 @@ test('names listed inside brackets after ";" or "、" are names of the organisat
   assert.ok(!orgDerivedNames('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)').some((d) => d.property === 'bracketedAlias'));
   assert.ok(score('TsST有限 会社', 'OOO TSST') >= review);
 });
+
+test('Russian words with another ending are one word; Russian kinds of bodies in initials (NPO, NPP, OKB) weigh little', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('IZHEVSKIY ZAVOD', 'IZHEVSK PLANT') >= review);
+  assert.ok(score('DOLGOPRUDNENSKOYE NPP OAO', "OAO 'DOLGOPRUDNY RESEARCH PRODUCTION ENTERPRISE'") >= review);
+  assert.ok(score('VPK NPO MASHINOSTROENIYA', 'JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA') >= review);
+  // Sharing only a kind of body is not a match.
+  assert.ok(score('NPO ALMAZ', 'NPO SPLAV') < review);
+});
+
+test('a name made only of generic words meets itself, not a name sharing some of them', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('PARS AVIATION SERVICES COMPANY', 'PARS AVIATION SERVICES COMPANY') >= DEFAULT_THRESHOLDS.block);
+  assert.ok(score('STAR', 'OCEAN STAR') < review);
+  assert.ok(score('PARS SHIPPING', 'PARS AVIATION SERVICES COMPANY') < review);
+});

@@ -204,14 +204,17 @@ const ARABIC_WORDS = invert(ARABIC);
 const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
 
 /**
- * The concept an organisation-name word stands for (an English word, a country code "cc:ir", or an
- * ordinal's digits), or undefined when the glossary does not know it.
+ * The concept an organisation-name word stands for (an English word, a country code "cc:ir", an
+ * ordinal's digits, or with `stems` a Russian word's stem), or undefined when the glossary does not know it.
  */
-export function conceptOf(text: string, script: Script): string | undefined {
+export function conceptOf(text: string, script: Script, stems = true): string | undefined {
   if (script === 'arabic') return ARABIC_WORDS.get(text) ?? withoutProclitic(text);
   if (!ALPHABETIC.has(script)) return undefined;
   const c = LATIN_WORDS.get(text);
   if (c) return c;
+  // Not for vessels: "BALTIYSK" and "BALTIYSKIY" are two ships.
+  const stem = stems ? russianStem(text) : undefined;
+  if (stem) return `${STEM}${stem}`;
   // Other countries by their English name or adjective (countries.ts), whole words of four letters or more.
   if (text.length >= 4 && /^[a-z]+$/.test(text)) {
     const code = countryCode(text);
@@ -235,5 +238,22 @@ function withoutProclitic(text: string): string | undefined {
   return undefined;
 }
 
+/** Concepts that are a word's stem, not a meaning: the same word with another ending. */
+export const STEM = 'stem:';
+
+/**
+ * Russian adjectives and nouns change their ending with gender, case and transliteration ("Dolgoprudny" /
+ * "Dolgoprudnenskoye", "Izhevsk" / "Izhevskiy", "Mashinostroeniya" / "Mashinostroenie"): a word of seven
+ * letters or more without such an ending, when that leaves five letters or more.
+ */
+const RUSSIAN_ENDING = /(?:en)?(?:sk)?(?:oye|oe|iy|ii|yy|yi|ij|aya|ogo|ikh|ie|ye|iya|ya|y|i|a|e|o)$|(?:en)?sk$/;
+function russianStem(text: string): string | undefined {
+  if (text.length < 7 || !/^[a-z]+$/.test(text)) return undefined;
+  const stem = text.replace(RUSSIAN_ENDING, '');
+  return stem.length >= 5 && stem !== text ? stem : undefined;
+}
+
 /** How alike two words of one concept in two languages count (as two spellings of one sound). */
 export const TRANSLATION_SIM = 0.9;
+/** How alike two words with one stem and other endings count. */
+export const STEM_SIM = 0.85;
