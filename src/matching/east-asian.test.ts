@@ -95,3 +95,10 @@ test('a native name is not compared by looser whole-name spellings', () => {
   }
   assert.ok(score('김정은', 'Kimjongun') >= 0.85);
 });
+
+test('two Chinese or Korean names with different family names are two people', () => {
+  assert.ok(score('Cho Yong Chol', 'KIM YONG CHOL') < 0.62);
+  // Spellings of one family name are one family.
+  assert.ok(score('Choi Yong Chol', 'CHOE YONG CHOL') >= 0.85);
+  assert.ok(score('Lee Yong Ho', 'RI YONG HO') >= 0.85);
+});

@@ -122,6 +122,9 @@ function middleOf(n: readonly Word[], k: number, m: readonly Word[], l: number):
 }
 
 let surnames: Set<string> | undefined;
+function surnameSet(): Set<string> {
+  return new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
+}
 
 /**
  * One romanised Chinese or Korean syllable, in any of the usual systems: an initial (pinyin,
@@ -158,7 +161,7 @@ export function latinSyllables(word: string): string[] | undefined {
 export function eastAsianLatin(texts: readonly string[], scripts: readonly string[]): Syllables[] | undefined {
   if (texts.length < 2 || texts.length > 4 || scripts.some((s) => s !== 'latin')) return undefined;
   // The family name, first or last, is a Chinese or Korean surname as documents spell it.
-  surnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
+  surnames ??= surnameSet();
   if (!surnames.has(texts[0]!) && !surnames.has(texts[texts.length - 1]!)) return undefined;
   const out: Syllables[] = [];
   let total = 0;
@@ -235,3 +238,39 @@ export function syllableBlockingKeys(t: { script: string; native?: boolean; syl?
   }
   return [...out];
 }
+
+/**
+ * The family name of a Latin name written the Chinese or Korean way: the word at one end that is
+ * a known surname (KIM Yong Chol, Yong Chol KIM), or undefined when neither end or both ends are.
+ */
+function familyWord(n: PreparedName): { text: string; syl: Syllables } | undefined {
+  const t = n.tokens;
+  if (t.length < 2 || t.some((x) => x.native || !(x.base?.syl ?? x.syl))) return undefined;
+  surnames ??= surnameSet();
+  const first = surnames.has(t[0]!.text), last = surnames.has(t[t.length - 1]!.text);
+  if (first === last) return undefined;
+  const f = first ? t[0]! : t[t.length - 1]!;
+  return { text: f.text, syl: (f.base?.syl ?? f.syl)! };
+}
+
+/** Highest name score of two Chinese or Korean names whose family names differ: below review. */
+export const FAMILIES_DIFFER_CAP = 0.55;
+
+/**
+ * Two Latin names written the Chinese or Korean way, of as many words, whose family names are
+ * known surnames and differ (Cho Yong Chol / KIM YONG CHOL): two people, however alike their given names, which a
+ * few syllables (Yong Chol, Song Il) make common. Spellings of one surname (Choe / Choi, Ri /
+ * Lee, Pak / Park) are the same family.
+ */
+export function familiesDiffer(q: PreparedName, c: PreparedName): boolean {
+  // As many words each: a name with a word left out ("Chol U" for "Chol U YU") may have lost its family name.
+  if (q.tokens.length !== c.tokens.length) return false;
+  const a = familyWord(q), b = familyWord(c);
+  if (!a || !b || a.text === b.text) return false;
+  return latinSyllablesSimilarity(a.syl, b.text) !== 'same' && !sameSurname(a.text, b.text);
+}
+
+function sameSurname(a: string, b: string): boolean {
+  return SURNAME_LINES.some((words) => words.includes(a) && words.includes(b));
+}
+const SURNAME_LINES = [...CHINESE_SURNAMES, ...KOREAN_SURNAMES].map((l) => l.split(' '));
