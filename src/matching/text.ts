@@ -139,7 +139,7 @@ function transcribedConsonants(word: string): { abjad?: string; alts?: string[] 
 }
 
 /** How many Latin spellings after the best one a transcribed word is also compared by. */
-const ALT_SPELLINGS = 5;
+const ALT_SPELLINGS = 8;
 
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
