@@ -66,3 +66,39 @@ test('the index retrieves a Latin-listed Korean name from its Hangul form, sylla
     assert.equal(index.search(person(q), { limit: 1 })[0]?.entity.id, want, q);
   }
 });
+
+test('kana are read in Hepburn: small kana join the syllable before them', async () => {
+  const { kanaToAscii } = await import('./text.js');
+  assert.equal(kanaToAscii('キョウコ'), 'kyouko');
+  assert.equal(kanaToAscii('シュミット'), 'shumitto');
+  assert.equal(kanaToAscii('ウィリアム'), 'wiriamu');
+  assert.equal(kanaToAscii('ティム'), 'timu');
+  assert.equal(kanaToAscii('マッカーサー'), 'makkasa');
+});
+
+test('a native name with a space after its family name is still one native name', () => {
+  assert.ok(score('김 정은', 'Kim Jong Un') >= 0.85);
+  assert.ok(score('김 정은', 'Kim Jong Il') < 0.62);
+});
+
+test('Wade-Giles and Pinyin, McCune-Reischauer and passport spellings meet across word breaks', () => {
+  for (const [a, b] of [['WEI, Xuekang', 'WEI, Hsueh Kang'], ['Mao Tse-tung', 'Mao Zedong'], ['Teng Hsiao-ping', 'Deng Xiaoping'], ['Pak Pong Ju', 'Park Bong-ju'], ['Ri Yong Ho', 'Lee Yong-ho']]) {
+    assert.ok(score(a!, b!) >= 0.85, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('Zhang Wei', 'Zhang Wen') < 0.62);
+});
+
+test('a native name is not compared by looser whole-name spellings', () => {
+  // "hechen" and "hassan" share a phonetic key; 안 "an" is not "alwan" without an article.
+  for (const [a, b] of [['贺晨', 'HASSAN'], ['시서후', 'Chi Shu HU'], ['안아라', 'Alla Idin Hussain ALWAN']]) {
+    assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('김정은', 'Kimjongun') >= 0.85);
+});
+
+test('two Chinese or Korean names with different family names are two people', () => {
+  assert.ok(score('Cho Yong Chol', 'KIM YONG CHOL') < 0.62);
+  // Spellings of one family name are one family.
+  assert.ok(score('Choi Yong Chol', 'CHOE YONG CHOL') >= 0.85);
+  assert.ok(score('Lee Yong Ho', 'RI YONG HO') >= 0.85);
+});

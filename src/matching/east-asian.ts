@@ -36,10 +36,15 @@ export function syllablesKey(s: Syllables): string {
  * spelling drops before i and y and reads as n elsewhere (Ri/Lee/I, Ryong/Yong, Ro/No).
  */
 function koreanSyllableKey(s: string, initialL = true): string {
-  let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i'));
+  // Surnames koreanKey knows whole (Lee/Ri/Yi, Park/Pak, Choi/Choe, Roh/No).
+  if (KOREAN_WHOLE.test(s)) return koreanKey(s);
+  // The w of a syllable is kept (완 wan is not 안 an), where koreanKey drops it for whole words.
+  let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i').replace(/w/g, 'W')).replace(/W/g, 'w');
   if (initialL && k.startsWith('l')) k = k[1] === 'i' ? k.slice(1) : `n${k.slice(1)}`;
   return k;
 }
+
+const KOREAN_WHOLE = /^(?:lee|rhee|yi|ri|rhi|ree|park|pak|bak|bag|choi|choe|chey|roh|noh|no|ro)$/;
 
 /**
  * A Chinese syllable's spelling folded over Pinyin, Wade-Giles (apostrophes are already gone, so
@@ -117,6 +122,9 @@ function middleOf(n: readonly Word[], k: number, m: readonly Word[], l: number):
 }
 
 let surnames: Set<string> | undefined;
+function surnameSet(): Set<string> {
+  return new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
+}
 
 /**
  * One romanised Chinese or Korean syllable, in any of the usual systems: an initial (pinyin,
@@ -146,24 +154,25 @@ export function latinSyllables(word: string): string[] | undefined {
 
 /**
  * A Latin name written the Chinese or Korean way ("KIM Jong Un", "Wei Hsueh-kang", "Choe Ryong
- * Hae"): two to four words, the first or the last a known Chinese or Korean surname, every word
- * one to three romanised syllables, three syllables or more in all. Gives each word's
+ * Hae", "Li Peng"): two to four words, the first or the last a known Chinese or Korean surname,
+ * every word one to three romanised syllables. Gives each word's
  * syllables, or undefined for any other name ("Rahim Fazil" splits into syllables too).
  */
 export function eastAsianLatin(texts: readonly string[], scripts: readonly string[]): Syllables[] | undefined {
   if (texts.length < 2 || texts.length > 4 || scripts.some((s) => s !== 'latin')) return undefined;
   // The family name, first or last, is a Chinese or Korean surname as documents spell it.
-  surnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
+  surnames ??= surnameSet();
   if (!surnames.has(texts[0]!) && !surnames.has(texts[texts.length - 1]!)) return undefined;
   const out: Syllables[] = [];
   let total = 0;
   for (const t of texts) {
-    const s = latinSyllables(t);
+    // A surname as documents spell it is one syllable (Park, Rhee, Young).
+    const s = surnames.has(t) ? [t] : latinSyllables(t);
     if (!s) return undefined;
     total += s.length;
     out.push(s.map((x) => [x]));
   }
-  return total >= 3 ? out : undefined;
+  return total >= 2 ? out : undefined;
 }
 
 /**
@@ -206,7 +215,8 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
   return 0;
 }
 
-function isNativeName(n: PreparedName): boolean {
+/** A native Chinese or Korean name (every part native, with its syllables). */
+export function isNativeName(n: PreparedName): boolean {
   return n.tokens.length > 0 && n.tokens.every((t) => t.native && (t.base?.syl ?? t.syl));
 }
 
@@ -228,3 +238,39 @@ export function syllableBlockingKeys(t: { script: string; native?: boolean; syl?
   }
   return [...out];
 }
+
+/**
+ * The family name of a Latin name written the Chinese or Korean way: the word at one end that is
+ * a known surname (KIM Yong Chol, Yong Chol KIM), or undefined when neither end or both ends are.
+ */
+function familyWord(n: PreparedName): { text: string; syl: Syllables } | undefined {
+  const t = n.tokens;
+  if (t.length < 2 || t.some((x) => x.native || !(x.base?.syl ?? x.syl))) return undefined;
+  surnames ??= surnameSet();
+  const first = surnames.has(t[0]!.text), last = surnames.has(t[t.length - 1]!.text);
+  if (first === last) return undefined;
+  const f = first ? t[0]! : t[t.length - 1]!;
+  return { text: f.text, syl: (f.base?.syl ?? f.syl)! };
+}
+
+/** Highest name score of two Chinese or Korean names whose family names differ: below review. */
+export const FAMILIES_DIFFER_CAP = 0.55;
+
+/**
+ * Two Latin names written the Chinese or Korean way, of as many words, whose family names are
+ * known surnames and differ (Cho Yong Chol / KIM YONG CHOL): two people, however alike their given names, which a
+ * few syllables (Yong Chol, Song Il) make common. Spellings of one surname (Choe / Choi, Ri /
+ * Lee, Pak / Park) are the same family.
+ */
+export function familiesDiffer(q: PreparedName, c: PreparedName): boolean {
+  // As many words each: a name with a word left out ("Chol U" for "Chol U YU") may have lost its family name.
+  if (q.tokens.length !== c.tokens.length) return false;
+  const a = familyWord(q), b = familyWord(c);
+  if (!a || !b || a.text === b.text) return false;
+  return latinSyllablesSimilarity(a.syl, b.text) !== 'same' && !sameSurname(a.text, b.text);
+}
+
+function sameSurname(a: string, b: string): boolean {
+  return SURNAME_LINES.some((words) => words.includes(a) && words.includes(b));
+}
+const SURNAME_LINES = [...CHINESE_SURNAMES, ...KOREAN_SURNAMES].map((l) => l.split(' '));

@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { familiesDiffer, FAMILIES_DIFFER_CAP, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
@@ -173,7 +173,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
-  if (score < 0.97) {
+  // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c)) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
@@ -203,6 +204,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
+    score = FAMILIES_DIFFER_CAP;
+    result.capped = 'the family names differ';
   } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
@@ -352,6 +356,10 @@ function runs(n: PreparedName): Run[] {
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
       // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
       if (t[start + len - 1]!.role === 'particle' && !ABD.has(t[start]!.text)) continue;
+      // Native Chinese or Korean name parts are joined syllable by syllable (east-asian.ts).
+      let native = false;
+      for (let k = start; k < start + len; k++) if (t[k]!.native) native = true;
+      if (native) continue;
       let length = 0;
       for (let k = start; k < start + len; k++) length += t[k]!.text.length;
       r.push({ start, len, length });

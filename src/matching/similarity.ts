@@ -244,7 +244,8 @@ const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const r = computeDirect(a, b);
-  if (r.sim >= 0.9) return r;
+  // (A native Chinese or Korean name part has no Arabic article: "alwan" is not 안 "an".)
+  if (r.sim >= 0.9 || a.native || b.native) return r;
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
   const ga = a.script === 'latin' && GLUED_ARTICLE.test(a.text) && !GLUED_ARTICLE.test(b.text);
   const gb = b.script === 'latin' && GLUED_ARTICLE.test(b.text) && !GLUED_ARTICLE.test(a.text);
@@ -289,11 +290,12 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
   if (na && a.native && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
   if (nb && b.native && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
-  // Two Latin names written the Chinese or Korean way: syllable against syllable.
-  if (na && nb && !a.native && !b.native) {
-    const s = latinSyllablesSimilarity(na, b.text);
+  // Two Latin names written the Chinese or Korean way: syllable against syllable (and against
+  // words of the other name written together, "Hsueh Kang" / "Xuekang").
+  if ((na && !a.native && b.script === 'latin' && !b.native) || (nb && !b.native && a.script === 'latin' && !a.native)) {
+    const s = na ? latinSyllablesSimilarity(na, b.text) : latinSyllablesSimilarity(nb!, a.text);
     if (s === 'same') return ROMANISATION;
-    if (s === 'other') {
+    if (s === 'other' && na && nb && !areVariants(a.text, b.text)) {
       const minLen = Math.min(a.text.length, b.text.length);
       const spell = editSimilarity(a.text, b.text) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
       return spell > 0 ? { sim: spell, kind: 'spelling' } : NONE;

@@ -5,9 +5,10 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
-import { romanize } from './romanize/index.js';
+import { knownSurnameSpellings, romanize } from './romanize/index.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'hangul' | 'kana' | 'other';
 
@@ -109,6 +110,20 @@ function splitEastAsian(word: string, script: Script): Token[] {
 }
 
 /**
+ * Two Han or two Hangul words, the first one syllable and a known Chinese or Korean surname, the
+ * second one or two syllables: a native name with a space after the family name. Foreign names
+ * transcribed into these scripts have longer parts (워스 슐레머, 施密特·约翰).
+ */
+function spacedNativeName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const script = scriptOf(words[0]!);
+  if ((script !== 'han' && script !== 'hangul') || scriptOf(words[1]!) !== script) return false;
+  const first = [...words[0]!], second = [...words[1]!];
+  if (first.length !== 1 || second.length < 1 || second.length > 2) return false;
+  return (knownSurnameSpellings(first[0]!)?.length ?? 0) > 0;
+}
+
+/**
  * A foreign name transcribed into Han or Hangul (施密特, 슐레머) keeps little of its Latin
  * consonants when romanised syllable by syllable ("shimite", "syullemeo"); its consonants are
  * taken from the Latin spelling such transcriptions most often stand for (romanize/: "schmidt",
@@ -124,7 +139,7 @@ function transcribedConsonants(word: string): { abjad?: string; alts?: string[] 
 }
 
 /** How many Latin spellings after the best one a transcribed word is also compared by. */
-const ALT_SPELLINGS = 5;
+const ALT_SPELLINGS = 8;
 
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
@@ -134,6 +149,10 @@ export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
   const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′‘’\u05F3]/g, '');
   const words = norm.split(SEPARATORS).filter(Boolean);
+  // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
+  if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
+  // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
+  if (spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
   for (const word of words) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
@@ -160,10 +179,71 @@ export function tokenize(name: string): Token[] {
       if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS) });
       continue;
     }
-    const text = toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : toAscii(word);
     if (text) tokens.push({ text, script });
   }
   return tokens;
+}
+
+const CJK_CHAR = /[\u3040-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
+
+/**
+ * Tokens of a Chinese, Japanese or Korean company name: spaces between two such characters
+ * dropped (a word break lists put in the middle of 有限 会社), each word cut into the glossary's
+ * English words and the runs between them, each run into its Latin letters ("CST") and its
+ * Han, kana or Hangul (read as a transcribed name, like any word of a multi-word name).
+ */
+function cjkCompanyTokens(norm: string): Token[] {
+  const joined = norm.replace(new RegExp(`(${CJK_CHAR.source})\\s+(?=${CJK_CHAR.source})`, 'g'), '$1');
+  const tokens: Token[] = [];
+  for (const word of joined.split(SEPARATORS).filter(Boolean)) {
+    for (const part of segmentCjkOrg(word)) {
+      if (part.english) { tokens.push({ text: part.text, script: 'latin' }); continue; }
+      for (const piece of part.text.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
+        const script = scriptOf(piece);
+        const text = script === 'kana' ? kanaToAscii(piece) : toAscii(piece);
+        if (!text) continue;
+        if (script === 'han' || script === 'hangul') tokens.push({ text, script, ...transcribedConsonants(piece) });
+        else tokens.push({ text, script });
+      }
+    }
+  }
+  return tokens;
+}
+
+const SMALL_Y: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o', ャ: 'a', ュ: 'u', ョ: 'o' };
+const SMALL_VOWEL: Record<string, string> = { ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o', ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o' };
+const SOKUON = new Set(['っ', 'ッ']);
+
+/**
+ * Kana in Hepburn, as Japanese names and transcriptions are written in Latin: a small ya, yu, yo
+ * makes one syllable with the kana before it (キョウコ "kyouko", シュ "shu", ジュ "ju", not
+ * "kiyouko", "shiyu", "jiyu"), a small vowel replaces the vowel before it (ジェフ "jefu", ティム
+ * "timu", ウィ "wi", ファ "fa"), a small tsu doubles the next consonant (マッカーサー "makkasa"),
+ * and the long-vowel mark is dropped. Other characters as toAscii reads them.
+ */
+export function kanaToAscii(word: string): string {
+  let out = '';
+  let double = false;
+  for (const ch of word) {
+    if (SOKUON.has(ch)) { double = true; continue; }
+    const y = SMALL_Y[ch];
+    if (y !== undefined && /i$/.test(out)) {
+      out = /(?:sh|ch|j)i$/.test(out) ? out.slice(0, -1) + y : out.slice(0, -1) + 'y' + y;
+      continue;
+    }
+    const v = SMALL_VOWEL[ch];
+    if (v !== undefined && /[aeiou]$/.test(out)) {
+      // A lone u before a small vowel is a w (ウィ wi, ウォ wo); otherwise the vowel is replaced.
+      out = /(?:^|[aeiou])u$/.test(out) ? `${out.slice(0, -1)}w${v}` : out.slice(0, -1) + v;
+      continue;
+    }
+    let r = toAscii(ch);
+    if (double && r) r = (r.startsWith('ch') ? 't' : r[0]) + r;
+    double = false;
+    out += r;
+  }
+  return out;
 }
 
 /** A plain comparable form of a whole string: ASCII, lower case, single spaces. */

@@ -26,7 +26,7 @@ export const CHINESE_SURNAMES: readonly string[] = [
   '何 he ho hor',
   '高 gao kao ko koh',
   '罗 羅 luo lo law lor loh',
-  '郑 鄭 zheng cheng cheang tay teh chang',
+  '郑 鄭 zheng cheng cheang tay teh',
   '梁 liang leung neo',
   '谢 謝 xie hsieh tse chia seah cheah',
   '宋 song sung soong',
