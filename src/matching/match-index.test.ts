@@ -83,3 +83,11 @@ test('an organisation listed in Arabic script is found by its English translatio
   idx.add(e('o2', 'Organization', { name: ['الجماعة التونسية المقاتلة'] }));
   assert.equal(idx.candidates(e('q', 'Organization', { name: ['LIBYAN ISLAMIC FIGHTING GROUP'] }))[0]?.id, 'o1');
 });
+
+test('a Latin "sh" or "kh" that an abjad writes as two letters still meets it (Ishak / اسحاق)', () => {
+  const idx = new MatchIndex();
+  idx.add(e('a1', 'Person', { name: ['محمد لكحل'] }));
+  idx.add(e('a2', 'Person', { name: ['اسحاق زاده'] }));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['LAKHAL'] })).some((x) => x.id === 'a1'));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['ISHAK'] })).some((x) => x.id === 'a2'));
+});

@@ -13,7 +13,7 @@ import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './e
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
-import { classKey, koreanKey } from './phonetic.js';
+import { classKey, koreanKey, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
@@ -59,6 +59,8 @@ function tokenKeys(t: NameToken): [string, number][] {
     // Native Chinese and Korean name parts are compared by romanisation, not by consonants.
     // (Folding sound classes here too found a few more but brought more false alarms.)
     if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) out.push([`c:${t.cons}`, 0.6]);
+    const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
+    if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {
       out.push([`p:${t.text.slice(0, 4)}`, 0.6]);
       out.push([`e:${t.text.slice(-4)}`, 0.6]);

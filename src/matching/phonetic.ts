@@ -126,6 +126,23 @@ export function consonants(text: string): string {
   return out;
 }
 
+/**
+ * The consonants of a Latin word with "h" read as its own letter ("Ishak" → "shk", "Lakhal" →
+ * "lkhl"): a Latin "sh" or "kh" is one sound as often as two letters of an abjad (اسحاق s-h-q,
+ * لكحل l-k-h-l), which consonants() reads as one. Undefined when the word has no such pair.
+ */
+export function splitConsonants(text: string): string | undefined {
+  if (!/[sktdgcz]h/.test(text)) return undefined;
+  const s = text.replace(/([aeiou])h$/, '$1').replace(/ck|qu|q/g, 'k').replace(/x/g, 'ks');
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
 /** Sound classes that scripts and romanisations confuse: b/p/f/v, d/t, g/k/c/q, s/z/j, r/l (by char code). */
 const SOUND_CLASS = new Int8Array(128);
 for (const [cls, letters] of [[1, 'bpfv'], [2, 'dt'], [3, 'gkcq'], [4, 'szj'], [5, 'rl']] as const) for (const ch of letters) SOUND_CLASS[ch.charCodeAt(0)] = cls;
