@@ -91,3 +91,11 @@ test('a Latin "sh" or "kh" that an abjad writes as two letters still meets it (I
   assert.ok(idx.candidates(e('q', 'Person', { name: ['LAKHAL'] })).some((x) => x.id === 'a1'));
   assert.ok(idx.candidates(e('q', 'Person', { name: ['ISHAK'] })).some((x) => x.id === 'a2'));
 });
+
+test('the same words in another order, and a name with fewer other words, come first among candidates', () => {
+  const idx = new MatchIndex();
+  for (let i = 0; i < 30; i++) idx.add(e(`x${i}`, 'Person', { name: [`Ahmad Hasan ${['Kaka', 'Obeidi', 'Rawi', 'Tikriti', 'Dulaimi'][i % 5]} ${'BCDFGHJKLMNPQRSTVWXZ'[i % 20]}ARIM`] }));
+  idx.add(e('t', 'Person', { name: ['Hasan AHMAD'] }));
+  assert.equal(idx.candidates(e('q', 'Person', { name: ['AHMAD Hasan'] }))[0]?.id, 't');
+  assert.equal(idx.candidates(e('q', 'Person', { name: ['Hasan AHMDA'] }))[0]?.id, 't');
+});
