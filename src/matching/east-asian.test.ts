@@ -30,3 +30,39 @@ test('ordinary Chinese and Korean people do not meet listed names by look-alike 
     assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
   }
 });
+
+test('a foreign name transcribed into Hangul or Han meets its Latin spelling through its other likely spellings', () => {
+  // 포드 is read "pod" first; "ford" is among its likely spellings. 奧斯卡 drops Oscar's final r.
+  assert.ok(score('노부토모 포드', 'Nobutomo Ford') >= 0.62);
+  assert.ok(score('奧斯卡·王爾德', 'Oscar Wilde') >= 0.62);
+});
+
+test('Latin names written the Chinese or Korean way are compared syllable by syllable', () => {
+  assert.ok(score('Jo Yon Jun', 'CHO YON CHUN') >= 0.85);
+  assert.ok(score('Hsi Chin-ping', 'Xi Jinping') >= 0.85);
+  assert.ok(score('Gim Jeong-eun', 'KIM Jong Un') >= 0.85);
+  // Another syllable is another name, not a typing slip.
+  assert.ok(score('JANG SONG CHOL', 'JO YONG CHOL') < 0.62);
+  // Names that merely split into syllables (no Chinese or Korean surname) are left alone.
+  assert.ok(score('Maalim Selman', 'MAALIM SALMAN') >= 0.85);
+});
+
+test('a native name meets a Latin one whatever its word breaks and two-syllable surnames', () => {
+  for (const [a, b] of [['欧阳娜娜', 'Ouyang Nana'], ['欧阳娜娜', 'Nana OUYANG'], ['남궁민', 'Namgung Min'], ['김은아', 'KIM Eun-a'], ['司马南', 'Sima Nan']]) {
+    assert.ok(score(a!, b!) >= 0.85, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('김정은', 'Kim Jong Il') < 0.62);
+});
+
+test('the index retrieves a Latin-listed Korean name from its Hangul form, syllable by syllable', async () => {
+  const { MatchIndex } = await import('./match-index.js');
+  const index = new MatchIndex();
+  const listed = ['Jong Un KIM', 'KIM JUNG JONG', 'KIM KYU', 'KIM KWANG-IL', 'Ryong Hae CHOE', 'CHOE CHUN YONG', 'Pyong Chol RI', 'RI SU YONG'];
+  // Many more people named Kim, Choe and Ri than the index compares for one query.
+  const syll = ['song', 'chol', 'nam', 'il', 'su', 'ho', 'myong', 'hyok', 'kwang', 'sok'];
+  for (const family of ['KIM', 'CHOE', 'RI']) for (const a of syll) for (const b of syll) if (a !== b) listed.push(`${family} ${a} ${b}`);
+  listed.forEach((n, i) => index.add({ id: `p${i}`, schema: 'Person', properties: { name: [n] } } as Entity));
+  for (const [q, want] of [['김정은', 'p0'], ['최룡해', 'p4'], ['리병철', 'p6']] as const) {
+    assert.equal(index.search(person(q), { limit: 1 })[0]?.entity.id, want, q);
+  }
+});

@@ -13,6 +13,7 @@ import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './e
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
+import { syllableBlockingKeys } from './east-asian.js';
 import { classKey, koreanKey, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
@@ -68,6 +69,7 @@ function tokenKeys(t: NameToken): [string, number][] {
     const root = variantRoot(t.text);
     if (root) out.push([`v:${root}`, 1]);
     if (t.text.length >= 2 && t.text.length <= 12) out.push([`r:${koreanKey(t.text)}`, 0.7]);
+    for (const k of syllableBlockingKeys(t)) out.push([k, 0.7]);
   }
   if (t.id !== undefined) {
     if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();

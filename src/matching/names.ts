@@ -3,12 +3,14 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { misplacedFamily } from './east-asian.js';
+import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
-import { TRANSLATION_SIM } from './orgs/translations.js';
+import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
+import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
   query: string;
@@ -65,7 +67,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       } else {
         let s = tokenSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
-        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -81,10 +90,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let den = 0;
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
-  let identitySim = 0, identityLen = 0;
-  const noteIdentity = (sim: number, len: number) => {
+  let identitySim = 0, identityLen = 0, identityCommon = false;
+  const noteIdentity = (sim: number, len: number, common = false) => {
     identityPairs++;
-    if (sim > identitySim) { identitySim = sim; identityLen = len; }
+    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
   };
   const parts: AlignedPart[] = [];
   for (const k of order) {
@@ -98,7 +107,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length));
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -141,9 +150,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
 
+  // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
+  if (score < NATIVE_WHOLE) {
+    const whole = nativeWholeSimilarity(q, c);
+    if (whole > score) return { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] };
+  }
+
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
-    const joined = joinedSimilarity(q, c);
+    const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
     }
@@ -165,19 +180,46 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (identityPairs === 0 && score > 0.4) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
-    // word is all the evidence there is, and a short word that is only alike, not the same
-    // ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), is shared by many people: below review.
-    const weak = q.kind === 'person' && c.kind === 'person' && Math.min(qWords, cWords) === 1 && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
-    score = weak ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
-    result.capped = weak ? 'the only name word of one name is merely similar to one word of the other' : 'only one name word of several is shared';
+    // word is all the evidence there is when nothing else of the one-word name (initials, a
+    // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
+    // the same ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), or a very common name ("Abu MALIK" /
+    // "Sumitra Malik") is shared by many people: below review.
+    const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
+    const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
+    const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    const common = alone && identityCommon;
+    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    if (score > cap) {
+      score = cap;
+      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+        : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
+    }
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two organisation names made only of generic words, every one of them shared in the same order
+ * ("PARS AVIATION SERVICES COMPANY" both ways, or with a typo): those words are all the names have,
+ * and they agree. Not capped like a name that shares only its generic words ("STAR" / "OCEAN STAR",
+ * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
+ */
+function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
+  let qInitials = '', cInitials = '';
+  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+  return qInitials.length > 0 && qInitials === cInitials;
 }
 
 /**
@@ -191,6 +233,34 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
+const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
+function continuesCompound(t: NameToken[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && COMPOUND_NEXT.has(next.text);
+}
+/**
+ * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
+ * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
+ * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
+ * siblings and children. Not for Chinese and Korean names, which put the family name first.
+ */
+function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  const a = q.tokens[0]!, b = c.tokens[0]!;
+  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
+  if (q.original.includes(',') || c.original.includes(',')) return false;
+  return !familyFirst(a) && !familyFirst(b);
+}
+let eastAsianSurnames: Set<string> | undefined;
+function familyFirst(t: NameToken): boolean {
+  if (t.native || t.script === 'han' || t.script === 'hangul') return true;
+  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
+  return eastAsianSurnames.has(t.text);
+}
+/** Highest score when the own names differ and only the father's and family names agree (below review). */
+const OWN_NAMES_DIFFER_CAP = 0.6;
+/** A theophoric compound against its short form: likely the same person's name, not the same word. */
+const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
@@ -223,8 +293,11 @@ function effective(sim: number, kind: TokenMatchKind, sameScript: boolean): numb
 
 const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
-/** Runs of two and three adjacent words written together, computed once per name. */
-interface Run { start: number; len: number; forms: TokenForms; /** consonants without connecting particles */ cons: string }
+/**
+ * Runs of two and three adjacent words written together, computed once per name. Their forms are
+ * made when a run is first compared (most are ruled out by their length or by a word already paired).
+ */
+interface Run { start: number; len: number; /** letters of its words together */ length: number; forms?: TokenForms; /** consonants without connecting particles */ cons?: string }
 const runsOf = new WeakMap<PreparedName, Run[]>();
 function runs(n: PreparedName): Run[] {
   let r = runsOf.get(n);
@@ -233,18 +306,26 @@ function runs(n: PreparedName): Run[] {
   const t = n.tokens;
   for (let start = 0; start < t.length; start++) {
     for (let len = 2; len <= 3 && start + len <= t.length; len++) {
-      const run = t.slice(start, start + len);
       // An article belongs to the word after it: "jm'h al-hmmy" is not "jm'hal".
       // ...except after "Abd": "Abdul" is "Abd al" (عبد ال...).
-      if (run[run.length - 1]!.role === 'particle' && !ABD.has(run[0]!.text)) continue;
-      const text = run.map((x) => x.text).join('');
-      const abjad = run.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? run.map((x) => x.cons).join('') : undefined;
-      const cons = run.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
-      r.push({ start, len, forms: cachedForms(text, run[0]!.script, abjad), cons });
+      if (t[start + len - 1]!.role === 'particle' && !ABD.has(t[start]!.text)) continue;
+      let length = 0;
+      for (let k = start; k < start + len; k++) length += t[k]!.text.length;
+      r.push({ start, len, length });
     }
   }
   runsOf.set(n, r);
   return r;
+}
+
+/** The run's words written together, as one word's forms, and its consonants without particles. */
+function runForms(n: PreparedName, run: Run): TokenForms {
+  if (run.forms) return run.forms;
+  const words = n.tokens.slice(run.start, run.start + run.len);
+  const text = words.map((x) => x.text).join('');
+  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
+  return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
 
 /**
@@ -269,7 +350,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
     let best: Run | undefined;
     let bestSim = 0.8;
     for (const run of yRuns) {
-      const tl = run.forms.text.length;
+      const tl = run.length;
       // Lengths too far apart cannot be 0.8 alike.
       if (tl > xt.text.length * 1.6 + 2 || tl * 1.6 + 2 < xt.text.length) continue;
       let free = true;
@@ -277,7 +358,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (!free) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
-      const sim = Math.max(tokenSimilarity(xt, run.forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons) * 0.88 : 0);
+      const forms = runForms(y, run);
+      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
@@ -288,17 +370,23 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   }
 }
 
-/** Similarity of the two names with word breaks removed, when they break words differently. */
-function joinedSimilarity(q: PreparedName, c: PreparedName): number {
+/**
+ * Similarity of the two names with word breaks removed, when they break words differently. Exact
+ * when it reaches `need` (the caller uses nothing below); below `need` otherwise, without the
+ * full edit distances (editSimilarityAtLeast).
+ */
+function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): number {
   if (q.tokens.length === c.tokens.length) return 0;
   const qa = q.all, ca = c.all;
   if (Math.min(qa.text.length, ca.text.length) < 6) return 0;
   // Lengths too far apart cannot reach 0.8.
   if (Math.min(qa.text.length, ca.text.length) / Math.max(qa.text.length, ca.text.length) < 0.6) return 0;
-  let best = Math.max(editSimilarity(qa.text, ca.text), editSimilarity(q.joined, c.joined));
+  // The result is best * 0.95, or 0.97 from 0.999 up: below this floor it cannot reach `need`.
+  const floor = Math.min(need / 0.95, 0.999) - 1e-9;
+  let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
-  best = Math.max(best, editSimilarity(qa.key, ca.key) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarity(koreanKey(qa.text), koreanKey(ca.text)) * 0.95);
+  best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(koreanKey(qa.text), koreanKey(ca.text), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 

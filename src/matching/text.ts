@@ -22,6 +22,8 @@ export interface Token {
   native?: boolean;
   /** For a native name part, its syllables and their spellings (see east-asian.ts). */
   syl?: Syllables;
+  /** For a foreign name transcribed into Han or Hangul: the consonants of its other likely Latin spellings. */
+  alts?: string[];
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -114,10 +116,17 @@ function splitEastAsian(word: string, script: Script): Token[] {
  * taken from the Latin spelling such transcriptions most often stand for (romanize/: "schmidt",
  * "schulemer"), and compared by phonetic.ts consonant classes like an abjad's.
  */
-function transcribedConsonants(word: string): string | undefined {
-  const best = romanize(word, 1)[0];
-  return best ? consonants(best) : undefined;
+function transcribedConsonants(word: string): { abjad?: string; alts?: string[] } {
+  const spellings = romanize(word, ALT_SPELLINGS + 1);
+  if (!spellings.length) return {};
+  const abjad = consonants(spellings[0]!);
+  // The other likely spellings (Ford for 포드 after "pod"), and the syllable-by-syllable reading.
+  const alts = [...new Set([...spellings.slice(1), toAscii(word)].map((s) => consonants(s)))].filter((c) => c && c !== abjad);
+  return alts.length ? { abjad, alts } : { abjad };
 }
+
+/** How many Latin spellings after the best one a transcribed word is also compared by. */
+const ALT_SPELLINGS = 5;
 
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
@@ -133,7 +142,7 @@ export function tokenize(name: string): Token[] {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
       if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script, abjad: transcribedConsonants(word) });
+      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word) });
       continue;
     }
     if (script === 'arabic') {

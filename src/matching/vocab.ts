@@ -98,5 +98,5 @@ export const COMMON_NAMES = new Set([
   'alexandr', 'vladimir', 'andrey', 'andrei', 'dmitry', 'dmitri', 'aleksey', 'alexey', 'nikolay', 'mikhail', 'smith', 'johnson', 'williams', 'brown',
   'jones', 'garcia', 'rodriguez', 'martinez', 'hernandez', 'lopez', 'gonzalez', 'perez', 'sanchez', 'jose', 'juan', 'maria', 'john', 'james', 'david',
   'michael', 'robert', 'singh', 'kumar', 'sharma', 'patel', 'shah', 'john', 'mary', 'anna', 'olga', 'elena', 'tatiana', 'natalia', 'juan', 'carlos',
-  'luis', 'jean', 'pierre', 'abu', 'mullah', 'haji',
+  'luis', 'jean', 'pierre', 'abu', 'mullah', 'haji', 'malik', 'malek',
 ]);

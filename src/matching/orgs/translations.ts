@@ -98,6 +98,7 @@ const LATIN: Record<string, string[]> = {
   reconnaissance: ['reconnaissance', 'surveillance', 'istitla', 'istitlaa', 'razvedka', 'razvedyvatelny'],
   sabotage: ['sabotage', 'takhrib', 'diversionny'],
   land: ['land', 'lands', 'country', 'bilad', 'biladi', 'biladis', 'pays', 'tierra'],
+  tobacco: ['tobacco', 'tabak', 'tabaco', 'tabac', 'tutun', 'tutyun'],
   // Directions and places of the world.
   south: ['south', 'southern', 'yuzhny', 'yuzhnyi', 'yuzhnyy', 'yuzhnaya', 'yuzhnoe', 'yuzhnoye', 'jonub', 'janub', 'janubi', 'jonubi', 'sur', 'sud'],
   north: ['north', 'northern', 'severny', 'severnyi', 'severnaya', 'severnoe', 'shomal', 'shamal', 'shamali', 'norte', 'nord'],
@@ -108,14 +109,14 @@ const LATIN: Record<string, string[]> = {
   national: ['national', 'natsionalny', 'natsionalnaya', 'melli', 'watani', 'wataniya', 'nacional', 'nazionale'],
   foreign: ['foreign', 'vneshny', 'vneshnyaya', 'kharej', 'khareji', 'kharji', 'exterior', 'etranger'],
   gulf: ['gulf', 'khalij', 'khaleej', 'khalije', 'golfo', 'golfe'],
-  levant: ['levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
   maghreb: ['maghreb', 'maghrib', 'magreb'],
   russian: ['russian', 'russia', 'russkie', 'russkiye', 'russkiy', 'russky', 'russkaya', 'russkoe', 'rossiya', 'rossiyskaya', 'rossiiskaya', 'rossiyskiy', 'rossiiskii', 'rossiyskoe', 'rossiiskoe', 'rusia', 'russie'],
   korea: ['korea', 'korean', 'chosun', 'choson', 'joseon', 'chosen', 'dprk', 'dprkn', 'coree', 'corea'],
   china: ['china', 'chinese', 'zhongguo', 'zhonghua', 'chine'],
   iran: ['iran', 'iranian', 'irani', 'iranian'],
   egypt: ['egypt', 'egyptian', 'misr', 'misri', 'masri', 'egipto', 'egypte'],
-  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie'],
+  // Al-Sham is rendered "Syria" as often as "the Levant" (ISIS / ISIL).
+  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie', 'levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
   lebanon: ['lebanon', 'lebanese', 'lubnan', 'lubnani', 'liban', 'libano'],
   palestine: ['palestine', 'palestinian', 'palestinians', 'filastin', 'falastin', 'filistin', 'palestiniens', 'palestinienne', 'palestina'],
   afghanistan: ['afghanistan', 'afghan', 'afghani', 'afghania', 'afghaniya'],
@@ -165,7 +166,7 @@ const ARABIC: Record<string, string[]> = {
   call: ['dwh', 'dwt'],
   revival: ['hy'],
   heritage: ['trth'],
-  levant: ['shm'],
+  land: ['bld', 'blad'],
   maghreb: ['mghrb'],
   industry: ['sny', 'snyh'],
   trading: ['bzrgny', 'tjrh', 'tjrt', 'tjry'],
@@ -177,7 +178,7 @@ const ARABIC: Record<string, string[]> = {
   petrochemical: ['ptrwshymy'],
   headquarters: ['qrrgh'],
   egypt: ['msr', 'msry', 'msryh'],
-  syria: ['swry', 'swryh', 'swrya'],
+  syria: ['swry', 'swryh', 'swrya', 'shm'],
   lebanon: ['lbnn', 'lbnny'],
   palestine: ['flstyn', 'flstyny'],
   iraq: ['rq', 'rqy'],
@@ -203,14 +204,17 @@ const ARABIC_WORDS = invert(ARABIC);
 const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
 
 /**
- * The concept an organisation-name word stands for (an English word, a country code "cc:ir", or an
- * ordinal's digits), or undefined when the glossary does not know it.
+ * The concept an organisation-name word stands for (an English word, a country code "cc:ir", an
+ * ordinal's digits, or with `stems` a Russian word's stem), or undefined when the glossary does not know it.
  */
-export function conceptOf(text: string, script: Script): string | undefined {
-  if (script === 'arabic') return ARABIC_WORDS.get(text);
+export function conceptOf(text: string, script: Script, stems = true): string | undefined {
+  if (script === 'arabic') return ARABIC_WORDS.get(text) ?? withoutProclitic(text);
   if (!ALPHABETIC.has(script)) return undefined;
   const c = LATIN_WORDS.get(text);
   if (c) return c;
+  // Not for vessels: "BALTIYSK" and "BALTIYSKIY" are two ships.
+  const stem = stems ? russianStem(text) : undefined;
+  if (stem) return `${STEM}${stem}`;
   // Other countries by their English name or adjective (countries.ts), whole words of four letters or more.
   if (text.length >= 4 && /^[a-z]+$/.test(text)) {
     const code = countryCode(text);
@@ -219,5 +223,37 @@ export function conceptOf(text: string, script: Script): string | undefined {
   return undefined;
 }
 
+/**
+ * Arabic writes "and", "in", "for" and the article onto the next word (والشام wa-l-sham, لأهل li-ahl,
+ * ببلاد bi-bilad): the concept of the word without them.
+ */
+const PROCLITICS = ['wal', 'wl', 'bal', 'bl', 'lal', 'll', 'fal', 'fl', 'w', 'b', 'l', 'f'];
+function withoutProclitic(text: string): string | undefined {
+  for (const p of PROCLITICS) {
+    if (text.length - p.length >= 2 && text.startsWith(p)) {
+      const c = ARABIC_WORDS.get(text.slice(p.length));
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/** Concepts that are a word's stem, not a meaning: the same word with another ending. */
+export const STEM = 'stem:';
+
+/**
+ * Russian adjectives and nouns change their ending with gender, case and transliteration ("Dolgoprudny" /
+ * "Dolgoprudnenskoye", "Izhevsk" / "Izhevskiy", "Mashinostroeniya" / "Mashinostroenie"): a word of seven
+ * letters or more without such an ending, when that leaves five letters or more.
+ */
+const RUSSIAN_ENDING = /(?:en)?(?:sk)?(?:oye|oe|iy|ii|yy|yi|ij|aya|ogo|ikh|ie|ye|iya|ya|y|i|a|e|o)$|(?:en)?sk$/;
+function russianStem(text: string): string | undefined {
+  if (text.length < 7 || !/^[a-z]+$/.test(text)) return undefined;
+  const stem = text.replace(RUSSIAN_ENDING, '');
+  return stem.length >= 5 && stem !== text ? stem : undefined;
+}
+
 /** How alike two words of one concept in two languages count (as two spellings of one sound). */
 export const TRANSLATION_SIM = 0.9;
+/** How alike two words with one stem and other endings count. */
+export const STEM_SIM = 0.85;

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { editSimilarity, editSimilarityAtLeast, levenshtein } from './similarity.js';
+
+test('editSimilarityAtLeast is editSimilarity from its floor up, and below the floor otherwise', () => {
+  let s = 7;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const word = () => Array.from({ length: Math.floor(rnd() * 14) }, () => 'abcdeio'[Math.floor(rnd() * 7)]).join('');
+  for (let k = 0; k < 20_000; k++) {
+    const a = word(), b = rnd() < 0.5 ? word() : a.slice(0, Math.floor(rnd() * a.length)) + word().slice(0, 2);
+    const floor = rnd();
+    const exact = editSimilarity(a, b), bounded = editSimilarityAtLeast(a, b, floor);
+    if (exact >= floor) assert.equal(bounded, exact, `${a} / ${b} at ${floor}`);
+    else assert.ok(bounded < floor, `${a} / ${b} at ${floor}: ${bounded}`);
+  }
+});
+
+/** The edit table itself, as the reference. */
+function tableDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length]![b.length]!;
+}
+
+test('levenshtein (bit-parallel up to 32 letters) equals the edit table', () => {
+  let s = 11;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const letters = 'abcdeiouyзжعبد金';
+  const word = (max: number) => Array.from({ length: Math.floor(rnd() * max) }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+  for (let k = 0; k < 20_000; k++) {
+    const max = k % 10 === 0 ? 45 : 14;
+    const a = word(max), b = rnd() < 0.5 ? word(max) : a.slice(0, Math.floor(rnd() * a.length)) + word(4) + a.slice(Math.floor(rnd() * a.length));
+    assert.equal(levenshtein(a, b), tableDistance(a, b), `${a} / ${b}`);
+  }
+});
