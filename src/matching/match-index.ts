@@ -166,7 +166,11 @@ function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary)
     if (n.all.text.length >= 4) name.push([`j:${n.all.key}`, 1]);
     const o = orderFreeKey(n);
     if (o) name.push([o, 1]);
-    if (name.length) groups.push(name);
+    // A one-word name's joined key is its word's key again: counted with the word, not twice,
+    // or the listed word spelled exactly so outweighs the one the query mistyped ("LUCO" / LUCHO).
+    const single = tokens.length === 1 ? byWord.get(tokens[0]!.text) : undefined;
+    if (single) for (const [k, w] of name) put(single, k, w);
+    else if (name.length) groups.push(name);
     const across = wholeKeys(n, true);
     if (across.length) groups.push(across.map((k) => [k, 1]));
   }
