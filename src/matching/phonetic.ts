@@ -115,7 +115,10 @@ export function consonants(text: string): string {
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')
     .replace(/ck|qu|q/g, 'k')
-    .replace(/x/g, 'ks');
+    .replace(/x/g, 'ks')
+    // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k');
   // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
   let out = '';
   let prev = '';
