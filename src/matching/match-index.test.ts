@@ -99,3 +99,9 @@ test('the same words in another order, and a name with fewer other words, come f
   assert.equal(idx.candidates(e('q', 'Person', { name: ['AHMAD Hasan'] }))[0]?.id, 't');
   assert.equal(idx.candidates(e('q', 'Person', { name: ['Hasan AHMDA'] }))[0]?.id, 't');
 });
+
+test('an Arabic word ending in ta marbuta meets its Latin spelling with a final t (عصبة / Asbat)', () => {
+  const idx = new MatchIndex();
+  idx.add(e('o1', 'Organization', { name: ['عصبة الأنصار'] }));
+  assert.equal(idx.search(e('q', 'Organization', { name: ['ASBAT AL-ANSAR'] }))[0]?.entity.id, 'o1');
+});

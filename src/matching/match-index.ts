@@ -60,6 +60,9 @@ function tokenKeys(t: NameToken): [string, number][] {
     // Native Chinese and Korean name parts are compared by romanisation, not by consonants.
     // (Folding sound classes here too found a few more but brought more false alarms.)
     if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) out.push([`c:${t.cons}`, 0.6]);
+    // An Arabic word ending in ta marbuta (ة, dropped from the skeleton) is written with a final t
+    // when joined to the next word (عصبة الأنصار / "Asbat al-Ansar"): filed under that form too.
+    if (t.script === 'arabic' && t.cons.length >= 2 && t.text.endsWith('h') && !t.cons.endsWith('h')) out.push([`c:${t.cons}t`, 0.6]);
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
     if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {

@@ -177,6 +177,13 @@ export function classKey(cons: string): string {
   return out;
 }
 
+/**
+ * A final t costs half: Arabic ta marbuta (ة) is silent in a name on its own and written "t" in
+ * one joined to the next word (عصبة / "Asbat al-Ansar", جماعة / "Jama'at"), and an abjad skeleton drops it.
+ */
+const T = 't'.charCodeAt(0);
+const FINAL_T = 0.5;
+
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
@@ -188,10 +195,10 @@ export function consonantDistance(a: string, b: string): number {
   if (drow.length <= bl) drow = new Float32Array(bl * 2 + 1);
   const row = drow;
   row[0] = 0;
-  for (let j = 1; j <= bl; j++) row[j] = row[j - 1]! + (DROP_COST[b.charCodeAt(j - 1) & 127] ?? 1);
+  for (let j = 1; j <= bl; j++) row[j] = row[j - 1]! + (j === bl && b.charCodeAt(j - 1) === T ? FINAL_T : DROP_COST[b.charCodeAt(j - 1) & 127] ?? 1);
   for (let i = 1; i <= a.length; i++) {
     const ca = a.charCodeAt(i - 1) & 127;
-    const delA = DROP_COST[ca]!;
+    const delA = i === a.length && ca === T ? FINAL_T : DROP_COST[ca]!;
     const clsA = SOUND_CLASS[ca]!;
     const cls2A = SOUND_CLASS2[ca]!;
     let prev = row[0]!;
@@ -201,7 +208,7 @@ export function consonantDistance(a: string, b: string): number {
       const sub = ca === cb ? 0 : (clsA !== 0 && clsA === SOUND_CLASS[cb]) || (cls2A !== 0 && cls2A === SOUND_CLASS2[cb]) ? 0.35 : 1;
       const tmp = row[j]!;
       let v = tmp + delA;
-      const ins = row[j - 1]! + DROP_COST[cb]!;
+      const ins = row[j - 1]! + (j === bl && cb === T ? FINAL_T : DROP_COST[cb]!);
       if (ins < v) v = ins;
       const sb = prev + sub;
       if (sb < v) v = sb;
