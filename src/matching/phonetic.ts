@@ -160,8 +160,8 @@ SOUND_CLASS2['c'.charCodeAt(0)] = 4;
 SOUND_CLASS2['g'.charCodeAt(0)] = 3;
 SOUND_CLASS2['s'.charCodeAt(0)] = 4;
 
-/** Letters to their sound class for classKey: b/p/f → b, d/t → d, g/k/c/q → k, s/z/j → s, r/l → r; v, w, y dropped. */
-const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 's', l: 'r' };
+/** Letters to their sound class for classKey: b/p/f → b, d/t → d, g/k/c/q/j → k (ج is g in Egypt: Ragab/رجب), s/z → s, r/l → r; v, w, y dropped. */
+const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 'k', l: 'r' };
 
 /**
  * A consonant skeleton with letters of one sound class folded together and semivowels dropped,
