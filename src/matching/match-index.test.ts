@@ -83,3 +83,25 @@ test('an organisation listed in Arabic script is found by its English translatio
   idx.add(e('o2', 'Organization', { name: ['الجماعة التونسية المقاتلة'] }));
   assert.equal(idx.candidates(e('q', 'Organization', { name: ['LIBYAN ISLAMIC FIGHTING GROUP'] }))[0]?.id, 'o1');
 });
+
+test('a Latin "sh" or "kh" that an abjad writes as two letters still meets it (Ishak / اسحاق)', () => {
+  const idx = new MatchIndex();
+  idx.add(e('a1', 'Person', { name: ['محمد لكحل'] }));
+  idx.add(e('a2', 'Person', { name: ['اسحاق زاده'] }));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['LAKHAL'] })).some((x) => x.id === 'a1'));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['ISHAK'] })).some((x) => x.id === 'a2'));
+});
+
+test('the same words in another order, and a name with fewer other words, come first among candidates', () => {
+  const idx = new MatchIndex();
+  for (let i = 0; i < 30; i++) idx.add(e(`x${i}`, 'Person', { name: [`Ahmad Hasan ${['Kaka', 'Obeidi', 'Rawi', 'Tikriti', 'Dulaimi'][i % 5]} ${'BCDFGHJKLMNPQRSTVWXZ'[i % 20]}ARIM`] }));
+  idx.add(e('t', 'Person', { name: ['Hasan AHMAD'] }));
+  assert.equal(idx.candidates(e('q', 'Person', { name: ['AHMAD Hasan'] }))[0]?.id, 't');
+  assert.equal(idx.candidates(e('q', 'Person', { name: ['Hasan AHMDA'] }))[0]?.id, 't');
+});
+
+test('an Arabic word ending in ta marbuta meets its Latin spelling with a final t (عصبة / Asbat)', () => {
+  const idx = new MatchIndex();
+  idx.add(e('o1', 'Organization', { name: ['عصبة الأنصار'] }));
+  assert.equal(idx.search(e('q', 'Organization', { name: ['ASBAT AL-ANSAR'] }))[0]?.entity.id, 'o1');
+});

@@ -14,7 +14,7 @@ import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { syllableBlockingKeys } from './east-asian.js';
-import { classKey, koreanKey } from './phonetic.js';
+import { classKey, koreanKey, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
@@ -60,6 +60,11 @@ function tokenKeys(t: NameToken): [string, number][] {
     // Native Chinese and Korean name parts are compared by romanisation, not by consonants.
     // (Folding sound classes here too found a few more but brought more false alarms.)
     if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) out.push([`c:${t.cons}`, 0.6]);
+    // An Arabic word ending in ta marbuta (ة, dropped from the skeleton) is written with a final t
+    // when joined to the next word (عصبة الأنصار / "Asbat al-Ansar"): filed under that form too.
+    if (t.script === 'arabic' && t.cons.length >= 2 && t.text.endsWith('h') && !t.cons.endsWith('h')) out.push([`c:${t.cons}t`, 0.6]);
+    const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
+    if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {
       out.push([`p:${t.text.slice(0, 4)}`, 0.6]);
       out.push([`e:${t.text.slice(-4)}`, 0.6]);
@@ -92,7 +97,21 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, words?: Slip
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
   if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
+  const o = orderFreeKey(n);
+  if (o) put(out, o, 1);
   for (const k of wholeKeys(n, false)) put(out, k, 1);
+}
+
+/**
+ * The name's words in any order ("Hasan AHMAD" = "AHMAD Hasan"): their phonetic keys sorted. The
+ * joined-name key keeps the order (it is for words joined or split differently), so a listed name
+ * written in the query's order outranked the same name in another order by that whole key alone.
+ */
+function orderFreeKey(n: PreparedName): string | undefined {
+  const keys: string[] = [];
+  for (const t of n.tokens) if (isIdentityRole(t.role) && t.key) keys.push(t.key);
+  if (keys.length < 2) return undefined;
+  return `o:${keys.sort().join(' ')}`;
 }
 
 const ABJAD = new Set(['arabic', 'hebrew']);
@@ -127,7 +146,6 @@ function wholeKeys(n: PreparedName, query: boolean): string[] {
  */
 function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary): [string, number][][] {
   const byWord = new Map<string, Map<string, number>>();
-  const whole = new Map<string, number>();
   const groups: [string, number][][] = [];
   for (const n of q.names) {
     const tokens = n.tokens;
@@ -146,12 +164,20 @@ function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary)
         words.neighbours(t.text, (k) => put(g!, `k:${k}`, w));
       }
     }
-    if (n.all.text.length >= 4) put(whole, `j:${n.all.key}`, 1);
+    // The whole name, in its order or in any order: one piece of evidence, counted once.
+    const name: [string, number][] = [];
+    if (n.all.text.length >= 4) name.push([`j:${n.all.key}`, 1]);
+    const o = orderFreeKey(n);
+    if (o) name.push([o, 1]);
+    // A one-word name's joined key is its word's key again: counted with the word, not twice,
+    // or the listed word spelled exactly so outweighs the one the query mistyped ("LUCO" / LUCHO).
+    const single = tokens.length === 1 ? byWord.get(tokens[0]!.text) : undefined;
+    if (single) for (const [k, w] of name) put(single, k, w);
+    else if (name.length) groups.push(name);
     const across = wholeKeys(n, true);
     if (across.length) groups.push(across.map((k) => [k, 1]));
   }
   groups.unshift(...[...byWord.values()].map((g) => [...g]));
-  for (const kw of whole) groups.push([kw]);
   const ids = new Map<string, number>();
   idKeys(query.properties ?? {}, ids);
   for (const kw of ids) groups.push([kw]);
@@ -214,9 +240,29 @@ function bestNamePairOf(q: PreparedEntity, c: PreparedEntity): BestName | undefi
   return best;
 }
 
+/** How many identity words the entity's shortest name has (at most 255). */
+function shortestName(p: PreparedEntity): number {
+  let best = 255;
+  for (const n of p.names) {
+    let k = 0;
+    for (const t of n.tokens) if (isIdentityRole(t.role)) k++;
+    if (k && k < best) best = k;
+  }
+  return best;
+}
+
+/**
+ * Among candidates that share the same query words, one whose shortest name has fewer words
+ * besides them is likelier the one meant ("Hasan AHMAD" before "Ahmad Hassan Kaka AL-UBAYDI"
+ * for "Hasan Ahmda"): each extra word costs this share of the retrieval score, up to five.
+ */
+const EXTRA_WORD = 0.02;
+
 export class MatchIndex {
   private slots: (Entity | undefined)[] = [];
   private kinds = new Uint8Array(1024);
+  /** Identity words of each entity's shortest name (tie-break: see candidateSlots). */
+  private shortest = new Uint8Array(1024);
   private bySlotId = new Map<string, number>();
   /**
    * Blocking key → slots: a bare slot number for a key only one entity has (most joined-name and
@@ -254,11 +300,15 @@ export class MatchIndex {
       const k = new Uint8Array(this.kinds.length * 2);
       k.set(this.kinds);
       this.kinds = k;
+      const w = new Uint8Array(this.shortest.length * 2);
+      w.set(this.shortest);
+      this.shortest = w;
     }
     this.kinds[slot] = KIND_CODE[kindOf(entity.schema)];
     this.bySlotId.set(entity.id, slot);
     const prepared = prepareEntity(entity, false);
     this.remember(slot, prepared);
+    this.shortest[slot] = shortestName(prepared);
     for (const key of entityKeys(prepared, this.words).keys()) {
       const list = this.postings.get(key);
       if (list === undefined) this.postings.set(key, slot);
@@ -409,10 +459,16 @@ export class MatchIndex {
       if (schemaSet && !schemaSet.has(String(e.schema))) continue;
       kept.push(s);
     }
-    if (kept.length > max) {
-      kept.sort((a, b) => acc[b]! - acc[a]!);
-      kept.length = max;
-    } else kept.sort((a, b) => acc[b]! - acc[a]!);
+    let qWords = 0;
+    for (const n of q.names) {
+      let k = 0;
+      for (const t of n.tokens) if (isIdentityRole(t.role)) k++;
+      if (k > qWords) qWords = k;
+    }
+    const shortest = this.shortest;
+    for (const s of kept) acc[s]! *= 1 - EXTRA_WORD * Math.min(5, Math.max(0, shortest[s]! - qWords));
+    kept.sort((a, b) => acc[b]! - acc[a]!);
+    if (kept.length > max) kept.length = max;
     for (const s of touched) acc[s] = 0;
     touched.length = 0;
     return kept;

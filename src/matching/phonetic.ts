@@ -115,8 +115,28 @@ export function consonants(text: string): string {
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')
     .replace(/ck|qu|q/g, 'k')
-    .replace(/x/g, 'ks');
+    .replace(/x/g, 'ks')
+    // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k');
   // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/**
+ * The consonants of a Latin word with "h" read as its own letter ("Ishak" → "shk", "Lakhal" →
+ * "lkhl"): a Latin "sh" or "kh" is one sound as often as two letters of an abjad (اسحاق s-h-q,
+ * لكحل l-k-h-l), which consonants() reads as one. Undefined when the word has no such pair.
+ */
+export function splitConsonants(text: string): string | undefined {
+  if (!/[sktdgcz]h/.test(text)) return undefined;
+  const s = text.replace(/([aeiou])h$/, '$1').replace(/ck|qu|q/g, 'k').replace(/x/g, 'ks');
   let out = '';
   let prev = '';
   for (const ch of s) {
@@ -140,8 +160,8 @@ SOUND_CLASS2['c'.charCodeAt(0)] = 4;
 SOUND_CLASS2['g'.charCodeAt(0)] = 3;
 SOUND_CLASS2['s'.charCodeAt(0)] = 4;
 
-/** Letters to their sound class for classKey: b/p/f → b, d/t → d, g/k/c/q → k, s/z/j → s, r/l → r; v, w, y dropped. */
-const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 's', l: 'r' };
+/** Letters to their sound class for classKey: b/p/f → b, d/t → d, g/k/c/q/j → k (ج is g in Egypt: Ragab/رجب), s/z → s, r/l → r; v, w, y dropped. */
+const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 'k', l: 'r' };
 
 /**
  * A consonant skeleton with letters of one sound class folded together and semivowels dropped,
@@ -157,6 +177,13 @@ export function classKey(cons: string): string {
   return out;
 }
 
+/**
+ * A final t costs half: Arabic ta marbuta (ة) is silent in a name on its own and written "t" in
+ * one joined to the next word (عصبة / "Asbat al-Ansar", جماعة / "Jama'at"), and an abjad skeleton drops it.
+ */
+const T = 't'.charCodeAt(0);
+const FINAL_T = 0.5;
+
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
@@ -168,10 +195,10 @@ export function consonantDistance(a: string, b: string): number {
   if (drow.length <= bl) drow = new Float32Array(bl * 2 + 1);
   const row = drow;
   row[0] = 0;
-  for (let j = 1; j <= bl; j++) row[j] = row[j - 1]! + (DROP_COST[b.charCodeAt(j - 1) & 127] ?? 1);
+  for (let j = 1; j <= bl; j++) row[j] = row[j - 1]! + (j === bl && b.charCodeAt(j - 1) === T ? FINAL_T : DROP_COST[b.charCodeAt(j - 1) & 127] ?? 1);
   for (let i = 1; i <= a.length; i++) {
     const ca = a.charCodeAt(i - 1) & 127;
-    const delA = DROP_COST[ca]!;
+    const delA = i === a.length && ca === T ? FINAL_T : DROP_COST[ca]!;
     const clsA = SOUND_CLASS[ca]!;
     const cls2A = SOUND_CLASS2[ca]!;
     let prev = row[0]!;
@@ -181,7 +208,7 @@ export function consonantDistance(a: string, b: string): number {
       const sub = ca === cb ? 0 : (clsA !== 0 && clsA === SOUND_CLASS[cb]) || (cls2A !== 0 && cls2A === SOUND_CLASS2[cb]) ? 0.35 : 1;
       const tmp = row[j]!;
       let v = tmp + delA;
-      const ins = row[j - 1]! + DROP_COST[cb]!;
+      const ins = row[j - 1]! + (j === bl && cb === T ? FINAL_T : DROP_COST[cb]!);
       if (ins < v) v = ins;
       const sb = prev + sub;
       if (sb < v) v = sb;

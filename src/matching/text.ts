@@ -69,6 +69,8 @@ const ARABIC_CONSONANTS: Record<string, string> = {
   ژ: 'zh', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
   گ: 'g', ل: 'l', ہ: 'h', ھ: 'h', ۃ: '', ے: '', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
   ى: '', ي: '', ی: '', ئ: '', و: '', ؤ: '', ٱ: '',
+  // Pashto and Urdu letters (ځ in ځدران Zadran, ڑ, ٹ...), read as the sounds romanisations write.
+  ځ: 'z', څ: 's', ټ: 't', ډ: 'd', ړ: 'r', ږ: 'z', ښ: 's', ګ: 'g', ڼ: 'n', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ې: '', ۍ: '', ۓ: '',
 };
 
 /** Hebrew letters to the same consonant classes (vav and yod are vowels as often as not). */
