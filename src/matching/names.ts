@@ -48,7 +48,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // Candidate word pairs, packed: similarity, indices and the kind of match.
   let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
-  const pKind: TokenMatchKind[] = [];
+  const pKind = kindScratch;
   for (let i = 0; i < nq; i++) {
     const a = qt[i]!;
     for (let j = 0; j < nc; j++) {
@@ -69,14 +69,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       np++;
     }
   }
-  const order = Array.from({ length: np }, (_, k) => k).sort((x, y) => pSim[y]! - pSim[x]!);
+  const order = pairOrder(pSim, np);
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
   let num = 0;
   let den = 0;
   let identityPairs = 0;
   const parts: AlignedPart[] = [];
-  for (const k of order) {
+  for (let o = 0; o < np; o++) {
+    const k = order[o]!;
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
     usedQ[i] = 1;
@@ -189,6 +190,24 @@ function scratchF(n: number): Float64Array {
 function scratchI(n: number, k: 0 | 1): Int32Array {
   if (iBufs[k]!.length < n) iBufs[k] = new Int32Array(n * 2);
   return iBufs[k]!;
+}
+const kindScratch: TokenMatchKind[] = [];
+let orderBuf = new Int32Array(64);
+
+/**
+ * Indices 0..n-1 by similarity, highest first, ties in index order (what a stable sort gives), by
+ * insertion into a reused buffer: a comparison allocates no array and no comparator for it.
+ */
+function pairOrder(sim: Float64Array, n: number): Int32Array {
+  if (orderBuf.length < n) orderBuf = new Int32Array(n * 2);
+  const o = orderBuf;
+  for (let k = 0; k < n; k++) {
+    const v = sim[k]!;
+    let p = k;
+    while (p > 0 && sim[o[p - 1]!]! < v) { o[p] = o[p - 1]!; p--; }
+    o[p] = k;
+  }
+  return o;
 }
 
 /**
