@@ -30,7 +30,7 @@ const NAME_LABEL: Record<string, string> = {
 };
 
 /** Names derived from an organisation's name (orgs/derived-names.ts), as the explanation calls them. */
-const DERIVED_WORDS: Record<string, string> = { unbracketed: 'name without its bracketed part', acronym: 'derived acronym', spaced: 'name with its company word set apart' };
+const DERIVED_WORDS: Record<string, string> = { unbracketed: 'name without its bracketed part', acronym: 'derived acronym', spaced: 'name with its company word set apart', bracketedAlias: 'name given in brackets' };
 
 const KIND_WORDS: Record<string, string> = {
   exact: 'same',
@@ -38,6 +38,8 @@ const KIND_WORDS: Record<string, string> = {
   phonetic: 'sounds alike',
   spelling: 'similar spelling',
   typo: 'one letter off',
+  translation: 'the same word in another language',
+  ending: 'the same word with another ending',
   consonants: 'same consonants across scripts',
   romanisation: 'another romanisation',
   initial: 'initial',

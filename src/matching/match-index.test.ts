@@ -58,3 +58,28 @@ test('an index whose prepared cache is smaller than its lists answers exactly li
   }
   assert.equal(small.size, full.size);
 });
+
+test('a slip that changes every key of a short word still finds the listed name', () => {
+  const idx = listed();
+  idx.add(e('c2', 'Company', { name: ['OSLEG'] }));
+  idx.add(e('p4', 'Person', { name: ['ABU RUSDAN'] }));
+  assert.equal(idx.search(e('q', 'Company', { name: ['OLSEG'] }))[0]?.entity.id, 'c2');
+  assert.equal(idx.search(e('q', 'Person', { name: ['Abu Rusfan'] }))[0]?.entity.id, 'p4');
+});
+
+test('a Latin name finds the same person listed only in Arabic script, and back', () => {
+  const idx = new MatchIndex();
+  idx.add(e('a1', 'Person', { name: ['محمد حمزة زبيدي'] }));
+  idx.add(e('a2', 'Person', { name: ['عبدالرحمان زاهد'] }));
+  idx.add(e('l1', 'Person', { name: ['Abdul Rahman ZAHED'] }));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['Hamza ZUBAIDI'] })).some((x) => x.id === 'a1'));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['ABDUL RAHMAN ZAHED'] })).some((x) => x.id === 'a2'));
+  assert.ok(idx.candidates(e('q', 'Person', { name: ['عبدالرحمان زاهد'] })).some((x) => x.id === 'l1'));
+});
+
+test('an organisation listed in Arabic script is found by its English translation', () => {
+  const idx = new MatchIndex();
+  idx.add(e('o1', 'Organization', { name: ['الجماعة الاسلامية المقاتلة الليبية'] }));
+  idx.add(e('o2', 'Organization', { name: ['الجماعة التونسية المقاتلة'] }));
+  assert.equal(idx.candidates(e('q', 'Organization', { name: ['LIBYAN ISLAMIC FIGHTING GROUP'] }))[0]?.id, 'o1');
+});

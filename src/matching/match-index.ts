@@ -13,8 +13,10 @@ import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './e
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
-import { koreanKey } from './phonetic.js';
+import { syllableBlockingKeys } from './east-asian.js';
+import { classKey, koreanKey } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
+import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
 import { variantRoot } from './variants.js';
 
@@ -53,7 +55,11 @@ function tokenKeys(t: NameToken): [string, number][] {
   else {
     if (t.key.length >= 2) out.push([`k:${t.key}`, 1]);
     if (t.skel.length >= 2) out.push([`s:${t.skel}`, 0.8]);
-    if (t.cons.length >= 2 && t.cons !== t.skel) out.push([`c:${t.cons}`, 0.6]);
+    // Consonants as written: an Arabic or Hebrew word's skeleton (حمزة hmz) is filed here too, where
+    // the Latin spelling's consonants (hamza hmz) meet it; its phonetic skeleton (hms) differs.
+    // Native Chinese and Korean name parts are compared by romanisation, not by consonants.
+    // (Folding sound classes here too found a few more but brought more false alarms.)
+    if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) out.push([`c:${t.cons}`, 0.6]);
     if (t.text.length >= 5) {
       out.push([`p:${t.text.slice(0, 4)}`, 0.6]);
       out.push([`e:${t.text.slice(-4)}`, 0.6]);
@@ -61,6 +67,7 @@ function tokenKeys(t: NameToken): [string, number][] {
     const root = variantRoot(t.text);
     if (root) out.push([`v:${root}`, 1]);
     if (t.text.length >= 2 && t.text.length <= 12) out.push([`r:${koreanKey(t.text)}`, 0.7]);
+    for (const k of syllableBlockingKeys(t)) out.push([k, 0.7]);
   }
   if (t.id !== undefined) {
     if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();
@@ -70,7 +77,7 @@ function tokenKeys(t: NameToken): [string, number][] {
 }
 
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
-export function nameKeys(n: PreparedName, out: Map<string, number>): void {
+export function nameKeys(n: PreparedName, out: Map<string, number>, words?: SlipVocabulary): void {
   // Identity words only (given and family names, numbers, patronymics), or every word when the
   // name has none. Plain loops: this runs for every listed name at build time.
   const tokens = n.tokens;
@@ -81,17 +88,47 @@ export function nameKeys(n: PreparedName, out: Map<string, number>): void {
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
     for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
+    if (t.concept !== undefined) put(out, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
+    if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
   if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
+  for (const k of wholeKeys(n, false)) put(out, k, 1);
+}
+
+const ABJAD = new Set(['arabic', 'hebrew']);
+
+/**
+ * Whole-name consonant keys across scripts: an Arabic or Hebrew name and its Latin spelling often
+ * split words differently (عبدالرحمان / "Abdul Rahman", "Atiqullah" / عتیق الله), so no word
+ * key meets; the consonants of the whole name by sound class, with and without particles, do.
+ * A listed name is filed under its script ("xa:" abjad, "xl:" Latin); a query looks under the other,
+ * so Latin names never meet each other by this loose key.
+ */
+function wholeKeys(n: PreparedName, query: boolean): string[] {
+  const tokens = n.tokens;
+  if (!tokens.length) return [];
+  const abjad = tokens.every((t) => ABJAD.has(t.script));
+  if (!abjad && !tokens.every((t) => t.script === 'latin')) return [];
+  let all = '', noParticles = '';
+  for (const t of tokens) {
+    if (t.role === 'number') return [];
+    all += t.cons;
+    if (t.role !== 'particle') noParticles += t.cons;
+  }
+  const tag = abjad !== query ? 'xa:' : 'xl:';
+  const out: string[] = [];
+  for (const c of [classKey(all), classKey(noParticles)]) if (c.length >= 4 && !out.includes(tag + c)) out.push(tag + c);
+  return out;
 }
 
 /**
  * The query's blocking keys grouped by the word they come from (one group per distinct word of
  * all its names), then one group per whole-name key and one per identifier.
  */
-function queryKeyGroups(q: PreparedEntity, query: Entity): [string, number][][] {
+function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary): [string, number][][] {
   const byWord = new Map<string, Map<string, number>>();
   const whole = new Map<string, number>();
+  const groups: [string, number][][] = [];
   for (const n of q.names) {
     const tokens = n.tokens;
     let anyIdentity = false;
@@ -101,16 +138,36 @@ function queryKeyGroups(q: PreparedEntity, query: Entity): [string, number][][] 
       let g = byWord.get(t.text);
       if (!g) byWord.set(t.text, (g = new Map()));
       for (const [k, f] of tokenKeys(t)) put(g, k, t.weight * f);
+      if (t.concept !== undefined) put(g, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
+      // A word that is itself a listed word is taken as written: looking for its slips too would
+      // crowd the candidates with its neighbours (Amin for Amen) for every correctly spelled name.
+      if (t.role !== 'number' && !t.native && t.text.length >= SLIP_MIN && !words.has(t.text)) {
+        const w = t.weight * SLIP_FACTOR;
+        words.neighbours(t.text, (k) => put(g!, `k:${k}`, w));
+      }
     }
     if (n.all.text.length >= 4) put(whole, `j:${n.all.key}`, 1);
+    const across = wholeKeys(n, true);
+    if (across.length) groups.push(across.map((k) => [k, 1]));
   }
-  const groups = [...byWord.values()].map((g) => [...g]);
+  groups.unshift(...[...byWord.values()].map((g) => [...g]));
   for (const kw of whole) groups.push([kw]);
   const ids = new Map<string, number>();
   idKeys(query.properties ?? {}, ids);
   for (const kw of ids) groups.push([kw]);
   return groups;
 }
+
+/**
+ * An organisation word and its translation (orgs/translations.ts: JAMAAT / GROUP, المقاتلة /
+ * FIGHTING, الليبية / LIBYAN) share their concept's key: names translated word for word meet.
+ */
+const TRANSLATION_KEY = 0.9;
+
+/** Words this long or longer are looked up with one typing slip (slips.ts); shorter ones have too many neighbours. */
+const SLIP_MIN = 4;
+/** A listed word one slip from the query word counts this much of an exact one. */
+const SLIP_FACTOR = 0.8;
 
 function isIdentityRole(role: NameToken['role']): boolean {
   return role === 'word' || role === 'number' || role === 'patronymic';
@@ -127,10 +184,10 @@ function idKeys(props: Record<string, string[] | undefined>, out: Map<string, nu
   }
 }
 
-function entityKeys(p: PreparedEntity): Map<string, number> {
+function entityKeys(p: PreparedEntity, words?: SlipVocabulary): Map<string, number> {
   const keys = new Map<string, number>();
   const e = p.entity;
-  for (const n of p.names) nameKeys(n, keys);
+  for (const n of p.names) nameKeys(n, keys, words);
   idKeys(e.properties ?? {}, keys);
   return keys;
 }
@@ -169,6 +226,8 @@ export class MatchIndex {
   private postings = new Map<string, number | number[] | Int32Array>();
   private loose = 0;
   private live = 0;
+  /** Listed words (identity words of four letters or more) with their phonetic keys, for typing slips. */
+  private words = new SlipVocabulary();
   // Reusable accumulators, sized to the slots: no allocation per query.
   private acc = new Float32Array(1024);
   private touched: number[] = [];
@@ -200,7 +259,7 @@ export class MatchIndex {
     this.bySlotId.set(entity.id, slot);
     const prepared = prepareEntity(entity, false);
     this.remember(slot, prepared);
-    for (const key of entityKeys(prepared).keys()) {
+    for (const key of entityKeys(prepared, this.words).keys()) {
       const list = this.postings.get(key);
       if (list === undefined) this.postings.set(key, slot);
       else if (typeof list === 'number') this.postings.set(key, [list, slot]);
@@ -289,7 +348,7 @@ export class MatchIndex {
 
   private candidateSlots(q: PreparedEntity, query: Entity, max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
-    const groups = queryKeyGroups(q, query);
+    const groups = queryKeyGroups(q, query, this.words);
     if (this.acc.length < this.slots.length) {
       this.acc = new Float32Array(this.slots.length * 2);
       this.wordAcc = new Float32Array(this.slots.length * 2);

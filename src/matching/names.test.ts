@@ -69,3 +69,37 @@ test('a foreign name transcribed into Hangul or Han meets its Latin spelling by 
   assert.ok(tokenSimilarity(latin('chaplin'), word('夏普林')).sim >= 0.75);
   assert.ok(tokenSimilarity(latin('dornberger'), word('夏普林')).sim < 0.6);
 });
+
+test('a one-word name met only by a short similar word of a longer name stays below review (Malik / MALEEQ)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Sumitra Malik'), p('Abou MALEEQ')).score < 0.62);
+  assert.ok(nameSimilarity(p('Cahyo Saragih'), p('YAHYO')).score < 0.62);
+  // The same word, or a long word alike on both sides, still reaches review.
+  assert.ok(nameSimilarity(p('Kakazada'), p('RAHMATULLAH KAKAZADA')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Abdelrazaq'), p('Fitiwi Abdelrazak')).score >= 0.62);
+});
+
+test('a very common name alone, without its title or kunya, stays below review (Abu MALIK / Sumitra Malik)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Sumitra Malik'), p('Abu MALIK')).score < 0.62);
+  assert.ok(nameSimilarity(p('Ali'), p('ALI, Ali')).score < 0.62);
+  // A shared title or initials are evidence too: the one-word name reaches review.
+  assert.ok(nameSimilarity(p('Hafiz Saeed'), p('HAFIZ MUHAMMAD SAEED')).score >= 0.62);
+  assert.ok(nameSimilarity(p('MUJEL, A.S.'), p('AL-MUJIL, Abd Al Hamid Sulaiman Muhammed')).score >= 0.62);
+});
+
+test('a theophoric compound meets its short form unless the other name writes the ending apart (Shafiq / Shafiqullah)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Mohammad Shafiq Ahmadi'), p('MOHAMMAD SHAFIQULLAH AHMADI FATIH KHAN')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Siraj Haqani'), p('SIRAJUDDIN JALLALOUDINE HAQQANI')).score >= 0.62);
+  // Written apart, the compound is joined instead, as before.
+  assert.ok(nameSimilarity(p('Hassan Nasrallah'), p('Hasan NASR ALLAH')).score >= 0.95);
+  assert.ok(nameSimilarity(p('BADREDDINE, Mohamed'), p('BADR-AL-DIN, Muhammad')).score >= 0.85);
+});
+
+test('siblings sharing father\'s and family names stay below review; family-name-first names are not read so', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('HANI ABD-AL-LATIF TILFAH AL-TIKRITI'), p('RAFI ABD-AL-LATIF TILFAH AL-TIKRITI')).score < 0.62);
+  assert.ok(nameSimilarity(p('ياسر سبعاوي إبراهيم حسن التكريتي'), p('OMAR SABAWI IBRAHIM HASAN AL-TIKRITI')).score < 0.62);
+  assert.equal(nameSimilarity(p('Kim Yong Chol'), p('Pak Yong Chol')).capped?.includes('first names'), undefined);
+});

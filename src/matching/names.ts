@@ -3,10 +3,14 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
+import { misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
+import { compoundShortForm } from './variants.js';
 
 export interface AlignedPart {
   query: string;
@@ -55,12 +59,22 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const b = ct[j]!;
       // Numbers only ever match numbers, exactly.
       if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (misplacedFamily(qt, i, ct, j)) continue;
       let sim: number, kind: TokenMatchKind;
       if (a.role === 'number') {
-        if (digits(a.text) !== digits(b.text)) continue;
-        sim = 1; kind = 'exact';
+        if (numberOf(a) !== numberOf(b)) continue;
+        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        const s = tokenSimilarity(a, b);
+        let s = tokenSimilarity(a, b);
+        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
         sim = s.sim; kind = s.kind;
       }
@@ -75,6 +89,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let num = 0;
   let den = 0;
   let identityPairs = 0;
+  // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
+  let identitySim = 0, identityLen = 0, identityCommon = false;
+  const noteIdentity = (sim: number, len: number, common = false) => {
+    identityPairs++;
+    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
+  };
   const parts: AlignedPart[] = [];
   for (let o = 0; o < np; o++) {
     const k = order[o]!;
@@ -88,7 +108,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) identityPairs++;
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -100,14 +120,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const a = qt[i]!;
       let w = a.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
       if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
     });
     joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
       const b = ct[j]!;
       let w = b.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) identityPairs++;
+      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
       if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
     });
   }
@@ -130,6 +150,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
+
+  // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
+  if (score < NATIVE_WHOLE) {
+    const whole = nativeWholeSimilarity(q, c);
+    if (whole > score) return { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] };
+  }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   if (score < 0.97) {
@@ -155,15 +181,46 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (identityPairs === 0 && score > 0.4) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
     score = 0.4;
     result.capped = 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
-    score = ONE_WORD_CAP;
-    result.capped = 'only one name word of several is shared';
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+    // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
+    // word is all the evidence there is when nothing else of the one-word name (initials, a
+    // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
+    // the same ("Malik" / "MALEEQ", "Cahyo" / "YAHYO"), or a very common name ("Abu MALIK" /
+    // "Sumitra Malik") is shared by many people: below review.
+    const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
+    const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
+    const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    const common = alone && identityCommon;
+    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    if (score > cap) {
+      score = cap;
+      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+        : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
+    }
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two organisation names made only of generic words, every one of them shared in the same order
+ * ("PARS AVIATION SERVICES COMPANY" both ways, or with a typo): those words are all the names have,
+ * and they agree. Not capped like a name that shares only its generic words ("STAR" / "OCEAN STAR",
+ * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
+ */
+function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
+  let qInitials = '', cInitials = '';
+  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+  return qInitials.length > 0 && qInitials === cInitials;
 }
 
 /**
@@ -177,9 +234,43 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
+const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
+function continuesCompound(t: NameToken[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && COMPOUND_NEXT.has(next.text);
+}
+/**
+ * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
+ * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
+ * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
+ * siblings and children. Not for Chinese and Korean names, which put the family name first.
+ */
+function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  const a = q.tokens[0]!, b = c.tokens[0]!;
+  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
+  if (q.original.includes(',') || c.original.includes(',')) return false;
+  return !familyFirst(a) && !familyFirst(b);
+}
+let eastAsianSurnames: Set<string> | undefined;
+function familyFirst(t: NameToken): boolean {
+  if (t.native || t.script === 'han' || t.script === 'hangul') return true;
+  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
+  return eastAsianSurnames.has(t.text);
+}
+/** Highest score when the own names differ and only the father's and family names agree (below review). */
+const OWN_NAMES_DIFFER_CAP = 0.6;
+/** A theophoric compound against its short form: likely the same person's name, not the same word. */
+const COMPOUND_SIM = 0.85;
 const UNMATCHED_COVERED = 0.25;
 /** Highest score when only one name word of several is shared: enough for review, never for block. */
 const ONE_WORD_CAP = 0.66;
+/** ...and when one name has a single word that is only similar to the other's (below review). */
+const ONE_SIMILAR_WORD_CAP = 0.55;
+/** A word pair this alike is the same word (exact, or a known variant of one given name). */
+const SAME_WORD = 0.95;
+/** A word this long (in either name) that is alike in both is rarely shared by chance ("Abdelrazaq" / "Abdelrazak"). */
+const DISTINCTIVE_LENGTH = 7;
 
 let fBuf = new Float64Array(64);
 const iBufs = [new Int32Array(64), new Int32Array(64)];
@@ -352,6 +443,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+function numberOf(t: NameToken): string {
+  return t.concept ?? digits(t.text);
 }
 
 function digits(t: string): string {

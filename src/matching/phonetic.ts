@@ -140,6 +140,23 @@ SOUND_CLASS2['c'.charCodeAt(0)] = 4;
 SOUND_CLASS2['g'.charCodeAt(0)] = 3;
 SOUND_CLASS2['s'.charCodeAt(0)] = 4;
 
+/** Letters to their sound class for classKey: b/p/f → b, d/t → d, g/k/c/q → k, s/z/j → s, r/l → r; v, w, y dropped. */
+const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 's', l: 'r' };
+
+/**
+ * A consonant skeleton with letters of one sound class folded together and semivowels dropped,
+ * doubles collapsed: an exact key for blocking across scripts, where consonantDistance would
+ * find the words alike ("hamza" hmz and حمزة hmz, "zahid" zhd and "zahed", "Gasmi" ksm and قاسمي ksm).
+ */
+export function classKey(cons: string): string {
+  let out = '';
+  for (const ch of cons) {
+    const c = CLASS_LETTER[ch] ?? ch;
+    if (c && c !== out[out.length - 1]) out += c;
+  }
+  return out;
+}
+
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35

@@ -3,6 +3,8 @@
  * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
+import { conceptOf } from './orgs/translations.js';
+import { eastAsianLatin } from './east-asian.js';
 import { nameKey, skeleton } from './phonetic.js';
 import { cachedForms, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
@@ -15,6 +17,8 @@ export type Role = 'word' | 'particle' | 'honorific' | 'initial' | 'patronymic' 
 export interface NameToken extends TokenForms {
   role: Role;
   weight: number;
+  /** In organisation names, what the word means in any language of the lists (orgs/translations.ts). */
+  concept?: string;
 }
 
 export interface PreparedName {
@@ -93,6 +97,8 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);
+  const syls = raw.map((t) => t.syl);
+  const alts = raw.map((t) => t.alts);
   let texts = raw.map((t) => t.text);
   if (kind !== 'person') {
     const folded = foldLegalPhrases(texts);
@@ -101,16 +107,21 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
       texts = folded;
       scripts.length = 0;
       abjads.length = 0;
-      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; }
+      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; }
     }
   }
+  // A Latin name written the Chinese or Korean way is compared syllable by syllable (east-asian.ts).
+  const eaLatin = kind === 'person' || kind === 'any' ? eastAsianLatin(texts, scripts) : undefined;
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i]);
-    const role = roleOf(text, kind, i, texts.length);
+    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i]);
+    const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
+    // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
+    // Korean name part is a name word, even "i" (이) or "bin" (彬).
+    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).
-    return { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, kor: undefined, chi: undefined, native: forms.native ? true : undefined, id: forms.id, base: forms, role, weight };
+    return { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, kor: undefined, chi: undefined, native: forms.native ? true : undefined, id: forms.id, base: forms, role, weight, concept };
   });
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');

@@ -2,6 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
+import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
@@ -139,17 +140,21 @@ export interface TokenForms {
   chi?: string;
   /** A native Chinese/Korean name part: its romanisation is compared, not its consonants. */
   native?: boolean;
+  /** Its syllables and their spellings, compared one by one against a Latin spelling (east-asian.ts). */
+  syl?: Syllables;
+  /** A transcribed foreign word (施密特, 포드): the consonants of its other likely Latin spellings. */
+  alts?: readonly string[];
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
   /** For copies (name tokens), the interned forms they were made from. */
   base?: TokenForms;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts };
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
@@ -176,20 +181,20 @@ const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling'
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string, native = false): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}`;
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
     if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native);
+    f = tokenForms(text, script, abjad, native, syl, alts);
     f.id = nextId++;
     formsCache.set(k, f);
   }
   return f;
 }
 
-export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'none';
+export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'translation' | 'ending' | 'none';
 
 export interface TokenSimilarity {
   sim: number;
@@ -209,8 +214,8 @@ const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han'
 export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (a.text === b.text) return EXACT;
   const at = a.text, bt = b.text;
-  // Initials: "v" against "vladimir".
-  if (at.length === 1 || bt.length === 1) {
+  // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i").
+  if ((at.length === 1 || bt.length === 1) && !a.native && !b.native) {
     const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
@@ -250,7 +255,50 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+/** An other likely spelling counts a little less than the best one. */
+const ALT_DISCOUNT = 0.95;
+const TRANSCRIBED = new Set<Script>(['han', 'hangul']);
+
+/**
+ * A foreign name transcribed into Han or Hangul against a Latin word: the consonants of its
+ * other likely Latin spellings (see text.ts), and the Latin word as these scripts hear it,
+ * without the r that closes a syllable (Oscar/奧斯卡, Ford/포드: English r after a vowel is
+ * not written).
+ */
+function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
+  const [t, l] = TRANSCRIBED.has(a.script) && b.script === 'latin' ? [a, b] : TRANSCRIBED.has(b.script) && a.script === 'latin' ? [b, a] : [];
+  if (!t || !l) return 0;
+  const alts = t.base?.alts ?? t.alts ?? [];
+  const lc = [l.cons];
+  const nonRhotic = consonants(l.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1'));
+  if (nonRhotic !== l.cons) lc.push(nonRhotic);
+  let best = 0;
+  for (const c of lc) {
+    if (c !== l.cons) best = Math.max(best, consonantSimilarity(t.cons, c) * NR_DISCOUNT);
+    for (const alt of alts) best = Math.max(best, consonantSimilarity(alt, c) * ALT_DISCOUNT * (c !== l.cons ? NR_DISCOUNT : 1));
+  }
+  return best;
+}
+/** The Latin word read without its closing r counts a little less than as written. */
+const NR_DISCOUNT = 0.97;
+
+const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
+
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
+  // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
+  const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
+  if (na && a.native && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
+  if (nb && b.native && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
+  // Two Latin names written the Chinese or Korean way: syllable against syllable.
+  if (na && nb && !a.native && !b.native) {
+    const s = latinSyllablesSimilarity(na, b.text);
+    if (s === 'same') return ROMANISATION;
+    if (s === 'other') {
+      const minLen = Math.min(a.text.length, b.text.length);
+      const spell = editSimilarity(a.text, b.text) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
+      return spell > 0 ? { sim: spell, kind: 'spelling' } : NONE;
+    }
+  }
   if (areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
@@ -276,7 +324,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = consonantSimilarity(a.cons, b.cons) * cap;
+        const cs = Math.max(consonantSimilarity(a.cons, b.cons), transcribedSimilarity(a, b)) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }

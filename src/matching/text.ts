@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
 import { romanize } from './romanize/index.js';
 
@@ -19,6 +20,10 @@ export interface Token {
   abjad?: string;
   /** A native Chinese or Korean name syllable group: compared by romanisation, not by consonants. */
   native?: boolean;
+  /** For a native name part, its syllables and their spellings (see east-asian.ts). */
+  syl?: Syllables;
+  /** For a foreign name transcribed into Han or Hangul: the consonants of its other likely Latin spellings. */
+  alts?: string[];
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -93,12 +98,13 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
  * 김정은 → "gim" + "jeongeun"; 习近平 → "xi" + "jinping").
  */
 function splitEastAsian(word: string, script: Script): Token[] {
-  const chars = [...word];
-  const syll = chars.map((c) => toAscii(c)).filter(Boolean);
+  const chars = [...word].filter((c) => toAscii(c));
+  const syll = chars.map((c) => toAscii(c));
   if (syll.length <= 1 || syll.length > 4) return [{ text: syll.join(''), script }];
+  // Each part keeps its syllables, so that a Latin spelling is compared syllable by syllable.
   return [
-    { text: syll[0]!, script, native: true },
-    { text: syll.slice(1).join(''), script, native: true },
+    { text: syll[0]!, script, native: true, syl: nativeSyllables(chars.slice(0, 1), syll.slice(0, 1), true) },
+    { text: syll.slice(1).join(''), script, native: true, syl: nativeSyllables(chars.slice(1), syll.slice(1), false) },
   ];
 }
 
@@ -108,10 +114,17 @@ function splitEastAsian(word: string, script: Script): Token[] {
  * taken from the Latin spelling such transcriptions most often stand for (romanize/: "schmidt",
  * "schulemer"), and compared by phonetic.ts consonant classes like an abjad's.
  */
-function transcribedConsonants(word: string): string | undefined {
-  const best = romanize(word, 1)[0];
-  return best ? consonants(best) : undefined;
+function transcribedConsonants(word: string): { abjad?: string; alts?: string[] } {
+  const spellings = romanize(word, ALT_SPELLINGS + 1);
+  if (!spellings.length) return {};
+  const abjad = consonants(spellings[0]!);
+  // The other likely spellings (Ford for 포드 after "pod"), and the syllable-by-syllable reading.
+  const alts = [...new Set([...spellings.slice(1), toAscii(word)].map((s) => consonants(s)))].filter((c) => c && c !== abjad);
+  return alts.length ? { abjad, alts } : { abjad };
 }
+
+/** How many Latin spellings after the best one a transcribed word is also compared by. */
+const ALT_SPELLINGS = 5;
 
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
@@ -127,7 +140,7 @@ export function tokenize(name: string): Token[] {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
       if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script, abjad: transcribedConsonants(word) });
+      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word) });
       continue;
     }
     if (script === 'arabic') {

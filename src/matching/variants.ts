@@ -7,7 +7,8 @@ import { NICKNAME_GROUPS } from './data/given-names.js';
 
 /** One line a group; the first word names it in explanations. Ours, hand-curated. */
 const ROMANISATION_GROUPS: readonly string[] = [
-  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed',
+  // with the abbreviations Indonesian, Malaysian and Bangladeshi documents write (Muh., Moh., Mohd., Md.)
+  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed muh moh muhd md',
   'ahmad ahmed ahmet akhmed akhmad ahmadou amadou',
   'hussein husain hussain husayn hossein huseyin gusein guseyn hosein',
   'hasan hassan hassen hasson gasan',
@@ -27,7 +28,7 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'yahya yahia yehia yahiya',
   'maryam mariam meryem miriam',
   'maria mariya mariia mariya',
-  'umar omar omer omer',
+  'umar omar omer amor',
   'uthman othman osman usman othmane',
   'mustafa mostafa moustafa mustapha mostapha',
   'khalid khaled halid',
@@ -61,6 +62,20 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'mikhailovich mykhailovych',
   'oleg oleh',
   'igor ihor',
+  // One given name across European languages, as aliases and passports of one person write it.
+  'edward eduardo eduard edouard edoardo',
+  'joseph jose giuseppe josep',
+  'michael miguel michel michele michal mikhail',
+  'peter pedro pierre pietro piotr pyotr petr',
+  'paul pablo paolo pavel paulo pawel',
+  'george jorge georges giorgio georgy',
+  'charles carlos carlo karl karel',
+  'henry enrique henri enrico heinrich',
+  'william guillermo guillaume wilhelm',
+  'james jaime jacques giacomo',
+  'francis francisco francois francesco franz',
+  'anthony antonio antoine anton',
+  'stephen stephan esteban etienne stefano stefan stepan',
 ];
 
 let groupsOf: Map<string, number[]> | undefined;
@@ -98,4 +113,18 @@ export function areVariants(a: string, b: string): boolean {
 export function variantRoot(token: string): string | undefined {
   const g = variantGroups(token);
   return g.length ? groupNames[g[0]!] : undefined;
+}
+
+/**
+ * Second parts of theophoric compounds that are often left off: Shafiqullah is called Shafiq,
+ * Inayatullah Inayat, Nasiruddin Nasir. Written glued to the name (split forms are aligned in names.ts).
+ */
+const COMPOUND_ENDINGS = ['ullah', 'ulla', 'allah', 'ollah', 'ullo', 'uddin', 'uddine', 'eddine', 'eddin', 'addin', 'oddin'];
+
+/** True when one word is the other with a theophoric ending ("shafiq" / "shafiqullah"), the short one four letters or more. */
+export function compoundShortForm(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  const rest = l.length - s.length;
+  if (s.length < 4 || rest < 4 || rest > 6 || !l.startsWith(s)) return false;
+  return COMPOUND_ENDINGS.includes(l.slice(s.length));
 }

@@ -17,7 +17,7 @@ export const PARTICLES = new Set([
 /** Titles and honorifics that lists and documents add around names. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
-  'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'said', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
+  'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
 ]);
 
 /**
@@ -98,5 +98,5 @@ export const COMMON_NAMES = new Set([
   'alexandr', 'vladimir', 'andrey', 'andrei', 'dmitry', 'dmitri', 'aleksey', 'alexey', 'nikolay', 'mikhail', 'smith', 'johnson', 'williams', 'brown',
   'jones', 'garcia', 'rodriguez', 'martinez', 'hernandez', 'lopez', 'gonzalez', 'perez', 'sanchez', 'jose', 'juan', 'maria', 'john', 'james', 'david',
   'michael', 'robert', 'singh', 'kumar', 'sharma', 'patel', 'shah', 'john', 'mary', 'anna', 'olga', 'elena', 'tatiana', 'natalia', 'juan', 'carlos',
-  'luis', 'jean', 'pierre', 'abu', 'mullah', 'haji',
+  'luis', 'jean', 'pierre', 'abu', 'mullah', 'haji', 'malik', 'malek',
 ]);

@@ -17,20 +17,54 @@ import { LEGAL_FORMS, PARTICLES } from '../vocab.js';
 export interface DerivedName {
   value: string;
   /** "unbracketed" (the name without its bracketed parts), "acronym" or "spaced" (CJK legal form set apart). */
-  property: 'unbracketed' | 'acronym' | 'spaced';
+  property: 'unbracketed' | 'acronym' | 'spaced' | 'bracketedAlias';
 }
 
 /** How far a match on a derived name may be trusted (an acronym is short and less certain). */
-export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.8, spaced: 1 };
+export const DERIVED_STRENGTH: Record<DerivedName['property'], number> = { unbracketed: 0.97, acronym: 0.8, spaced: 1, bracketedAlias: 0.97 };
 
 /** Japanese and Chinese company words, longest first (公開株式会社 before 株式会社). */
 const CJK_LEGAL = /(公開株式会社|株式会社|有限会社|股份有限公司|有限公司)/g;
 
-const BRACKETED = /\s*[([{（][^)\]}）]*[)\]}）]\s*/g;
+/** A Latin letter or digit written against a Han or kana one ("CST有限会社", "TsST有限"): a word break. */
+const LATIN_CJK = /([A-Za-z0-9])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])|([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])(?=[A-Za-z0-9])/gu;
+
 
 /** The bracketed parts of a name, as written ("DCB", "BRANCH LOCATED IN ..."). */
 function bracketed(name: string): string[] {
   return [...name.matchAll(/[([{（]([^)\]}）]*)[)\]}）]/g)].map((m) => m[1]!.trim()).filter(Boolean);
+}
+
+/** Top-level bracketed parts, nested brackets kept inside ("(هيئة تحرير الشام (original script); Hay'at ...)"). */
+function topLevelBracketed(name: string): string[] {
+  const out: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i]!;
+    if ('([{（'.includes(ch)) { if (depth++ === 0) start = i + 1; }
+    else if (')]}）'.includes(ch) && depth > 0 && --depth === 0) out.push(name.slice(start, i));
+  }
+  return out;
+}
+
+/** What lists write before a list of other names: "a.k.a.", "also known as", 別称 (Japanese "alias"). */
+const AKA = /^\s*(?:a\.?\s?k\.?\s?a\.?|also known as|f\.?\s?k\.?\s?a\.?|formerly|別称)[\s:,、]*/i;
+
+/**
+ * Other names listed inside brackets, separated by ";" or "、" ("جبهة النصرة (the Victory Front; Jabhat
+ * al-Nusrah; Al-Nusra Front)", "（別称、有限会社TsST、有限会社CST）"): each is a name of the organisation.
+ * Commas do not separate them: "(BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)" is one qualifier.
+ */
+export function bracketedAliases(name: string): string[] {
+  const out: string[] = [];
+  for (const part of topLevelBracketed(name)) {
+    if (!/[;、]/.test(part)) continue;
+    for (let piece of part.split(/[;、]/)) {
+      piece = piece.replace(AKA, '').replace(/\(\s*original script\s*\)/gi, '').trim();
+      if (tokenize(piece).length && !out.includes(piece)) out.push(piece);
+    }
+  }
+  return out;
 }
 
 /** Letters of an acronym: one Latin word of 3 to 8 letters (digits allowed after the first). */
@@ -51,17 +85,34 @@ export function initialsOf(name: string): string | undefined {
   return words.map((w) => w.text[0]).join('');
 }
 
+/** The name with Japanese and Chinese company words, and Latin letters written against Han or kana, set apart. */
+function spacedOut(name: string): string {
+  return name.replace(CJK_LEGAL, ' $1 ').replace(LATIN_CJK, '$1$2 ').replace(/\s+/g, ' ').trim();
+}
+
+/** The name without its top-level bracketed parts (nested brackets go with them). */
+function withoutBrackets(name: string): string {
+  let out = '', depth = 0;
+  for (const ch of name) {
+    if ('([{（'.includes(ch)) { depth++; out += ' '; }
+    else if (')]}）'.includes(ch) && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** The names one organisation name implies (none when it implies nothing new). */
 export function orgDerivedNames(name: string): DerivedName[] {
   const out: DerivedName[] = [];
   const parts = bracketed(name);
-  const outside = name.replace(BRACKETED, ' ').trim();
+  const outside = withoutBrackets(name);
   if (parts.length && tokenize(outside).length) out.push({ value: outside, property: 'unbracketed' });
   for (const p of parts) {
     const acro = asAcronym(p);
     if (acro) out.push({ value: acro.toUpperCase(), property: 'acronym' });
   }
-  const spaced = name.replace(CJK_LEGAL, ' $1 ').replace(/\s+/g, ' ').trim();
+  for (const a of bracketedAliases(name)) if (!out.some((d) => d.value === a)) out.push({ value: spacedOut(a), property: 'bracketedAlias' });
+  const spaced = spacedOut(name);
   if (spaced !== name.replace(/\s+/g, ' ').trim()) out.push({ value: spaced, property: 'spaced' });
   // A name that is itself one word is not given initials; a long name is.
   const initials = initialsOf(outside || name);

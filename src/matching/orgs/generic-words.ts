@@ -22,10 +22,21 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Associations and foundations as other languages name them (Stichting Al-Aqsa, Foreningen Al-Aqsa, Yayasan Hilal Ahmar).
   'stichting', 'foreningen', 'forening', 'stiftelse', 'stiftung', 'verein', 'yayasan', 'fondation', 'fundacion', 'asociacion', 'jamiat', 'jamiyat',
   'jamiyya', 'jamaat', 'jammeat', 'lajnat', 'lajna', 'maktab', 'muassasat', 'muassasa', 'munazzamat', 'harakat',
-  // Russian kinds of bodies, transliterated.
-  'kontsern', 'gruppa', 'obedinenie', 'obyedinenie', 'predpriyatie', 'kholding',
+  // Russian kinds of bodies, transliterated, and their acronyms (NPO research and production association, NPP
+  // ... enterprise, NII research institute, OKB / KB / GSKB design bureaus, VPK military-industrial corporation).
+  'kontsern', 'gruppa', 'obedinenie', 'obyedinenie', 'predpriyatie', 'kholding', 'npo', 'npp', 'nii', 'nic', 'ntc', 'okb', 'kb', 'gskb', 'skb',
+  'vpk', 'npk', 'nto',
   // Arabic and Persian kinds of bodies as text.ts writes them from Arabic script (shbkh شبكة network, mktb مكتب office,
   // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
   'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',
   'hrkh', 'szmn',
+  // Trades and honours that name many firms ("FAJR PETROCHEMICAL", "SHAHID KAZEMI GROUP": shahid, martyr, is given to many).
+  'petrochemical', 'petrochemicals', 'shahid', 'shaheed',
+  // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
+  'army', 'battalion', 'brigade', 'brigades', 'front', 'legion', 'corps', 'forces', 'force', 'regiment', 'militia', 'jaysh', 'jaish', 'jabhat',
+  'katibat', 'katiba', 'katibah', 'liwa', 'saraya', 'jund', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
+  // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE").
+  'supporting', 'solidarity',
+  // "in" written in Arabic script (في), as "fi" is in Latin.
+  'fy',
 ];

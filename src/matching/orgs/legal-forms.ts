@@ -80,6 +80,10 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['s', 'a', 'c'], 'sac'],
   [['s', 'r', 'o'], 'sro'],
   [['c', 'a'], 'ca'],
+  // Japanese and Chinese company words written with a space inside ("有限 会社").
+  [['youxian', 'huishe'], 'youxianhuishe'],
+  [['zhushi', 'huishe'], 'zhushihuishe'],
+  [['youxian', 'gongsi'], 'youxiangongsi'],
   [['s', 'en', 'c'], 'sec'],
 ];
 

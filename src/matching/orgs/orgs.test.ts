@@ -118,3 +118,53 @@ test('words whose initials are an acronym in the other name are read as that acr
   // A name that is only an acronym meets the derived acronym (80%): review, never a block.
   assert.ok(score('ISIL', 'Islamic State of Iraq and the Levant') < DEFAULT_THRESHOLDS.block);
 });
+
+test('the same organisation word in another language meets its translation; persons are left alone', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('YUZHNY PROEKT, OOO', 'LIMITED LIABILITY COMPANY SOUTHERN PROJECT') >= review);
+  assert.ok(score('JAYSH KHALED BIN AL WALID', 'KHALID BIN AL-WALID ARMY') >= review);
+  assert.ok(score('الجهاد الاسلامي المصري', 'EGYPTIAN ISLAMIC JIHAD') >= review);
+  assert.ok(score('2ND ACADEMY OF NATURAL SCIENCES', 'SECOND ACADEMY OF NATURAL SCIENCES') >= review);
+  // A translated generic word is still generic: sharing only it is not a match.
+  assert.ok(score('ZAVOD ALFA', 'OMEGA PLANT') < review);
+  // Two banks whose names differ by a word of one meaning are not made one ("Mellat" is a name here).
+  assert.ok(score('Bank Mellat', 'BANK MELLI IRAN') < review);
+  assert.ok(score('THIRD ACADEMY', 'SECOND ACADEMY') < review);
+  assert.equal(prepareName('Nasr Jund', 'person').tokens.some((t) => t.concept), false);
+});
+
+test('Arabic words written onto the next one (wa-, li-, bi-) keep their meaning; kinds of armed bodies weigh little', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.equal(prepareName('جبهة النصرة لأهل الشام', 'org').tokens.find((t) => t.text === 'lhl')?.concept, 'people');
+  assert.ok(score('جبهة النصرة لأهل الشام', 'AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT') >= review);
+  assert.ok(score('Battalion of Emigrants and Ansar', 'THE ARMY OF EMIGRANTS AND SUPPORTERS') >= review);
+  assert.ok(score('JUND AL AQSA', 'JUND AL-KHILAFAH') < review);
+  assert.ok(score('SHAHID MEISAMI GROUP', 'SHAHID KAZEMI GROUP') < review);
+});
+
+test('names listed inside brackets after ";" or "、" are names of the organisation; Latin written against Han or kana is a word break', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.deepEqual(orgDerivedNames('（別称、有限会社TsST、有限会社CST、ザラ・アエロ）').filter((d) => d.property === 'bracketedAlias').map((d) => d.value), ['有限会社 TsST', '有限会社 CST', 'ザラ・アエロ']);
+  const nested = orgDerivedNames('Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham; Assembly for the Liberation of Syria)');
+  assert.equal(nested.find((d) => d.property === 'unbracketed')?.value, 'Hay’at Tahrir al-Sham');
+  assert.ok(nested.some((d) => d.property === 'bracketedAlias' && d.value === 'هيئة تحرير الشام'));
+  // A qualifier with commas is one qualifier, not a list of names.
+  assert.ok(!orgDerivedNames('HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)').some((d) => d.property === 'bracketedAlias'));
+  assert.ok(score('TsST有限 会社', 'OOO TSST') >= review);
+});
+
+test('Russian words with another ending are one word; Russian kinds of bodies in initials (NPO, NPP, OKB) weigh little', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('IZHEVSKIY ZAVOD', 'IZHEVSK PLANT') >= review);
+  assert.ok(score('DOLGOPRUDNENSKOYE NPP OAO', "OAO 'DOLGOPRUDNY RESEARCH PRODUCTION ENTERPRISE'") >= review);
+  assert.ok(score('VPK NPO MASHINOSTROENIYA', 'JOINT STOCK COMPANY MILITARY-INDUSTRIAL CORPORATION NPO MASHINOSTROYENIA') >= review);
+  // Sharing only a kind of body is not a match.
+  assert.ok(score('NPO ALMAZ', 'NPO SPLAV') < review);
+});
+
+test('a name made only of generic words meets itself, not a name sharing some of them', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('PARS AVIATION SERVICES COMPANY', 'PARS AVIATION SERVICES COMPANY') >= DEFAULT_THRESHOLDS.block);
+  assert.ok(score('STAR', 'OCEAN STAR') < review);
+  assert.ok(score('PARS SHIPPING', 'PARS AVIATION SERVICES COMPANY') < review);
+});

@@ -97,6 +97,12 @@ export function knownSpelling(token: string): string | undefined {
   return knownAbjadNames(script, units, best)[0];
 }
 
+/** The document spellings of a known Chinese or Korean surname (one character): 陳 → chen, chan, tan... */
+export function knownSurnameSpellings(ch: string): readonly string[] | undefined {
+  nativeSurnames ??= groupIndex([...CHINESE_SURNAMES, ...KOREAN_SURNAMES], true);
+  return nativeSurnames.get(ch);
+}
+
 /** Results are cached: a screening run romanises the same few thousand name words again and again. */
 const cache = new Map<string, readonly string[]>();
 const CACHE_MAX = 50_000;

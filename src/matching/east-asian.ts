@@ -1,0 +1,230 @@
+/**
+ * Native Chinese and Korean names (习近平, 김정은) against their Latin spellings, syllable by
+ * syllable. A Han character or a Hangul block is one syllable, and romanisations differ in how
+ * they spell a syllable (Pinyin / Wade-Giles: Xi / Hsi, Jinping / Chin-p'ing; Revised
+ * Romanisation / McCune-Reischauer / passports: Jeong / Jong / Chung, Eun / Un), never in how
+ * many syllables there are. So the Latin word must split into exactly as many pieces as the
+ * native word has syllables, each piece a spelling of its syllable. Two different syllables are
+ * two different names: "Seoyul" is not "Chol" and "Wen" is not "Shen", however alike they look,
+ * which a letter-by-letter comparison would let through (ordinary people flagged against listed
+ * Chinese and Korean names).
+ */
+import { koreanKey } from './phonetic.js';
+import type { PreparedName } from './prepare.js';
+import { knownSurnameSpellings } from './romanize/index.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
+
+/** Per syllable, the spellings it is known by: the plain romanisation, and for a known surname its document spellings. */
+export type Syllables = readonly (readonly string[])[];
+
+/** The syllables of a native name part, each with its spellings (a surname's document spellings first). */
+export function nativeSyllables(chars: readonly string[], romanised: readonly string[], surname: boolean): Syllables {
+  return romanised.map((r, i) => {
+    const known = surname && i === 0 ? knownSurnameSpellings(chars[i]!) : undefined;
+    return known && known.length ? [...new Set([r, ...known])] : [r];
+  });
+}
+
+/** Compact form for cache keys. */
+export function syllablesKey(s: Syllables): string {
+  return s.map((alts) => alts.join('/')).join('-');
+}
+
+/**
+ * A Korean syllable's spelling folded over RR, McCune-Reischauer and passport habits (see
+ * phonetic.ts koreanKey), plus "ee"/"ui"/"i" (Hee, Hui) and the initial r/l that South Korean
+ * spelling drops before i and y and reads as n elsewhere (Ri/Lee/I, Ryong/Yong, Ro/No).
+ */
+function koreanSyllableKey(s: string, initialL = true): string {
+  let k = koreanKey(s.replace(/ee$|eui$|ui$/, 'i'));
+  if (initialL && k.startsWith('l')) k = k[1] === 'i' ? k.slice(1) : `n${k.slice(1)}`;
+  return k;
+}
+
+/**
+ * A Chinese syllable's spelling folded over Pinyin, Wade-Giles (apostrophes are already gone, so
+ * ch = zh = j = q, ts = tz = z = c, k = g, t = d, p = b) and their finals (-ih/-i, -ieh/-ie,
+ * -ien/-ian, -ung/-ong, -uei/-ui, -uo/-o, -erh/-er).
+ */
+function chineseSyllableKey(s: string): string {
+  return s
+    .replace(/^hs/, 'x')
+    .replace(/^(?:ss|sz)/, 's')
+    .replace(/^(?:zh|ch|j|q)/, 'C')
+    .replace(/^(?:tz|ts|z|c)/, 'Z')
+    .replace(/^k/, 'g')
+    .replace(/^t/, 'd')
+    .replace(/^p/, 'b')
+    .replace(/ih$/, 'i')
+    .replace(/eh$/, 'e')
+    .replace(/ien$/, 'ian')
+    .replace(/ung$/, 'ong')
+    .replace(/uei$/, 'ui')
+    .replace(/uo$/, 'o')
+    .replace(/erh$/, 'er')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function syllableKey(s: string, korean: boolean, initialL = true): string {
+  return korean ? koreanSyllableKey(s, initialL) : chineseSyllableKey(s);
+}
+
+/** Longest Latin spelling of one syllable ("hsiung", "cheong", "kyeong"). */
+const MAX_PIECE = 7;
+
+/**
+ * True when the Latin word splits into exactly one spelling of each syllable, in order:
+ * "jongun" against 정은 (jeong + eun), "chinping" against 近平 (jin + ping).
+ */
+export function syllablesMatch(syl: Syllables, latin: string, korean: boolean, initialL = true): boolean {
+  const n = syl.length, L = latin.length;
+  if (L < n || L > n * MAX_PIECE) return false;
+  const keys = syl.map((alts) => alts.map((a) => syllableKey(a, korean, initialL)));
+  // reach[p]: the first i syllables can spell latin[0..p).
+  let reach = new Uint8Array(L + 1);
+  reach[0] = 1;
+  for (let i = 0; i < n; i++) {
+    const next = new Uint8Array(L + 1);
+    let any = false;
+    for (let p = 0; p < L; p++) {
+      if (!reach[p]) continue;
+      for (let q = p + 1; q <= Math.min(L, p + MAX_PIECE); q++) {
+        if (next[q]) continue;
+        const k = syllableKey(latin.slice(p, q), korean, initialL);
+        if (keys[i]!.includes(k)) { next[q] = 1; any = true; }
+      }
+    }
+    if (!any) return false;
+    reach = next;
+  }
+  return reach[L] === 1;
+}
+
+interface Word { native?: boolean; script: string }
+
+/**
+ * A native family name (the first part of 김정은, 习近平) stands at one end of any Latin spelling
+ * of the name ("KIM Jong Un", "Jong Un KIM"), never in the middle of three words or more: in
+ * "CHOE CHUN YONG", Chun is a syllable of the given name, and 陈勇 (Chen Yong) is another person.
+ * True when word i of x and word j of y would pair a native family name with such a middle word.
+ */
+export function misplacedFamily(x: readonly Word[], i: number, y: readonly Word[], j: number): boolean {
+  return middleOf(x, i, y, j) || middleOf(y, j, x, i);
+}
+
+function middleOf(n: readonly Word[], k: number, m: readonly Word[], l: number): boolean {
+  return k === 0 && n[0]!.native === true && m.length >= 3 && l > 0 && l < m.length - 1 && m[l]!.script === 'latin';
+}
+
+let surnames: Set<string> | undefined;
+
+/**
+ * One romanised Chinese or Korean syllable, in any of the usual systems: an initial (pinyin,
+ * Wade-Giles, RR, McCune-Reischauer), a glide, a vowel, and a closing n, ng, m, or (Korean) k,
+ * l, p, t, or Wade-Giles h (chih, hsieh). Western and Arabic names rarely split into these alone
+ * (Omar, Mohammed, Maria, Smith do not).
+ */
+const SYLLABLE = /^(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstxz])?[yw]?(?:a|ae|ai|ao|e|ei|eo|eu|i|ia|iao|ie|io|iu|o|oe|oi|oo|ou|u|ua|uai|ue|ui|uo|ee)(?:ng|n|m|k|l|p|t|h)?$/;
+
+/** The fewest syllables (at most three) a Latin word splits into, or undefined when it does not. */
+export function latinSyllables(word: string): string[] | undefined {
+  const L = word.length;
+  if (L < 1 || L > 18) return undefined;
+  // best[p]: the shortest split of word[0..p).
+  const best: (string[] | undefined)[] = [[]];
+  for (let p = 1; p <= L; p++) {
+    for (let s = Math.max(0, p - MAX_PIECE); s < p; s++) {
+      const prev = best[s];
+      if (!prev || prev.length >= 3) continue;
+      const piece = word.slice(s, p);
+      if (!SYLLABLE.test(piece)) continue;
+      if (!best[p] || best[p]!.length > prev.length + 1) best[p] = [...prev, piece];
+    }
+  }
+  return best[L];
+}
+
+/**
+ * A Latin name written the Chinese or Korean way ("KIM Jong Un", "Wei Hsueh-kang", "Choe Ryong
+ * Hae"): two to four words, the first or the last a known Chinese or Korean surname, every word
+ * one to three romanised syllables, three syllables or more in all. Gives each word's
+ * syllables, or undefined for any other name ("Rahim Fazil" splits into syllables too).
+ */
+export function eastAsianLatin(texts: readonly string[], scripts: readonly string[]): Syllables[] | undefined {
+  if (texts.length < 2 || texts.length > 4 || scripts.some((s) => s !== 'latin')) return undefined;
+  // The family name, first or last, is a Chinese or Korean surname as documents spell it.
+  surnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
+  if (!surnames.has(texts[0]!) && !surnames.has(texts[texts.length - 1]!)) return undefined;
+  const out: Syllables[] = [];
+  let total = 0;
+  for (const t of texts) {
+    const s = latinSyllables(t);
+    if (!s) return undefined;
+    total += s.length;
+    out.push(s.map((x) => [x]));
+  }
+  return total >= 3 ? out : undefined;
+}
+
+/**
+ * Two Latin words of such names: the same name when their syllables are spellings of the same
+ * ones (Jo/Cho, Jun/Chun, Xuekang/Hsuehkang); another name when they split into syllables that
+ * differ (Tong/Yong, Cho/Choe), however close the letters: a changed syllable is more often a
+ * changed name than a typing slip, so only the plain spelling similarity counts. Undefined when
+ * neither applies.
+ */
+export function latinSyllablesSimilarity(a: Syllables, b: string): 'same' | 'other' | undefined {
+  const sa = a.map((x) => x[0]!).join('');
+  if (syllablesMatchLatin(a, b)) return 'same';
+  const sb = latinSyllables(b);
+  return sb && sb.join('') !== sa ? 'other' : undefined;
+}
+
+/** As syllablesMatch, both ways of folding; Korean without the initial r/l rule, which Latin lists keep apart (Ri/Yi are known variants). */
+function syllablesMatchLatin(syl: Syllables, latin: string): boolean {
+  return syllablesMatch(syl, latin, true, false) || syllablesMatch(syl, latin, false);
+}
+
+/** How alike a native name and a Latin name whose syllables all agree are: the same romanisation. */
+export const NATIVE_WHOLE = 0.92;
+
+/**
+ * A native Chinese or Korean name (欧阳娜娜, 남궁민, 김은아) against a Latin one, as one run of
+ * syllables each: the Latin words in their order, or with the last word (a family name written
+ * last) moved first, must spell the native syllables one by one. This holds whatever the Latin
+ * name does with word breaks (Ouyang Nana, Namgung Min, Eun-a, Xiao Er) and whatever the two-word
+ * split of the native name guessed for a two-syllable surname. NATIVE_WHOLE when they do, else 0.
+ */
+export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number {
+  const [n, l] = isNativeName(q) ? [q, c] : isNativeName(c) ? [c, q] : [undefined, undefined];
+  if (!n || !l || !l.tokens.length || l.tokens.some((t) => t.script !== 'latin')) return 0;
+  const syl = n.tokens.flatMap((t) => [...((t.base?.syl ?? t.syl) ?? [])]);
+  const korean = n.tokens[0]!.script === 'hangul';
+  const words = l.tokens.map((t) => t.text);
+  if (syllablesMatch(syl, words.join(''), korean)) return NATIVE_WHOLE;
+  if (words.length > 1 && syllablesMatch(syl, words[words.length - 1] + words.slice(0, -1).join(''), korean)) return NATIVE_WHOLE;
+  return 0;
+}
+
+function isNativeName(n: PreparedName): boolean {
+  return n.tokens.length > 0 && n.tokens.every((t) => t.native && (t.base?.syl ?? t.syl));
+}
+
+/**
+ * Blocking keys of a syllabic word (a native name part, or a word of a Latin name written the
+ * Chinese or Korean way): one per spelling of each syllable, folded the Korean way ("y:") and,
+ * for Han and Latin, the Chinese way ("z:"), so that 김정은 retrieves "KIM Jong Un" and 习近平
+ * retrieves "Hsi Chin-ping" by their syllables, whatever the word breaks.
+ */
+export function syllableBlockingKeys(t: { script: string; native?: boolean; syl?: Syllables; base?: { syl?: Syllables } }): string[] {
+  const syl = t.base?.syl ?? t.syl;
+  if (!syl) return [];
+  const out = new Set<string>();
+  for (const alts of syl) {
+    for (const a of alts) {
+      if (t.script !== 'han') out.add(`y:${koreanSyllableKey(a)}`);
+      if (t.script !== 'hangul') out.add(`z:${chineseSyllableKey(a)}`);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,259 @@
+/**
+ * The same word of an organisation name in other languages: lists give one organisation's name
+ * in English and in a transliteration of its own language ("YUZHNY PROEKT" / "SOUTHERN PROJECT",
+ * "JAYSH KHALID BIN AL-WALID" / "KHALID BIN AL-WALID ARMY", "الجهاد الاسلامي المصري" / "EGYPTIAN
+ * ISLAMIC JIHAD"). Spelling cannot see that "zavod" is a "plant"; this glossary can. Each word maps
+ * to one concept (an English word); two words of one concept meet as a translation (names.ts).
+ * The glossary holds only the common words of organisation names (kinds of bodies, trades,
+ * directions, countries and their adjectives, ordinals) in the languages of the lists: never a
+ * listed organisation's own name. It changes no weight: a generic word stays generic.
+ */
+import { countryCode } from '../countries.js';
+import type { Script } from '../text.js';
+
+/** Concept → its words, as text.ts writes them from Latin, Cyrillic (transliterated) and other Latin-script languages. */
+const LATIN: Record<string, string[]> = {
+  // Kinds of bodies.
+  army: ['army', 'armies', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya'],
+  front: ['front', 'jabhat', 'jabha', 'jabhah', 'jabhet', 'jebhat', 'frente', 'front'],
+  movement: ['movement', 'harakat', 'harakah', 'haraka', 'harakatul', 'movimiento', 'mouvement', 'movimento', 'dvizhenie', 'dvizheniye', 'nehzat'],
+  party: ['party', 'hizb', 'hezb', 'hizbul', 'partido', 'parti', 'partiya'],
+  battalion: ['battalion', 'brigade', 'brigades', 'katibat', 'katiba', 'katibah', 'kateeba', 'katibatul', 'liwa', 'liwaa', 'saraya', 'batalon', 'brigada', 'batallon'],
+  organization: ['organization', 'organisation', 'tanzim', 'tanzeem', 'munazzamat', 'munazzama', 'munazama', 'sazman', 'sazeman', 'organizacion', 'organizatsiya'],
+  group: ['group', 'jamaat', 'jamaa', 'jamaah', 'jamaa', 'jamat', 'jemaah', 'jemaa', 'gruppa', 'grupo', 'groupe', 'gruppo', 'grup', 'grupa'],
+  society: ['society', 'jamiat', 'jamiyat', 'jamiyya', 'jamiya', 'jamiyyat', 'obshchestvo', 'sociedad', 'societe', 'societa'],
+  council: ['council', 'majlis', 'majles', 'sovet', 'consejo', 'conseil', 'shura'],
+  union: ['union', 'ittihad', 'ettehad', 'soyuz', 'union'],
+  foundation: ['foundation', 'muassasat', 'muassasa', 'muassasah', 'bonyad', 'bonyade', 'fundacion', 'fondation', 'fundacao', 'stiftung', 'stichting', 'fond', 'fonds'],
+  committee: ['committee', 'lajnat', 'lajna', 'lajnah', 'komitet', 'comite', 'comitato', 'komite'],
+  association: ['association', 'associations', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye', 'asociacion', 'associazione', 'assotsiatsiya'],
+  company: ['company', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
+  plant: ['plant', 'factory', 'works', 'zavod', 'zavody', 'fabrika', 'kombinat', 'karkhaneh', 'karkhane', 'fabrica', 'usine'],
+  institute: ['institute', 'institut', 'instituto', 'istituto', 'moassese', 'moasseseh'],
+  center: ['center', 'centre', 'tsentr', 'centro', 'markaz', 'markazi'],
+  bureau: ['bureau', 'byuro', 'buro', 'office', 'ofis', 'oficina', 'daftar'],
+  agency: ['agency', 'agentstvo', 'agencia', 'agence'],
+  ministry: ['ministry', 'ministerstvo', 'ministerio', 'ministere', 'vezarat', 'wizarat', 'vizarat'],
+  corporation: ['corporation', 'korporatsiya', 'korporatsii', 'corporacion'],
+  concern: ['concern', 'kontsern', 'konzern', 'koncern'],
+  enterprise: ['enterprise', 'enterprises', 'predpriyatie', 'predpriyatiye', 'empresa', 'entreprise'],
+  bank: ['bank', 'banks', 'banco', 'banque', 'banca'],
+  exchange: ['exchange', 'sarafi', 'sarrafi', 'sarafie', 'birzha', 'cambio'],
+  university: ['university', 'universitet', 'universidad', 'universite', 'daneshgah', 'jamiat'],
+  academy: ['academy', 'akademiya', 'academia', 'academie'],
+  headquarters: ['headquarters', 'shtab', 'setad', 'gharargah', 'qarargah'],
+  // Trades.
+  trading: ['trading', 'trade', 'commerce', 'commercial', 'torgovy', 'torgovaya', 'torgovyi', 'torgovoe', 'tejarat', 'tejarati', 'bazargani', 'comercial', 'comercio', 'handel', 'tijara', 'tijarat'],
+  industry: ['industry', 'industries', 'industrial', 'promyshlennost', 'promyshlenny', 'promyshlennaya', 'sanaye', 'sanayi', 'sanat', 'industrias', 'industria', 'industrie'],
+  services: ['services', 'service', 'khadamat', 'khedmat', 'servicios', 'servis', 'uslugi'],
+  engineering: ['engineering', 'mohandesi', 'ingenieria', 'inzhiniring'],
+  production: ['production', 'producing', 'proizvodstvo', 'proizvodstvennoe', 'proizvodstvennoye', 'proizvodstvennaya', 'tolid', 'tolidi', 'produccion'],
+  research: ['research', 'issledovatelsky', 'issledovatelskiy', 'issledovatelskii', 'issledovatelski', 'issledovatelskoe', 'issledovatelskiy', 'tahghighat', 'tahqiqat', 'investigacion'],
+  scientific: ['scientific', 'science', 'sciences', 'nauchno', 'nauchny', 'nauchnyi', 'nauchnoe', 'elmi', 'cientifico'],
+  design: ['design', 'konstruktorskoe', 'konstruktorskoye', 'konstruktorsky', 'proektnoe', 'proyektnoye'],
+  project: ['project', 'projects', 'proekt', 'proyekt', 'proekty', 'proyecto', 'projet', 'proje'],
+  development: ['development', 'razvitie', 'razvitiya', 'razvitiye', 'tose', 'toseh', 'towse', 'tosee', 'gostaresh', 'desarrollo'],
+  investment: ['investment', 'investments', 'investitsii', 'investitsionnaya', 'investitsionny', 'sarmayeh', 'sarmayegozari', 'inversiones', 'inversion'],
+  construction: ['construction', 'stroitelstvo', 'stroitelnaya', 'stroitelny', 'sakhteman', 'sakhtemani', 'construcciones', 'construccion', 'constructora'],
+  transport: ['transport', 'transportation', 'transportnaya', 'transportny', 'haml', 'transportes', 'naql'],
+  shipping: ['shipping', 'sudokhodstvo', 'sudokhodnaya', 'parokhodstvo', 'kashtirani', 'kashtiranie', 'naviera', 'navigation'],
+  oil: ['oil', 'petroleum', 'neft', 'neftyanaya', 'neftyanoy', 'naft', 'petroleo', 'petroleos', 'petrole'],
+  gas: ['gas', 'gaz', 'gazovaya', 'gazovy'],
+  petrochemical: ['petrochemical', 'petrochemicals', 'petroshimi', 'neftekhimiya', 'neftekhimicheskiy', 'petroquimica'],
+  chemical: ['chemical', 'chemicals', 'khimiya', 'khimicheskiy', 'khimicheskaya', 'shimi', 'shimiyai', 'kimiya', 'quimica'],
+  energy: ['energy', 'energiya', 'energetika', 'energetichesky', 'energeticheskaya', 'energia', 'energie'],
+  electronics: ['electronics', 'electronic', 'elektronika', 'elektronik', 'electronica', 'elektroniki'],
+  machine: ['machine', 'machines', 'machinery', 'mashiny', 'mashina', 'mashin', 'mashinostroenie', 'mashinostroeniya', 'mashinostroyeniya', 'mashinostroyenia', 'mashinostroitelny', 'mashinostroitelnyi', 'mashinostroitelnyy', 'mashinsazi', 'maquinaria'],
+  metals: ['metals', 'metal', 'metally', 'metall', 'metallurgy', 'metallurgiya', 'felezat', 'metales'],
+  mining: ['mining', 'mines', 'mine', 'gornodobyvayushchaya', 'madan', 'maaden', 'madani', 'mineria', 'minera'],
+  aviation: ['aviation', 'aviatsiya', 'aviatsionny', 'aviatsionnaya', 'havapeyma', 'aviacion'],
+  military: ['military', 'voenny', 'voennaya', 'voennoe', 'voenno', 'nezami', 'militar', 'militaire', 'askariyah', 'askariya', 'askari'],
+  defense: ['defense', 'defence', 'oborona', 'oboronny', 'oboronnaya', 'difa', 'defa', 'defensa'],
+  missile: ['missile', 'missiles', 'raketa', 'rakety', 'raketny', 'mushak', 'moushak', 'misil'],
+  economic: ['economic', 'economy', 'ekonomicheskoe', 'ekonomicheskoye', 'vneshneekonomicheskoe', 'vneshneekonomicheskoye', 'vneshneekonomicheskaya', 'eqtesadi', 'iqtisadi', 'economico', 'economica'],
+  financial: ['financial', 'finance', 'finansovaya', 'finansovy', 'mali', 'financiera', 'financiero'],
+  insurance: ['insurance', 'strakhovaya', 'strakhovanie', 'bimeh', 'bime', 'seguros'],
+  technology: ['technology', 'technologies', 'technical', 'tekhnologii', 'tekhnologiya', 'tekhnika', 'fanavari', 'tecnologia', 'technik'],
+  systems: ['systems', 'system', 'sistemy', 'sistema', 'sistemnoe', 'sistemnoye', 'systemha', 'sistemas'],
+  real_estate: ['estate', 'property', 'properties', 'nedvizhimost', 'amlak', 'inmobiliaria', 'immobilier'],
+  charity: ['charity', 'charitable', 'khayriyya', 'khairiya', 'khayriya', 'khairiyah', 'khayriyah', 'bienfaisance', 'beneficencia', 'blagotvoritelny'],
+  relief: ['relief', 'ighatha', 'ighathah', 'igatha', 'secours', 'socorro'],
+  call: ['call', 'dawa', 'daawa', 'dawah', 'daawah', 'dawat', 'dawaa'],
+  revival: ['revival', 'ihya', 'ihyaa', 'ehya', 'ehia'],
+  heritage: ['heritage', 'turath', 'turas', 'tourath'],
+  // The vocabulary of armed groups in the lists (Arabic and Persian transliterated).
+  caliphate: ['caliphate', 'khilafah', 'khilafa', 'khilafat', 'khilafatul', 'califat', 'califato'],
+  state: ['state', 'dawla', 'dawlah', 'dawlat', 'daulah', 'daula', 'dowlat', 'gosudarstvo', 'gosudarstvennoe', 'gosudarstvennaya', 'gosudarstvenny', 'estado', 'etat'],
+  islamic: ['islamic', 'islamiyya', 'islamiya', 'islamiyah', 'islamiyyah', 'islami', 'islamia', 'eslami', 'islamique', 'islamico', 'islamskiy', 'islamskaya'],
+  supporters: ['supporters', 'partisans', 'ansar', 'ansarul', 'ansaru', 'ansari'],
+  emigrants: ['emigrants', 'migrants', 'muhajirin', 'muhajireen', 'muhajiroun', 'mohajerin', 'muhajir'],
+  martyrs: ['martyrs', 'martyr', 'shuhada', 'shohada', 'shuhadaa', 'shahid', 'shaheed', 'shahed', 'martires'],
+  liberation: ['liberation', 'tahrir', 'tahreer', 'liberacion', 'liberation'],
+  conquest: ['conquest', 'fath', 'fateh', 'fatah', 'fatih'],
+  victory: ['victory', 'nusra', 'nusrah', 'nusrat', 'nasr', 'pobeda', 'victoria'],
+  fighting: ['fighting', 'combatant', 'combat', 'fighters', 'muqatila', 'muqatilah', 'moqatila', 'combattant', 'combattante'],
+  people: ['people', 'peoples', 'ahl', 'ahle', 'ahlu', 'ahlul', 'narod', 'narodny', 'pueblo', 'peuple'],
+  holy: ['holy', 'muqaddas', 'moqaddas', 'sviatoi', 'santo', 'sacre'],
+  youth: ['youth', 'shabab', 'shabaab', 'juventud', 'jeunesse', 'molodezh'],
+  reconnaissance: ['reconnaissance', 'surveillance', 'istitla', 'istitlaa', 'razvedka', 'razvedyvatelny'],
+  sabotage: ['sabotage', 'takhrib', 'diversionny'],
+  land: ['land', 'lands', 'country', 'bilad', 'biladi', 'biladis', 'pays', 'tierra'],
+  tobacco: ['tobacco', 'tabak', 'tabaco', 'tabac', 'tutun', 'tutyun'],
+  // Directions and places of the world.
+  south: ['south', 'southern', 'yuzhny', 'yuzhnyi', 'yuzhnyy', 'yuzhnaya', 'yuzhnoe', 'yuzhnoye', 'jonub', 'janub', 'janubi', 'jonubi', 'sur', 'sud'],
+  north: ['north', 'northern', 'severny', 'severnyi', 'severnaya', 'severnoe', 'shomal', 'shamal', 'shamali', 'norte', 'nord'],
+  east: ['east', 'eastern', 'vostochny', 'vostochnyi', 'vostochnaya', 'vostok', 'sharq', 'shargh', 'sharqi', 'sharghi', 'mashriq', 'oriente'],
+  west: ['west', 'western', 'zapadny', 'zapadnyi', 'zapadnaya', 'zapad', 'gharb', 'gharbi', 'oeste', 'ouest'],
+  central: ['central', 'tsentralny', 'tsentralnyi', 'tsentralnaya', 'markazi', 'centralny'],
+  international: ['international', 'intl', 'mezhdunarodny', 'mezhdunarodnaya', 'beynolmelal', 'beynolmelali', 'bainolmelal', 'internacional', 'internazionale', 'dawli', 'duwali'],
+  national: ['national', 'natsionalny', 'natsionalnaya', 'melli', 'watani', 'wataniya', 'nacional', 'nazionale'],
+  foreign: ['foreign', 'vneshny', 'vneshnyaya', 'kharej', 'khareji', 'kharji', 'exterior', 'etranger'],
+  gulf: ['gulf', 'khalij', 'khaleej', 'khalije', 'golfo', 'golfe'],
+  maghreb: ['maghreb', 'maghrib', 'magreb'],
+  russian: ['russian', 'russia', 'russkie', 'russkiye', 'russkiy', 'russky', 'russkaya', 'russkoe', 'rossiya', 'rossiyskaya', 'rossiiskaya', 'rossiyskiy', 'rossiiskii', 'rossiyskoe', 'rossiiskoe', 'rusia', 'russie'],
+  korea: ['korea', 'korean', 'chosun', 'choson', 'joseon', 'chosen', 'dprk', 'dprkn', 'coree', 'corea'],
+  china: ['china', 'chinese', 'zhongguo', 'zhonghua', 'chine'],
+  iran: ['iran', 'iranian', 'irani', 'iranian'],
+  egypt: ['egypt', 'egyptian', 'misr', 'misri', 'masri', 'egipto', 'egypte'],
+  // Al-Sham is rendered "Syria" as often as "the Levant" (ISIS / ISIL).
+  syria: ['syria', 'syrian', 'suriya', 'souria', 'suri', 'siria', 'syrie', 'levant', 'sham', 'shaam', 'ash-sham', 'esh-sham'],
+  lebanon: ['lebanon', 'lebanese', 'lubnan', 'lubnani', 'liban', 'libano'],
+  palestine: ['palestine', 'palestinian', 'palestinians', 'filastin', 'falastin', 'filistin', 'palestiniens', 'palestinienne', 'palestina'],
+  afghanistan: ['afghanistan', 'afghan', 'afghani', 'afghania', 'afghaniya'],
+  iraq: ['iraq', 'iraqi', 'irak', 'iraki'],
+  tunisia: ['tunisia', 'tunisian', 'tunisiya', 'tounsi', 'tunisienne', 'tunisien'],
+  morocco: ['morocco', 'moroccan', 'maghribi', 'maghribiya', 'marocain', 'marruecos'],
+  algeria: ['algeria', 'algerian', 'jazair', 'djazair', 'algerie', 'algerien'],
+  libya: ['libya', 'libyan', 'libiya', 'libi', 'libye', 'libyenne'],
+  yemen: ['yemen', 'yemeni', 'yaman', 'yamani'],
+  // Ordinals: "2ND ACADEMY" / "SECOND ACADEMY" (numbers are compared by their digits).
+  '2': ['second', '2nd'], '3': ['third', '3rd'], '4': ['fourth', '4th'], '5': ['fifth', '5th'], '6': ['sixth', '6th'], '7': ['seventh', '7th'],
+  '8': ['eighth', '8th'], '9': ['ninth', '9th'], '10': ['tenth', '10th'],
+};
+
+/**
+ * Concept → its words as text.ts writes them from Arabic script (consonants, long vowels as w/y:
+ * جيش → jysh, جبهة → jbhh, المصري → al + msry). Only for Arabic-script tokens.
+ */
+const ARABIC: Record<string, string[]> = {
+  army: ['jysh', 'jnd', 'sph'],
+  front: ['jbhh', 'jbht'],
+  movement: ['hrkh', 'hrkt'],
+  party: ['hzb'],
+  battalion: ['ktybh', 'ktybt', 'lw', 'sry'],
+  organization: ['tndhym', 'mndhmh', 'szmn'],
+  group: ['jmh', 'jmt', 'grwh'],
+  society: ['jmyh', 'jmyt'],
+  council: ['mjls', 'shwra', 'shwry'],
+  union: ['thd'],
+  foundation: ['mussh', 'mwssh', 'bnyd'],
+  committee: ['ljnh', 'ljnt'],
+  company: ['shrkh', 'shrkt'],
+  bank: ['bnk'],
+  caliphate: ['khlfh'],
+  state: ['dwlh', 'dwlt'],
+  islamic: ['slmyh', 'slmy'],
+  supporters: ['nsr'],
+  emigrants: ['mhjryn'],
+  martyrs: ['shhd', 'shhda', 'shhyd'],
+  liberation: ['thryr'],
+  conquest: ['fth'],
+  victory: ['nsrh', 'nsrt'],
+  fighting: ['mqtlh', 'mqtl'],
+  people: ['hl'],
+  charity: ['khyryh'],
+  relief: ['ghthh'],
+  call: ['dwh', 'dwt'],
+  revival: ['hy'],
+  heritage: ['trth'],
+  land: ['bld', 'blad'],
+  maghreb: ['mghrb'],
+  industry: ['sny', 'snyh'],
+  trading: ['bzrgny', 'tjrh', 'tjrt', 'tjry'],
+  development: ['twsh'],
+  engineering: ['mhndsy'],
+  services: ['khdmt'],
+  production: ['twlyd'],
+  oil: ['nft'],
+  petrochemical: ['ptrwshymy'],
+  headquarters: ['qrrgh'],
+  egypt: ['msr', 'msry', 'msryh'],
+  syria: ['swry', 'swryh', 'swrya', 'shm'],
+  lebanon: ['lbnn', 'lbnny'],
+  palestine: ['flstyn', 'flstyny'],
+  iraq: ['rq', 'rqy'],
+  tunisia: ['twns', 'twnsy', 'twnsyh'],
+  morocco: ['mghrby', 'mghrbyh'],
+  algeria: ['jzir', 'jzyr', 'jzyry'],
+  libya: ['lyby', 'lybyh', 'lbya'],
+  yemen: ['ymn', 'ymny'],
+  iran: ['yrn', 'yrny'],
+  afghanistan: ['fghnstn', 'fghny'],
+};
+
+function invert(table: Record<string, string[]>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [concept, words] of Object.entries(table)) for (const w of words) if (!m.has(w)) m.set(w.replace(/[^a-z0-9]/g, ''), concept);
+  return m;
+}
+
+const LATIN_WORDS = invert(LATIN);
+const ARABIC_WORDS = invert(ARABIC);
+
+/** Scripts whose words text.ts transliterates letter by letter, read with the Latin glossary. */
+const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
+
+/**
+ * The concept an organisation-name word stands for (an English word, a country code "cc:ir", an
+ * ordinal's digits, or with `stems` a Russian word's stem), or undefined when the glossary does not know it.
+ */
+export function conceptOf(text: string, script: Script, stems = true): string | undefined {
+  if (script === 'arabic') return ARABIC_WORDS.get(text) ?? withoutProclitic(text);
+  if (!ALPHABETIC.has(script)) return undefined;
+  const c = LATIN_WORDS.get(text);
+  if (c) return c;
+  // Not for vessels: "BALTIYSK" and "BALTIYSKIY" are two ships.
+  const stem = stems ? russianStem(text) : undefined;
+  if (stem) return `${STEM}${stem}`;
+  // Other countries by their English name or adjective (countries.ts), whole words of four letters or more.
+  if (text.length >= 4 && /^[a-z]+$/.test(text)) {
+    const code = countryCode(text);
+    if (code) return `cc:${code}`;
+  }
+  return undefined;
+}
+
+/**
+ * Arabic writes "and", "in", "for" and the article onto the next word (والشام wa-l-sham, لأهل li-ahl,
+ * ببلاد bi-bilad): the concept of the word without them.
+ */
+const PROCLITICS = ['wal', 'wl', 'bal', 'bl', 'lal', 'll', 'fal', 'fl', 'w', 'b', 'l', 'f'];
+function withoutProclitic(text: string): string | undefined {
+  for (const p of PROCLITICS) {
+    if (text.length - p.length >= 2 && text.startsWith(p)) {
+      const c = ARABIC_WORDS.get(text.slice(p.length));
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/** Concepts that are a word's stem, not a meaning: the same word with another ending. */
+export const STEM = 'stem:';
+
+/**
+ * Russian adjectives and nouns change their ending with gender, case and transliteration ("Dolgoprudny" /
+ * "Dolgoprudnenskoye", "Izhevsk" / "Izhevskiy", "Mashinostroeniya" / "Mashinostroenie"): a word of seven
+ * letters or more without such an ending, when that leaves five letters or more.
+ */
+const RUSSIAN_ENDING = /(?:en)?(?:sk)?(?:oye|oe|iy|ii|yy|yi|ij|aya|ogo|ikh|ie|ye|iya|ya|y|i|a|e|o)$|(?:en)?sk$/;
+function russianStem(text: string): string | undefined {
+  if (text.length < 7 || !/^[a-z]+$/.test(text)) return undefined;
+  const stem = text.replace(RUSSIAN_ENDING, '');
+  return stem.length >= 5 && stem !== text ? stem : undefined;
+}
+
+/** How alike two words of one concept in two languages count (as two spellings of one sound). */
+export const TRANSLATION_SIM = 0.9;
+/** How alike two words with one stem and other endings count. */
+export const STEM_SIM = 0.85;
