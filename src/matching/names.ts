@@ -91,10 +91,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
   let identitySim = 0, identityLen = 0, identityCommon = false;
-  const noteIdentity = (sim: number, len: number, common = false) => {
-    identityPairs++;
-    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
-  };
+  // (Noted inline below, not by a local function: tsx names every function made in a call, a
+  // property definition per comparison.)
   const parts: AlignedPart[] = [];
   for (let o = 0; o < np; o++) {
     const k = order[o]!;
@@ -108,7 +106,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) {
+      identityPairs++;
+      if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
+    }
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -120,14 +121,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       const a = qt[i]!;
       let w = a.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
+      num += sim * w; den += w; if (sim >= 0.7) { identityPairs++; if (sim > identitySim) { identitySim = sim; identityLen = a.text.length; identityCommon = false; } }
       if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
     });
     joinPass(c, q, usedC, usedQ, (j, start, len, sim) => {
       const b = ct[j]!;
       let w = b.weight;
       for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
-      num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
+      num += sim * w; den += w; if (sim >= 0.7) { identityPairs++; if (sim > identitySim) { identitySim = sim; identityLen = b.text.length; identityCommon = false; } }
       if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
     });
   }
