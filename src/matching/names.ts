@@ -53,7 +53,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // Candidate word pairs, packed: similarity, indices and the kind of match.
   let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
-  const pKind: TokenMatchKind[] = [];
+  const pKind = kindScratch;
   for (let i = 0; i < nq; i++) {
     const a = qt[i]!;
     for (let j = 0; j < nc; j++) {
@@ -89,7 +89,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
       np++;
     }
   }
-  const order = Array.from({ length: np }, (_, k) => k).sort((x, y) => pSim[y]! - pSim[x]!);
+  const order = pairOrder(pSim, np);
   const persons = q.kind === 'person' && c.kind === 'person';
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
@@ -124,7 +124,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
     if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
   }
-  for (const k of order) {
+  for (let o = 0; o < np; o++) {
+    const k = order[o]!;
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
     usedQ[i] = 1;
@@ -135,7 +136,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) noteIdentity(sim, Math.max(a.text.length, b.text.length), Math.min(a.weight, b.weight) < 1);
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) {
+      identityPairs++;
+      if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
+    }
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
   }
@@ -307,6 +311,24 @@ function scratchF(n: number): Float64Array {
 function scratchI(n: number, k: 0 | 1): Int32Array {
   if (iBufs[k]!.length < n) iBufs[k] = new Int32Array(n * 2);
   return iBufs[k]!;
+}
+const kindScratch: TokenMatchKind[] = [];
+let orderBuf = new Int32Array(64);
+
+/**
+ * Indices 0..n-1 by similarity, highest first, ties in index order (what a stable sort gives), by
+ * insertion into a reused buffer: a comparison allocates no array and no comparator for it.
+ */
+function pairOrder(sim: Float64Array, n: number): Int32Array {
+  if (orderBuf.length < n) orderBuf = new Int32Array(n * 2);
+  const o = orderBuf;
+  for (let k = 0; k < n; k++) {
+    const v = sim[k]!;
+    let p = k;
+    while (p > 0 && sim[o[p - 1]!]! < v) { o[p] = o[p - 1]!; p--; }
+    o[p] = k;
+  }
+  return o;
 }
 
 /**

@@ -29,8 +29,16 @@ function hashOf(text: string): number {
   return h;
 }
 
+/** Bits of the hash that index the filter below (2^22 bits: 512 KB). */
+const FILTER_BITS = 22;
+
 export class SlipVocabulary {
   private byHash = new Map<number, number>();
+  /**
+   * One bit per value of the hash's low FILTER_BITS bits, set for every filed word: most of a query
+   * word's ~55 edits per letter are no listed word, and the bit says so without a Map look-up.
+   */
+  private filter = new Uint32Array(1 << (FILTER_BITS - 5));
   private texts: string[] = [];
   private values: string[] = [];
   // Reusable prefix and suffix hashes of the query word.
@@ -47,6 +55,8 @@ export class SlipVocabulary {
     const h = hashOf(text);
     if (this.byHash.has(h)) return; // the same word again, or (rarely) a collision: keep the first
     this.byHash.set(h, this.texts.length);
+    const b = h & ((1 << FILTER_BITS) - 1);
+    this.filter[b >>> 5]! |= 1 << (b & 31);
     this.texts.push(text);
     this.values.push(value);
   }
@@ -66,7 +76,10 @@ export class SlipVocabulary {
     for (let i = 0; i < n; i++) pre[i + 1] = (Math.imul(pre[i]!, BASE) + code(text, i)) | 0;
     suf[n] = 0;
     for (let i = n - 1; i >= 0; i--) suf[i] = (Math.imul(code(text, i), POW[n - 1 - i]!) + suf[i + 1]!) | 0;
+    const filter = this.filter;
     const look = (h: number) => {
+      const b = h & ((1 << FILTER_BITS) - 1);
+      if (!(filter[b >>> 5]! & (1 << (b & 31)))) return;
       const k = this.byHash.get(h);
       if (k === undefined) return;
       const w = this.texts[k]!;
