@@ -110,3 +110,11 @@ test('a word weakly paired gives way to two words of the other name written toge
   assert.ok(nameSimilarity(p('هدايت الله'), p('HIDAYATULLAH')).score >= 0.62);
   assert.ok(nameSimilarity(p('Matiur Rehman'), p('MATI UR-REHMAN ALI MUHAMMAD')).score >= 0.62);
 });
+
+test('a name ending in Allah written apart is one word, as its Latin spelling writes it (مطيع الله / Matiullah)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('مطيع الله'), p('MATIULLAH')).score >= 0.62);
+  assert.ok(nameSimilarity(p('ثناء اللہ غفاری'), p('SANAULLAH GHAFARI')).score >= 0.62);
+  // A different first part is still a different name.
+  assert.ok(nameSimilarity(p('مطيع الله'), p('HIDAYATULLAH')).score < 0.62);
+});

@@ -73,6 +73,11 @@ const ARABIC_CONSONANTS: Record<string, string> = {
   ځ: 'z', څ: 's', ټ: 't', ډ: 'd', ړ: 'r', ږ: 'z', ښ: 's', ګ: 'g', ڼ: 'n', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ې: '', ۍ: '', ۓ: '',
 };
 
+/** Allah written as a word of its own (harakat removed), Arabic and Urdu final ha. */
+const ALLAH = new Set(['الله', 'اللہ', 'اللة']);
+/** "Servant of": عبد الله is Abd Allah as often as Abdullah (names.ts joins it when the Latin does). */
+const ABD_WORDS = new Set(['عبد']);
+
 /** Hebrew letters to the same consonant classes (vav and yod are vowels as often as not). */
 const HEBREW_CONSONANTS: Record<string, string> = {
   א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 'z', ח: 'h', ט: 't', י: '', כ: 'k', ך: 'k', ל: 'l',
@@ -155,6 +160,8 @@ export function tokenize(name: string): Token[] {
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
   // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
   if (spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
+  // The last Arabic word, as written, when it made the last token (without an article split off).
+  let prevArabic = '';
   for (const word of words) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
@@ -165,16 +172,28 @@ export function tokenize(name: string): Token[] {
       continue;
     }
     if (script === 'arabic') {
-      // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
       let w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, ''); // harakat and tatweel
+      // "هدايت الله" is one name, "Hidayatullah": Persian, Pashto and Urdu names end in Allah written
+      // as a word of its own and romanise the two as one word; so do Arabic ones (نصر الله / Nasrallah).
+      // Only "عبد الله" keeps its two words: its Latin spelling is as often "Abd Allah" as "Abdullah".
+      const prev = tokens[tokens.length - 1];
+      if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic) && !ABD_WORDS.has(prevArabic)) {
+        prevArabic += w;
+        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS) };
+        prevArabic = '';
+        continue;
+      }
+      // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
       if (w.length > 3 && w.startsWith('ال')) {
         tokens.push({ text: 'al', script, abjad: 'l' });
         w = w.slice(2);
       }
       const text = toAscii(w);
       if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS) });
+      prevArabic = text ? w : '';
       continue;
     }
+    prevArabic = '';
     if (script === 'hebrew') {
       const w = word.replace(/[\u0591-\u05C7]/g, ''); // niqqud
       const text = toAscii(w);
