@@ -14,7 +14,7 @@ import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { syllableBlockingKeys } from './east-asian.js';
-import { classKey, koreanKey, splitConsonants } from './phonetic.js';
+import { classKey, consonantReadings, koreanKey, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
@@ -59,10 +59,11 @@ function tokenKeys(t: NameToken): [string, number][] {
     // the Latin spelling's consonants (hamza hmz) meet it; its phonetic skeleton (hms) differs.
     // Native Chinese and Korean name parts are compared by romanisation, not by consonants.
     // (Folding sound classes here too found a few more but brought more false alarms.)
-    if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) out.push([`c:${t.cons}`, 0.6]);
+    // A letter Arabic and Persian read differently (ث t/s, ض d/z) is filed under each reading.
+    if (t.cons.length >= 2 && !t.native && (t.cons !== t.skel || t.script !== 'latin')) for (const c of consonantReadings(t.cons)) out.push([`c:${c}`, 0.6]);
     // An Arabic word ending in ta marbuta (ة, dropped from the skeleton) is written with a final t
     // when joined to the next word (عصبة الأنصار / "Asbat al-Ansar"): filed under that form too.
-    if (t.script === 'arabic' && t.cons.length >= 2 && t.text.endsWith('h') && !t.cons.endsWith('h')) out.push([`c:${t.cons}t`, 0.6]);
+    if (t.script === 'arabic' && t.cons.length >= 2 && t.text.endsWith('h') && !t.cons.endsWith('h')) for (const c of consonantReadings(t.cons)) out.push([`c:${c}t`, 0.6]);
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
     if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {
@@ -136,7 +137,7 @@ function wholeKeys(n: PreparedName, query: boolean): string[] {
   }
   const tag = abjad !== query ? 'xa:' : 'xl:';
   const out: string[] = [];
-  for (const c of [classKey(all), classKey(noParticles)]) if (c.length >= 4 && !out.includes(tag + c)) out.push(tag + c);
+  for (const c of [...consonantReadings(all), ...consonantReadings(noParticles)].map(classKey)) if (c.length >= 4 && !out.includes(tag + c)) out.push(tag + c);
   return out;
 }
 

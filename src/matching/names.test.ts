@@ -118,3 +118,12 @@ test('a name ending in Allah written apart is one word, as its Latin spelling wr
   // A different first part is still a different name.
   assert.ok(nameSimilarity(p('مطيع الله'), p('HIDAYATULLAH')).score < 0.62);
 });
+
+test('ث and ض are read the Arabic or the Persian way (ضیا / Zia, عوض / Ewaz, وثيق / Wassiq)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('احمد ضیا آغا'), p('AHMAD ZIA AGHA')).score >= 0.62);
+  assert.ok(nameSimilarity(p('عبد الحق وثيق'), p('ABDUL-HAQ WASSIQ')).score >= 0.62);
+  // The Arabic readings still meet: راضي / Radi, حارث / Harith.
+  assert.ok(nameSimilarity(p('راضي'), p('RADI')).score >= 0.62);
+  assert.ok(nameSimilarity(p('حارث'), p('HARITH')).score >= 0.62);
+});

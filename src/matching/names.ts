@@ -7,7 +7,7 @@ import { familiesDiffer, FAMILIES_DIFFER_CAP, isNativeName, misplacedFamily, NAT
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
-import { consonantSimilarity, koreanKey } from './phonetic.js';
+import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
@@ -482,7 +482,7 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   const a = wholeConsonants(abjad), b = wholeConsonants(latin);
   if (Math.min(a.length, b.length) < 5) return 0;
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
-  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return 0;
+  if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;
   return consonantSimilarity(a, b);
 }
 

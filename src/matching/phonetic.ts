@@ -184,6 +184,48 @@ export function classKey(cons: string): string {
 const T = 't'.charCodeAt(0);
 const FINAL_T = 0.5;
 
+/**
+ * Arabic letters that Arabic and Persian (Pashto, Urdu) romanisations write with different
+ * letters: ث is "t" in Arabic ("Harith") and "s" in Persian ("Sanaullah"); ذ ض ظ are "d"/"dh" in
+ * Arabic ("Radi", "Nadhir") and "z" in Persian ("Zia", "Faiz", "Nazir"). text.ts writes them as
+ * these capitals, which meet either reading exactly.
+ */
+export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 'z'] };
+
+/** The plain consonant strings a skeleton with such letters stands for (at most 4). */
+export function consonantReadings(cons: string): string[] {
+  let out = [''];
+  for (const ch of cons) {
+    const r = EITHER_READINGS[ch];
+    if (!r) { for (let i = 0; i < out.length; i++) out[i] += ch; continue; }
+    out = out.length >= 4 ? out.map((s) => s + r[0]) : out.flatMap((s) => r.map((x) => s + x));
+  }
+  return out;
+}
+
+/** Substitution cost of two consonants (by char code): 0 same, 0.35 one sound class, 1 otherwise. */
+const SUB = new Float32Array(128 * 128).fill(1);
+for (let a = 0; a < 128; a++) {
+  for (let b = 0; b < 128; b++) {
+    const ca = String.fromCharCode(a), cb = String.fromCharCode(b);
+    const ra = EITHER_READINGS[ca] ?? [ca], rb = EITHER_READINGS[cb] ?? [cb];
+    let cost = 1;
+    for (const x of ra) {
+      for (const y of rb) {
+        const xa = x.charCodeAt(0), yb = y.charCodeAt(0);
+        const c = x === y ? 0 : (SOUND_CLASS[xa] !== 0 && SOUND_CLASS[xa] === SOUND_CLASS[yb]) || (SOUND_CLASS2[xa] !== 0 && SOUND_CLASS2[xa] === SOUND_CLASS2[yb]) ? 0.35 : 1;
+        if (c < cost) cost = c;
+      }
+    }
+    SUB[a * 128 + b] = cost;
+  }
+}
+
+/** Whether two consonants are the same sound (a letter read two ways meets either reading). */
+export function sameConsonant(a: string, b: string): boolean {
+  return SUB[(a.charCodeAt(0) & 127) * 128 + (b.charCodeAt(0) & 127)] === 0;
+}
+
 let drow = new Float32Array(64);
 /**
  * Edit distance between two consonant skeletons where a swap within a sound class costs 0.35
@@ -199,13 +241,12 @@ export function consonantDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const ca = a.charCodeAt(i - 1) & 127;
     const delA = i === a.length && ca === T ? FINAL_T : DROP_COST[ca]!;
-    const clsA = SOUND_CLASS[ca]!;
-    const cls2A = SOUND_CLASS2[ca]!;
+    const subRow = ca * 128;
     let prev = row[0]!;
     row[0] = prev + delA;
     for (let j = 1; j <= bl; j++) {
       const cb = b.charCodeAt(j - 1) & 127;
-      const sub = ca === cb ? 0 : (clsA !== 0 && clsA === SOUND_CLASS[cb]) || (cls2A !== 0 && cls2A === SOUND_CLASS2[cb]) ? 0.35 : 1;
+      const sub = SUB[subRow + cb]!;
       const tmp = row[j]!;
       let v = tmp + delA;
       const ins = row[j - 1]! + (j === bl && cb === T ? FINAL_T : DROP_COST[cb]!);

@@ -6,7 +6,7 @@
 import { isMistypedGeneric } from './orgs/mistyped.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
-import { nameKey, skeleton } from './phonetic.js';
+import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
 import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
@@ -49,7 +49,7 @@ const COMMON_SKELETONS = new Set([...COMMON_NAMES].filter((n) => n.length > 3).m
 /** How much identity a plain name word carries: 1 rare, 0.5 very common, less for short words. */
 export function wordWeight(t: TokenForms): number {
   let w = 1;
-  if (t.script === 'arabic' || t.script === 'hebrew' ? COMMON_SKELETONS.has(t.skel) : COMMON_KEYS.has(t.key)) w = 0.5;
+  if (t.script === 'arabic' || t.script === 'hebrew' ? consonantReadings(t.skel).some((k) => COMMON_SKELETONS.has(k.replace(/z/g, 's'))) : COMMON_KEYS.has(t.key)) w = 0.5;
   if (t.text.length <= 2) w = Math.min(w, 0.5);
   return w;
 }

@@ -63,10 +63,12 @@ export function toAscii(s: string): string {
  * Arabic and Persian letters to the consonant classes that phonetic.ts uses for Latin names, so
  * that "محمد" and "Mohammed" meet at "mhmd". Alef, waw, ya, ayn and hamza are vowels or silent
  * in most romanisations and are dropped; ta marbuta and final ha are dropped (Fatima/Fatimah).
+ * ث is "T" (t or s) and ذ ض ظ are "D" (d or z): Arabic and Persian read them differently
+ * (phonetic.ts EITHER_READINGS).
  */
 const ARABIC_CONSONANTS: Record<string, string> = {
-  ب: 'b', پ: 'b', ت: 't', ث: 't', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'd', ر: 'r', ز: 'z',
-  ژ: 'zh', س: 's', ش: 's', ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
+  ب: 'b', پ: 'b', ت: 't', ث: 'T', ج: 'j', چ: 'c', ح: 'h', خ: 'h', د: 'd', ذ: 'D', ر: 'r', ز: 'z',
+  ژ: 'zh', س: 's', ش: 's', ص: 's', ض: 'D', ط: 't', ظ: 'D', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ک: 'k',
   گ: 'g', ل: 'l', ہ: 'h', ھ: 'h', ۃ: '', ے: '', م: 'm', ن: 'n', ه: 'h', ۀ: '', ة: '', ع: '', ء: '', ا: '', أ: '', إ: '', آ: '',
   ى: '', ي: '', ی: '', ئ: '', و: '', ؤ: '', ٱ: '',
   // Pashto and Urdu letters (ځ in ځدران Zadran, ڑ, ٹ...), read as the sounds romanisations write.
