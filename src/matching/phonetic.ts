@@ -109,11 +109,12 @@ export function consonants(text: string): string {
   const s = text
     .replace(/([aeiou])h$/, '$1')
     .replace(/sch|sh|zh|ch|tch/g, 's')
-    .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')
+    // After th and dh: the h left of "kh" must not make one with the letter before it ("Shahidkhel" d-h-l).
+    .replace(/kh/g, 'h')
     .replace(/ck|qu|q/g, 'k')
     .replace(/x/g, 'ks')
     // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
