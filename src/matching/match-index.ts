@@ -14,7 +14,7 @@ import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { syllableBlockingKeys } from './east-asian.js';
-import { classKey, consonantReadings, koreanKey, splitConsonants } from './phonetic.js';
+import { classKey, consonantReadings, koreanKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
@@ -64,6 +64,14 @@ function tokenKeys(t: NameToken): [string, number][] {
     // An Arabic word ending in ta marbuta (ة, dropped from the skeleton) is written with a final t
     // when joined to the next word (عصبة الأنصار / "Asbat al-Ansar"): filed under that form too.
     if (t.script === 'arabic' && t.cons.length >= 2 && t.text.endsWith('h') && !t.cons.endsWith('h')) for (const c of consonantReadings(t.cons)) out.push([`c:${c}t`, 0.6]);
+    // A Latin word whose consonants are its phonetic skeleton is filed under "s:" only (asbat, zia):
+    // an Arabic word's other readings and ta marbuta form are looked up there too, as the
+    // phonetic skeleton writes them (ض as d or s: the skeleton writes z as s).
+    if (t.script === 'arabic' && t.cons.length >= 2) {
+      const forms = consonantReadings(t.cons, SKELETON_READINGS);
+      if (t.text.endsWith('h') && !t.cons.endsWith('h')) forms.push(...forms.map((c) => `${c}t`));
+      for (const c of new Set(forms)) if (c !== t.skel) out.push([`s:${c}`, 0.6]);
+    }
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
     if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {

@@ -193,11 +193,14 @@ const FINAL_T = 0.5;
  */
 export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 'z'] };
 
+/** The same readings as a phonetic skeleton (nameKey) writes them: z as s. */
+export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'] };
+
 /** The plain consonant strings a skeleton with such letters stands for (at most 4). */
-export function consonantReadings(cons: string): string[] {
+export function consonantReadings(cons: string, readings: Readonly<Record<string, readonly string[]>> = EITHER_READINGS): string[] {
   let out = [''];
   for (const ch of cons) {
-    const r = EITHER_READINGS[ch];
+    const r = readings[ch];
     if (!r) { for (let i = 0; i < out.length; i++) out[i] += ch; continue; }
     out = out.length >= 4 ? out.map((s) => s + r[0]) : out.flatMap((s) => r.map((x) => s + x));
   }
