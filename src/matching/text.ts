@@ -185,6 +185,12 @@ export function tokenize(name: string): Token[] {
         prevArabic = '';
         continue;
       }
+      // "أبواليزيد" is "Abu al-Yazid" written as one word: the kunya's "Abu" split off first.
+      const abu = /^([اأإآ]بو)(ال.{2,})$/u.exec(w);
+      if (abu) {
+        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS) });
+        w = abu[2]!;
+      }
       // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
       if (w.length > 3 && w.startsWith('ال')) {
         tokens.push({ text: 'al', script, abjad: 'l' });
