@@ -145,8 +145,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   // Second pass: a word left alone may be two or three words of the other name written
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
-  // (Not when no word pairs at all: a name written wholly together is the joined comparison's.)
-  if (np > 0 && (nq !== nc || np < Math.min(nq, nc))) {
+  // (Not when no word pairs at all: a name written wholly together is the joined comparison's;
+  // but that compares letters, which an abjad and Latin do not share: "ولی جان" / "Walijan".)
+  if ((np > 0 || abjadAgainstLatin(q, c)) && (nq !== nc || np < Math.min(nq, nc))) {
     joinPass(q, c, usedQ, usedC, acceptQ);
     joinPass(c, q, usedC, usedQ, acceptC);
   }
@@ -484,6 +485,12 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
   if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;
   return consonantSimilarity(a, b);
+}
+
+/** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
+function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
+  const qa = q.tokens.every((t) => ABJAD_SCRIPTS.has(t.script)), ca = c.tokens.every((t) => ABJAD_SCRIPTS.has(t.script));
+  return qa ? c.tokens.every((t) => t.script === 'latin') : ca && q.tokens.every((t) => t.script === 'latin');
 }
 
 const wholeOf = new WeakMap<PreparedName, string>();
