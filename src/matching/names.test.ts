@@ -127,3 +127,9 @@ test('ث and ض are read the Arabic or the Persian way (ضیا / Zia, عوض / E
   assert.ok(nameSimilarity(p('راضي'), p('RADI')).score >= 0.62);
   assert.ok(nameSimilarity(p('حارث'), p('HARITH')).score >= 0.62);
 });
+
+test('a final ح meets a Latin final h that is read as silent (صالح / Saleh, السويح / Souayah)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('السويح سليمان'), p('Souayah Sleman')).score >= 0.62);
+  assert.ok(nameSimilarity(p('فاتح'), p('FATEH')).score >= nameSimilarity(p('فاتن'), p('FATEH')).score);
+});

@@ -480,7 +480,10 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   if (qa === ca) return 0;
   const [abjad, latin] = qa ? [q, c] : [c, q];
   if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !ABJAD_SCRIPTS.has(t.script))) return 0;
-  const a = wholeConsonants(abjad), b = wholeConsonants(latin);
+  let a = wholeConsonants(abjad);
+  const b = wholeConsonants(latin);
+  // A final ح the Latin spelling leaves out (Saleh: s-l) is left out here too.
+  if (a.endsWith('H') && b[b.length - 1] !== 'h') a = a.slice(0, -1);
   if (Math.min(a.length, b.length) < 5) return 0;
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
   if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;

@@ -153,6 +153,8 @@ for (const [cls, letters] of [[1, 'bpfv'], [2, 'dt'], [3, 'gkcq'], [4, 'szj'], [
 /** Consonants that one script writes and another drops cost half: h, v, y, n. */
 const DROP_COST = new Float32Array(128).fill(1);
 for (const ch of "hvyn'") DROP_COST[ch.charCodeAt(0)] = 0.5;
+// A final ح may be left out of a Latin spelling (see EITHER_READINGS).
+DROP_COST['H'.charCodeAt(0)] = 0;
 
 /** Second classes for letters that sit between two sounds: j/g (Jamal/Gamal, ج), c/s (Mercito/ميرسيتو). */
 const SOUND_CLASS2 = new Int8Array(128);
@@ -188,13 +190,15 @@ const FINAL_T = 0.5;
 /**
  * Arabic letters that Arabic and Persian (Pashto, Urdu) romanisations write with different
  * letters: ث is "t" in Arabic ("Harith") and "s" in Persian ("Sanaullah"); ذ ض ظ are "d"/"dh" in
- * Arabic ("Radi", "Nadhir") and "z" in Persian ("Zia", "Faiz", "Nazir"). text.ts writes them as
- * these capitals, which meet either reading exactly.
+ * Arabic ("Radi", "Nadhir") and "z" in Persian ("Zia", "Faiz", "Nazir"). A final ح is written
+ * "h" after a vowel ("Saleh", "Souayah"), where a Latin final h is read as silent (Fatimah) and
+ * left out: it is "H", h or nothing. text.ts writes them as these capitals, which meet either
+ * reading exactly.
  */
-export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 'z'] };
+export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 'z'], H: ['h', ''] };
 
 /** The same readings as a phonetic skeleton (nameKey) writes them: z as s. */
-export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'] };
+export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'], H: ['h', ''] };
 
 /** The plain consonant strings a skeleton with such letters stands for (at most 4). */
 export function consonantReadings(cons: string, readings: Readonly<Record<string, readonly string[]>> = EITHER_READINGS): string[] {
@@ -212,7 +216,7 @@ const SUB = new Float32Array(128 * 128).fill(1);
 for (let a = 0; a < 128; a++) {
   for (let b = 0; b < 128; b++) {
     const ca = String.fromCharCode(a), cb = String.fromCharCode(b);
-    const ra = EITHER_READINGS[ca] ?? [ca], rb = EITHER_READINGS[cb] ?? [cb];
+    const ra = (EITHER_READINGS[ca] ?? [ca]).filter(Boolean), rb = (EITHER_READINGS[cb] ?? [cb]).filter(Boolean);
     let cost = 1;
     for (const x of ra) {
       for (const y of rb) {

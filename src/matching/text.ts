@@ -93,8 +93,10 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
   chars.forEach((ch, i) => {
     // A final "h" (ه) after a long vowel is usually silent in romanisation: Abdullah/Abdulla.
     if ((ch === 'ه' || ch === 'ہ') && i === chars.length - 1) return;
-    const c = table[ch];
+    let c = table[ch];
     if (c === undefined) return;
+    // A final ح is h or nothing in Latin, which reads a final h after a vowel as silent (phonetic.ts EITHER_READINGS).
+    if (ch === 'ح' && i === chars.length - 1 && i > 0) c = 'H';
     // Only a letter written twice in a row collapses (الله); منان keeps both nun.
     if (c && c !== prev) out += c;
     prev = c;
