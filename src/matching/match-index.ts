@@ -67,9 +67,9 @@ function tokenKeys(t: NameToken): [string, number][] {
     // A Latin word whose consonants are its phonetic skeleton is filed under "s:" only (asbat, zia):
     // an Arabic word's other readings and ta marbuta form are looked up there too, as the
     // phonetic skeleton writes them (ض as d or s: the skeleton writes z as s).
-    if (t.script === 'arabic' && t.cons.length >= 2) {
+    if ((t.script === 'arabic' || t.script === 'hebrew') && t.cons.length >= 2) {
       const forms = consonantReadings(t.cons, SKELETON_READINGS);
-      if (t.text.endsWith('h') && !t.cons.endsWith('h')) forms.push(...forms.map((c) => `${c}t`));
+      if (t.script === 'arabic' && t.text.endsWith('h') && !t.cons.endsWith('h')) forms.push(...forms.map((c) => `${c}t`));
       for (const c of new Set(forms)) if (c !== t.skel) out.push([`s:${c}`, 0.6]);
     }
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;

@@ -195,10 +195,14 @@ const FINAL_T = 0.5;
  * left out: it is "H", h or nothing. text.ts writes them as these capitals, which meet either
  * reading exactly.
  */
-export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 'z'], H: ['h', ''] };
+export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = {
+  T: ['t', 's'], D: ['d', 'z'], H: ['h', ''],
+  // Hebrew letters read two ways (with or without dagesh): פ p/f, כ k/kh.
+  P: ['p', 'f'], K: ['k', 'h'],
+};
 
 /** The same readings as a phonetic skeleton (nameKey) writes them: z as s. */
-export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'], H: ['h', ''] };
+export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'], H: ['h', ''], P: ['p', 'f'], K: ['k', 'h'] };
 
 /** The plain consonant strings a skeleton with such letters stands for (at most 4). */
 export function consonantReadings(cons: string, readings: Readonly<Record<string, readonly string[]>> = EITHER_READINGS): string[] {

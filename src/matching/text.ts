@@ -80,10 +80,13 @@ const ALLAH = new Set(['الله', 'اللہ', 'اللة']);
 /** "Servant of": عبد الله is Abd Allah as often as Abdullah (names.ts joins it when the Latin does). */
 const ABD_WORDS = new Set(['عبد']);
 
-/** Hebrew letters to the same consonant classes (vav and yod are vowels as often as not). */
+/**
+ * Hebrew letters to the same consonant classes (vav and yod are vowels as often as not); פ and כ
+ * are read two ways (p/f, k/kh: phonetic.ts EITHER_READINGS).
+ */
 const HEBREW_CONSONANTS: Record<string, string> = {
-  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 'z', ח: 'h', ט: 't', י: '', כ: 'k', ך: 'k', ל: 'l',
-  מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'f', ף: 'f', צ: 's', ץ: 's', ק: 'k', ר: 'r', ש: 's', ת: 't',
+  א: '', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: '', ז: 'z', ח: 'h', ט: 't', י: '', כ: 'K', ך: 'k', ל: 'l',
+  מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'P', ף: 'f', צ: 's', ץ: 's', ק: 'k', ר: 'r', ש: 's', ת: 't',
 };
 
 function abjadSkeleton(word: string, table: Record<string, string>): string {
@@ -92,7 +95,8 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
   const chars = [...word];
   chars.forEach((ch, i) => {
     // A final "h" (ه) after a long vowel is usually silent in romanisation: Abdullah/Abdulla.
-    if ((ch === 'ه' || ch === 'ہ') && i === chars.length - 1) return;
+    // So is a final Hebrew he (מיכאלה Michaela, יהודה Yehuda).
+    if ((ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1) return;
     let c = table[ch];
     if (c === undefined) return;
     // A final ح is h or nothing in Latin, which reads a final h after a vowel as silent (phonetic.ts EITHER_READINGS).
