@@ -133,3 +133,9 @@ test('a final ح meets a Latin final h that is read as silent (صالح / Saleh,
   assert.ok(nameSimilarity(p('السويح سليمان'), p('Souayah Sleman')).score >= 0.62);
   assert.ok(nameSimilarity(p('فاتح'), p('FATEH')).score >= nameSimilarity(p('فاتن'), p('FATEH')).score);
 });
+
+test('عبد الله is Abdullah, and still Abd Allah in a longer name', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('عبد الله'), p('ABDULLAH')).score >= 0.8);
+  assert.ok(nameSimilarity(p('عبد الله محمد'), p('ABD ALLAH MOHAMMED')).score >= 0.8);
+});

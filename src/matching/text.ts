@@ -77,8 +77,6 @@ const ARABIC_CONSONANTS: Record<string, string> = {
 
 /** Allah written as a word of its own (harakat removed), Arabic and Urdu final ha. */
 const ALLAH = new Set(['الله', 'اللہ', 'اللة']);
-/** "Servant of": عبد الله is Abd Allah as often as Abdullah (names.ts joins it when the Latin does). */
-const ABD_WORDS = new Set(['عبد']);
 
 /**
  * Hebrew letters to the same consonant classes (vav and yod are vowels as often as not); פ and כ
@@ -182,10 +180,10 @@ export function tokenize(name: string): Token[] {
     if (script === 'arabic') {
       let w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, ''); // harakat and tatweel
       // "هدايت الله" is one name, "Hidayatullah": Persian, Pashto and Urdu names end in Allah written
-      // as a word of its own and romanise the two as one word; so do Arabic ones (نصر الله / Nasrallah).
-      // Only "عبد الله" keeps its two words: its Latin spelling is as often "Abd Allah" as "Abdullah".
+      // as a word of its own and romanise the two as one word; so do Arabic ones (نصر الله / Nasrallah,
+      // عبد الله / Abdullah; "Abd Allah", rarer, is met by names.ts joinPass).
       const prev = tokens[tokens.length - 1];
-      if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic) && !ABD_WORDS.has(prevArabic)) {
+      if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic)) {
         prevArabic += w;
         tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS) };
         prevArabic = '';
