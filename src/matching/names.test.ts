@@ -139,3 +139,14 @@ test('عبد الله is Abdullah, and still Abd Allah in a longer name', () => 
   assert.ok(nameSimilarity(p('عبد الله'), p('ABDULLAH')).score >= 0.8);
   assert.ok(nameSimilarity(p('عبد الله محمد'), p('ABD ALLAH MOHAMMED')).score >= 0.8);
 });
+
+test('"FAMILY, Given" names sharing only the family name stay below review; a shared given name keeps them', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const relatives = nameSimilarity(p('MUNOZ MEJIA, Eliana'), p('MUNOZ MEJIA, Jonathan'));
+  assert.ok(relatives.score <= 0.6, `${relatives.score}`);
+  assert.match(relatives.capped ?? '', /given names differ/);
+  // An initial that stands for the other's given name pairs with it: not capped by this rule.
+  assert.equal(nameSimilarity(p('AL-DAJANI, Leila N.S.'), p('AL-DAJANI, Nadim S.')).capped?.includes('given names differ') ?? false, false);
+  assert.ok(nameSimilarity(p('MUNOZ MEJIA, Eliana'), p('MUNOZ MEJIA, Eliana Maria')).score >= 0.85);
+  assert.ok(nameSimilarity(p('CHATAYEV, Akhmed'), p('TSCHATAJEV, Achmed Radschapovitsch')).score >= 0.62);
+});

@@ -12,6 +12,7 @@ import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
 import { compoundShortForm } from './variants.js';
+import { tokenize } from './text.js';
 
 export interface AlignedPart {
   query: string;
@@ -209,6 +210,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the given names differ: only the family name is shared';
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
@@ -282,6 +286,28 @@ function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, use
   if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
   if (q.original.includes(',') || c.original.includes(',')) return false;
   return !familyFirst(a) && !familyFirst(b);
+}
+/**
+ * Two names written "FAMILY, Given" whose given names (the words after the comma, initials aside)
+ * find no partner at all on either side (an initial standing for one counts as a partner):
+ * relatives or namesakes sharing a family name ("MUNOZ MEJIA, Eliana" / "MUNOZ MEJIA, Jonathan").
+ */
+function givenNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.kind !== 'person' || c.kind !== 'person') return false;
+  return givenUnpaired(q, usedQ) && givenUnpaired(c, usedC);
+}
+function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
+  const comma = n.original.indexOf(',');
+  if (comma < 0) return false;
+  // Tokens of the family part come first: count them from the text before the comma.
+  const before = tokenize(n.original.slice(0, comma)).length;
+  let given = 0;
+  for (let k = before; k < n.tokens.length; k++) {
+    if (!isIdentity(n.tokens[k]!)) continue;
+    if (used[k]) return false;
+    given++;
+  }
+  return given > 0;
 }
 let eastAsianSurnames: Set<string> | undefined;
 function familyFirst(t: NameToken): boolean {
