@@ -150,3 +150,10 @@ test('"FAMILY, Given" names sharing only the family name stay below review; a sh
   assert.ok(nameSimilarity(p('MUNOZ MEJIA, Eliana'), p('MUNOZ MEJIA, Eliana Maria')).score >= 0.85);
   assert.ok(nameSimilarity(p('CHATAYEV, Akhmed'), p('TSCHATAJEV, Achmed Radschapovitsch')).score >= 0.62);
 });
+
+test('Belarusian and Russian spellings of one Slavic name meet; short or different consonants do not', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('GOLOVANOV, Viktar Hryhoryavich'), p('HALAVANAU, Viktar Hryhoryavich')).score >= 0.85);
+  assert.ok(nameSimilarity(p('Hryhoryavich'), p('Grigoryevich')).score >= 0.8);
+  assert.ok(nameSimilarity(p('Sokolov'), p('Smirnov')).score < 0.62);
+});

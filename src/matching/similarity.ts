@@ -201,6 +201,12 @@ export interface TokenSimilarity {
   kind: TokenMatchKind;
 }
 
+const SLAVIC_SIM = 0.85;
+/** Consonants of a Latin word with East Slavic spelling differences folded (see computeDirect). */
+function slavicSkeleton(text: string): string {
+  return consonants(text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g'));
+}
+
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
 const ABJAD = new Set<Script>(['arabic', 'hebrew']);
 const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han']);
@@ -315,6 +321,13 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   }
   const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
   if (ph > sim) { sim = ph; kind = 'phonetic'; }
+  // Belarusian and Ukrainian spellings of one Slavic name (HALAVANAU / GOLOVANOV, Hryhoryavich /
+  // Grigoryevich, Sviatlana / Svetlana): g written h, o written a, the final -ov written -au.
+  // Same consonants once folded, four or more of them: the same name.
+  if (sim < SLAVIC_SIM && minLen >= 5 && a.script === 'latin' && b.script === 'latin') {
+    const sa = slavicSkeleton(a.text), sb = slavicSkeleton(b.text);
+    if (sa.length >= 4 && sa === sb) { sim = SLAVIC_SIM; kind = 'phonetic'; }
+  }
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
   // Only scripts that do not write every vowel (abjads) or write syllables (Hangul, kana, Han
   // transcriptions) are compared by consonants; Cyrillic and Greek transliterate letter by letter.
