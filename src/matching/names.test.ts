@@ -157,3 +157,9 @@ test('Belarusian and Russian spellings of one Slavic name meet; short or differe
   assert.ok(nameSimilarity(p('Hryhoryavich'), p('Grigoryevich')).score >= 0.8);
   assert.ok(nameSimilarity(p('Sokolov'), p('Smirnov')).score < 0.62);
 });
+
+test('Persian q and gh are one sound: Yaqubi / Yaghoubi, Qasem / Ghasem', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('YAQUBI, Hosein'), p('YAGHOUBI MIAB, Hossein')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Qasem Soleimani'), p('Ghasem Soleimani')).score >= 0.9);
+});

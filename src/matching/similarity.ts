@@ -321,6 +321,11 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   }
   const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
   if (ph > sim) { sim = ph; kind = 'phonetic'; }
+  // Persian ق and غ sound alike and are written q, gh or g ("Yaqubi" / "Yaghoubi", "Qasem" /
+  // "Ghasem"): the same key once gh and q are read as one sound.
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (a.text.includes('gh') || b.text.includes('gh')) && /q|gh/.test(a.text) && /q|gh/.test(b.text)) {
+    if (nameKey(a.text.replace(/gh/g, 'q')) === nameKey(b.text.replace(/gh/g, 'q'))) { sim = 0.88; kind = 'phonetic'; }
+  }
   // Belarusian and Ukrainian spellings of one Slavic name (HALAVANAU / GOLOVANOV, Hryhoryavich /
   // Grigoryevich, Sviatlana / Svetlana): g written h, o written a, the final -ov written -au.
   // Same consonants once folded, four or more of them: the same name.
