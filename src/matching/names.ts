@@ -32,7 +32,8 @@ export interface NameComparison {
   capped?: string;
 }
 
-const MIN_PAIR = 0.55;
+/** Words less alike than this are not paired at all; an unpaired word costs more than a weak pair (see UNMATCHED). */
+const MIN_PAIR = 0.5;
 const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
 
 function isIdentity(t: NameToken): boolean {
