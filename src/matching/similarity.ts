@@ -203,8 +203,16 @@ export interface TokenSimilarity {
 
 const SLAVIC_SIM = 0.85;
 /** Consonants of a Latin word with East Slavic spelling differences folded (see computeDirect). */
+const slavicCache = new Map<string, string>();
 function slavicSkeleton(text: string): string {
-  return consonants(text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g'));
+  let s = slavicCache.get(text);
+  if (s === undefined) {
+    // Memoised: asked for most word pairs that are not alike already, on few distinct words.
+    if (slavicCache.size > 200_000) slavicCache.clear();
+    s = consonants(text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g'));
+    slavicCache.set(text, s);
+  }
+  return s;
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
