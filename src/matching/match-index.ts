@@ -153,7 +153,7 @@ function wholeKeys(n: PreparedName, query: boolean): string[] {
  * The query's blocking keys grouped by the word they come from (one group per distinct word of
  * all its names), then one group per whole-name key and one per identifier.
  */
-function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary): [string, number][][] {
+function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, words: SlipVocabulary): [string, number][][] {
   const byWord = new Map<string, Map<string, number>>();
   const groups: [string, number][][] = [];
   for (const n of q.names) {
@@ -187,8 +187,6 @@ function queryKeyGroups(q: PreparedEntity, query: Entity, words: SlipVocabulary)
     if (across.length) groups.push(across.map((k) => [k, 1]));
   }
   groups.unshift(...[...byWord.values()].map((g) => [...g]));
-  const ids = new Map<string, number>();
-  idKeys(query.properties ?? {}, ids);
   for (const kw of ids) groups.push([kw]);
   return groups;
 }
@@ -393,7 +391,9 @@ export class MatchIndex {
 
   /** Listed entities most likely to match the query, before full comparison, best first. */
   candidates(query: Entity, max = 40, schemata?: readonly string[]): Entity[] {
-    return this.candidateSlots(prepareEntity(query), query, max, schemata).map((s) => this.slots[s]!);
+    const ids = new Map<string, number>();
+    idKeys(query.properties ?? {}, ids);
+    return this.candidateSlots(prepareEntity(query), ids, max, schemata).map((s) => this.slots[s]!);
   }
 
   /**
@@ -405,9 +405,10 @@ export class MatchIndex {
     this.loose = 0;
   }
 
-  private candidateSlots(q: PreparedEntity, query: Entity, max: number, schemata?: readonly string[]): number[] {
+  /** `ids`: the query's identifier keys (idKeys), worked out once by the caller. */
+  private candidateSlots(q: PreparedEntity, ids: Map<string, number>, max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
-    const groups = queryKeyGroups(q, query, this.words);
+    const groups = queryKeyGroups(q, ids, this.words);
     if (this.acc.length < this.slots.length) {
       this.acc = new Float32Array(this.slots.length * 2);
       this.wordAcc = new Float32Array(this.slots.length * 2);
@@ -492,7 +493,7 @@ export class MatchIndex {
     const q = prepareEntity(query);
     const idKeysOfQuery = new Map<string, number>();
     idKeys(query.properties ?? {}, idKeysOfQuery);
-    for (const slot of this.candidateSlots(q, query, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
+    for (const slot of this.candidateSlots(q, idKeysOfQuery, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
       const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
       // so a candidate whose names are too far apart is not compared in full.
