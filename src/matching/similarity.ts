@@ -38,8 +38,7 @@ function levenshteinBits(p: string, t: string): number {
   return score;
 }
 
-/** Levenshtein edit distance (insertions, deletions, substitutions), with a reusable row buffer. */
-let row = new Uint16Array(64);
+/** Levenshtein edit distance (insertions, deletions, substitutions). */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   const al = a.length, bl = b.length;
@@ -48,12 +47,23 @@ export function levenshtein(a: string, b: string): number {
   // The distance is symmetric: the shorter word is the pattern of the bit-parallel form.
   if (al <= 32 && al <= bl) return levenshteinBits(a, b);
   if (bl <= 32 && bl < al) return levenshteinBits(b, a);
+  return tableDistance(a, b, Infinity);
+}
+
+let row = new Uint16Array(64);
+/**
+ * The edit distance by the table, one reusable row; `maxD + 1` as soon as a row's smallest cell
+ * (which never decreases from row to row) exceeds `maxD`.
+ */
+function tableDistance(a: string, b: string, maxD: number): number {
+  const al = a.length, bl = b.length;
   if (row.length <= bl) row = new Uint16Array(bl * 2 + 1);
   const r = row;
   for (let j = 0; j <= bl; j++) r[j] = j;
   for (let i = 1; i <= al; i++) {
     let prev = r[0]!;
     r[0] = i;
+    let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= bl; j++) {
       const tmp = r[j]!;
@@ -63,8 +73,10 @@ export function levenshtein(a: string, b: string): number {
       const sub = prev + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       if (sub < v) v = sub;
       r[j] = v;
+      if (v < rowMin) rowMin = v;
       prev = tmp;
     }
+    if (rowMin > maxD) return maxD + 1;
   }
   return r[bl]!;
 }
@@ -104,28 +116,8 @@ export function editSimilarityAtLeast(a: string, b: string, floor: number): numb
   if (Math.abs(al - bl) > maxD) return 0;
   if (a === b) return 1;
   if (!al || !bl) return 0;
-  if (row.length <= bl) row = new Uint16Array(bl * 2 + 1);
-  const r = row;
-  for (let j = 0; j <= bl; j++) r[j] = j;
-  for (let i = 1; i <= al; i++) {
-    let prev = r[0]!;
-    r[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= bl; j++) {
-      const tmp = r[j]!;
-      let v = tmp + 1;
-      const ins = r[j - 1]! + 1;
-      if (ins < v) v = ins;
-      const sub = prev + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      if (sub < v) v = sub;
-      r[j] = v;
-      if (v < rowMin) rowMin = v;
-      prev = tmp;
-    }
-    if (rowMin > maxD) return 0;
-  }
-  return 1 - r[bl]! / n;
+  const d = tableDistance(a, b, maxD);
+  return d > maxD ? 0 : 1 - d / n;
 }
 
 /** A name word prepared once for many comparisons. */
