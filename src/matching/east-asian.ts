@@ -126,6 +126,12 @@ function surnameSet(): Set<string> {
   return new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((l) => l.split(' ').filter((w) => /^[a-z]+$/.test(w))));
 }
 
+/** A Chinese or Korean family name as documents spell it in Latin letters ("kim", "hsi", "rhee"). */
+export function isEastAsianSurname(word: string): boolean {
+  surnames ??= surnameSet();
+  return surnames.has(word);
+}
+
 /**
  * One romanised Chinese or Korean syllable, in any of the usual systems: an initial (pinyin,
  * Wade-Giles, RR, McCune-Reischauer), a glide, a vowel, and a closing n, ng, m, or (Korean) k,

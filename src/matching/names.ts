@@ -3,14 +3,13 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { familiesDiffer, FAMILIES_DIFFER_CAP, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './romanize/known.js';
 import { compoundShortForm } from './variants.js';
 import { tokenize } from './text.js';
 
@@ -298,10 +297,8 @@ function givenNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, u
   return givenUnpaired(q, usedQ) && givenUnpaired(c, usedC);
 }
 function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
-  const comma = n.original.indexOf(',');
-  if (comma < 0) return false;
-  // Tokens of the family part come first: count them from the text before the comma.
-  const before = tokenize(n.original.slice(0, comma)).length;
+  const before = familyWordsOf(n);
+  if (before === undefined) return false;
   let given = 0;
   for (let k = before; k < n.tokens.length; k++) {
     if (!isIdentity(n.tokens[k]!)) continue;
@@ -310,11 +307,22 @@ function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
   }
   return given > 0;
 }
-let eastAsianSurnames: Set<string> | undefined;
+/**
+ * How many words come before the comma of a "FAMILY, Given" name (undefined without one): the
+ * family part is tokenized once per prepared name, not at every comparison.
+ */
+const familyWordsMemo = new WeakMap<PreparedName, number | undefined>();
+function familyWordsOf(n: PreparedName): number | undefined {
+  if (familyWordsMemo.has(n)) return familyWordsMemo.get(n);
+  const comma = n.original.indexOf(',');
+  const count = comma < 0 ? undefined : tokenize(n.original.slice(0, comma)).length;
+  familyWordsMemo.set(n, count);
+  return count;
+}
+
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
-  eastAsianSurnames ??= new Set([...CHINESE_SURNAMES, ...KOREAN_SURNAMES].flatMap((line) => line.split(' ').slice(1)));
-  return eastAsianSurnames.has(t.text);
+  return isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
