@@ -12,29 +12,17 @@ import path from 'node:path';
 import { allFakers } from '@faker-js/faker';
 import type { Entity } from '../../src/model/entity.js';
 import { MatchIndex } from '../../src/matching/index.js';
-import { readList } from '../../src/sources/index.js';
 import { Rng } from './rng.js';
+import { readUnOfac, wordTypo } from './speed-inputs.js';
 
-const DATA = path.resolve(process.cwd(), '../shared/data');
 const out = process.argv[2] ?? 'bench/out/same-answers.jsonl';
 const rng = new Rng(20261127);
 const r = () => rng.next();
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-function typo(s: string): string {
-  if (s.length < 4) return s;
-  const i = 1 + Math.floor(r() * (s.length - 2));
-  const k = r();
-  if (k < 0.33) return s.slice(0, i) + s.slice(i + 1);
-  if (k < 0.66) return s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-  return s.slice(0, i) + 'aeiouy'[Math.floor(r() * 6)] + s.slice(i + 1);
-}
+const typo = (s: string) => wordTypo(s, r);
 
-const listed: Entity[] = [];
-for (const file of ['lists/un/un_consolidated_2026-02-27.xml', 'lists/ofac/sdn_2024-05-03.csv']) {
-  const reading = await readList(path.join(DATA, file));
-  for await (const e of reading.entities) listed.push(e);
-}
+const listed = await readUnOfac();
 const index = new MatchIndex();
 index.addAll(listed);
 index.compact();
