@@ -44,8 +44,6 @@ export const LEGAL_FORM_PHRASES: [string[], string][] = [
   [['limited', 'liability', 'partnership'], 'llp'],
   [['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],
   [['obshchestvo', 's', 'ogranichennoi', 'otvetstvennostiu'], 'ooo'],
-  [['sociedad', 'de', 'responsabilidad', 'limitada'], 'srl'],
-  [['societe', 'a', 'responsabilite', 'limitee'], 'sarl'],
   [['joint', 'stock', 'company'], 'jsc'],
   [['closed', 'joint', 'stock', 'company'], 'cjsc'],
   [['open', 'joint', 'stock', 'company'], 'ojsc'],
