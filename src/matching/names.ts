@@ -387,7 +387,9 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
 /**
  * For the first join pass: per word, the similarity a joined run must reach to be preferred, or
- * 2 (never) when the word has no partner (the later pass handles it) or a good one (0.8 or more).
+ * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
+ * here too, before the pairs: otherwise an article of the run may pair first with the other
+ * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
  * Undefined when no word qualifies.
  */
 function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
@@ -396,7 +398,7 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array):
   let any = false;
   for (let i = 0; i < n; i++) {
     const b = best[i]!;
-    if (b > 0 && b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
+    if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
 }

@@ -3,7 +3,7 @@
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
 import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
-import { chineseKey, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { chineseKey, consonantDistance, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
 
@@ -268,6 +268,21 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+/** Two words across scripts whose first consonants are two different sounds count this share. */
+const ONSET_MISMATCH = 0.85;
+
+/**
+ * consonantSimilarity, less when the first consonants are different sounds (not one sound class,
+ * not a weak consonant that one side drops, h v y n): transcriptions keep a name's first
+ * consonant most faithfully of all, and words that differ there are other names more often than
+ * not (كمال Kamal / "Djamel", 노부쓰구 / "Batshuayi").
+ */
+function anchoredSimilarity(x: string, y: string): number {
+  const s = consonantSimilarity(x, y);
+  if (!s || !x || !y || consonantDistance(x[0]!, y[0]!) < 1 || consonantDistance(x[0]!, '') < 1 || consonantDistance('', y[0]!) < 1) return s;
+  return s * ONSET_MISMATCH;
+}
+
 /** Each edge where a Latin vowel finds no vowel letter in the abjad word costs this share. */
 const EDGE_MISMATCH = 0.85;
 
@@ -309,8 +324,8 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
   if (nonRhotic !== l.cons) lc.push(nonRhotic);
   let best = 0;
   for (const c of lc) {
-    if (c !== l.cons) best = Math.max(best, consonantSimilarity(t.cons, c) * NR_DISCOUNT);
-    for (const alt of alts) best = Math.max(best, consonantSimilarity(alt, c) * ALT_DISCOUNT * (c !== l.cons ? NR_DISCOUNT : 1));
+    if (c !== l.cons) best = Math.max(best, anchoredSimilarity(t.cons, c) * NR_DISCOUNT);
+    for (const alt of alts) best = Math.max(best, anchoredSimilarity(alt, c) * ALT_DISCOUNT * (c !== l.cons ? NR_DISCOUNT : 1));
   }
   return best;
 }
@@ -372,7 +387,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = Math.max(consonantSimilarity(a.cons, b.cons) * vowelEdges(a, b), transcribedSimilarity(a, b)) * cap;
+        const cs = Math.max(anchoredSimilarity(a.cons, b.cons) * vowelEdges(a, b), transcribedSimilarity(a, b)) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }
