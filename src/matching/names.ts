@@ -210,6 +210,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (score > OWN_NAMES_DIFFER_CAP && persons && (childOf(q, c) || childOf(c, q))) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
   } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the given names differ: only the family name is shared';
@@ -286,6 +289,38 @@ function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, use
   if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
   if (q.original.includes(',') || c.original.includes(',')) return false;
   return !familyFirst(a) && !familyFirst(b);
+}
+/**
+ * A name that is the other whole, word for word and in order, after an own name of its own
+ * ("QUSAY SADDAM HUSSEIN AL-TIKRITI" / "SADDAM HUSSEIN AL-TIKRITI", "NIK MOHAMMAD DOST MOHAMMAD"
+ * / "DOST MOHAMMAD"): where names chain a father's names after one's own, that is a son or a
+ * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
+ * and not for names written "FAMILY, Given" or family name first.
+ */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
+function childOf(long: PreparedName, short: PreparedName): boolean {
+  const lt = long.tokens, st = short.tokens;
+  const off = lt.length - st.length;
+  if (off < 1 || off > 2 || st.length < 2) return false;
+  if (long.original.includes(',') || short.original.includes(',')) return false;
+  let own = false;
+  for (let k = 0; k < off; k++) {
+    const t = lt[k]!;
+    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && t.weight < 1)) return false;
+    if (t.role === 'word') own = true;
+  }
+  if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
+  // Arabic names chain the father's names after one's own (an article or "bin" shows one);
+  // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
+  if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
+  let words = 0;
+  for (let k = 0; k < st.length; k++) {
+    const a = st[k]!, b = lt[off + k]!;
+    if (a.role !== b.role) return false;
+    if (a.role === 'word') words++;
+    if (tokenSimilarity(a, b).sim < 0.85) return false;
+  }
+  return words >= 2;
 }
 /**
  * Two names written "FAMILY, Given" whose given names (the words after the comma, initials aside)
