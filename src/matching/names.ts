@@ -51,6 +51,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (aligned) return nameSimilarity(aligned[0], aligned[1], explain);
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length, nc = ct.length;
+  const persons = q.kind === 'person' && c.kind === 'person';
   // Candidate word pairs, packed: similarity, indices and the kind of match.
   let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
@@ -83,6 +84,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
+        // Two Latin spellings of people's names that begin with other sounds are other names
+        // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
+        if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
         sim = s.sim; kind = s.kind;
       }
       pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
@@ -91,7 +95,6 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
   const order = pairOrder(pSim, np);
-  const persons = q.kind === 'person' && c.kind === 'person';
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
   let num = 0;
@@ -265,6 +268,34 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
 function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array): boolean {
   if (q.kind === 'person' || c.kind === 'person') return false;
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
+}
+
+/** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
+const INITIAL_SOUND_SIM = 0.9;
+/** Consonants that begin one name in several spellings (h, w, y, j come and go; c is k, s or the Somali ayn). */
+const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x']);
+const VOWEL = /[aeiou]/;
+/** Initial consonants that stand for one sound in some romanisation (b/p/f/v, d/t, g/k/q, s/z, r/l, m/n). */
+const INITIAL_CLASS: Record<string, number> = { b: 1, p: 1, f: 1, v: 1, d: 2, t: 2, g: 3, k: 3, q: 3, s: 4, z: 4, r: 5, l: 5, m: 6, n: 6 };
+
+/**
+ * Two Latin spellings that begin with different sounds before a vowel: a consonant on one side
+ * and none on the other (Samer / Amer, Serkan / Erkan), or consonants of different classes (Behzad
+ * / Mehrzad, Tong / Song). Letters that come and go at the start of romanised names (h, w, y, j,
+ * c: Habib / Abib, Kuol / Wol, Cusman / Osman), vowels (Omar / Umar) and clusters (Htun / Tun,
+ * Ntaganda / Taganda, Khawa / Kawa) do not count.
+ */
+function initialSoundsDiffer(a: string, b: string): boolean {
+  const x = a[0]!, y = b[0]!;
+  if (x === y || SOFT_INITIALS.has(x) || SOFT_INITIALS.has(y)) return false;
+  const xv = VOWEL.test(x), yv = VOWEL.test(y);
+  if (xv && yv) return false;
+  // A consonant added before the other's first vowel.
+  if (xv || yv) {
+    const [c, v] = xv ? [b, a] : [a, b];
+    return VOWEL.test(c[1] ?? '') && c[1] === v[0] && c[2] === v[1];
+  }
+  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
 }
 
 /** Highest score of two vessel names of which only one is numbered (below review: a sister ship). */
