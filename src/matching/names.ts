@@ -129,6 +129,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const k = order[o]!;
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
+    // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
+    // words; paired, they would cost less than left apart and make two names look closer than they are.
+    if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
     usedQ[i] = 1;
     usedC[j] = 1;
     const a = qt[i]!, b = ct[j]!;
@@ -136,8 +139,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const w = (a.weight + b.weight) / 2;
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
-    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) {
+    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.75,
+    // and 0.8 in an organisation's or vessel's name ("JINMYONG" / "JINSONG" are two banks).
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
       identityPairs++;
       if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
     }
@@ -263,6 +267,11 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   if (q.kind === 'person' || c.kind === 'person') return false;
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
+
+/** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
+const ORG_SAME_WORD = 0.8;
+/** Below this effective similarity (a spelling under 0.55 alike), two words of organisation or vessel names are not paired. */
+const ORG_MIN_EFFECTIVE = 0.2;
 
 /** Highest score of two vessel names of which only one is numbered (below review: a sister ship). */
 const SISTER_SHIP_CAP = 0.6;

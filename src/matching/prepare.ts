@@ -85,7 +85,8 @@ function foldLegalPhrases(texts: string[]): string[] {
 function roleOf(text: string, kind: NameKind, index: number, count: number): Role {
   if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0)) return 'number';
   if (text.length === 1) return 'initial';
-  if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
+  // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
+  if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
   if (HONORIFICS.has(text) && count > 1 && (index === 0 || kind === 'person')) return 'honorific';
