@@ -4,6 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { numberedInSeries } from './orgs/numbering.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
@@ -184,7 +185,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c)) {
+  // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
+  // JUNIOR NO. 2" differ by more than a word break.)
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
@@ -204,10 +207,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
-  if ((q.kind === 'vessel' || c.kind === 'vessel') && !qNums !== !cNums && score > SISTER_SHIP_CAP) {
-    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship.
+  if (!qNums !== !cNums && score > SISTER_SHIP_CAP && (q.kind === 'vessel' || c.kind === 'vessel' || numberedInSeries(qt) || numberedInSeries(ct))) {
+    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship; "ALMACEN
+    // JUNIOR NO. 2" is one store of a series (orgs/numbering.ts).
     score = SISTER_SHIP_CAP;
-    if (explain) result.capped = 'one name is numbered and the other is not (a sister ship)';
+    if (explain) result.capped = q.kind === 'vessel' || c.kind === 'vessel' ? 'one name is numbered and the other is not (a sister ship)' : 'one name is numbered as one of a series and the other is not';
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
@@ -551,6 +555,10 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+function hasNumber(n: PreparedName): boolean {
+  return n.tokens.some((t) => t.role === 'number');
 }
 
 /** The number a number word names: its digits, or the ordinal's ("second" is 2). */

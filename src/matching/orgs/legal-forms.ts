@@ -68,6 +68,9 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['perseroan', 'terbatas'], 'pt'],
   [['sendirian', 'berhad'], 'bhd'],
   // Mexican and Latin American forms written in initials ("S.A. de C.V.", "S. de R.L.").
+  [['s', 'a', 'p', 'i', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'cv'], 'sapi'],
   [['s', 'a', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'cv'], 'sa'],

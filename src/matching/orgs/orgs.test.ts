@@ -217,3 +217,15 @@ test('"AS" and "AD" are legal forms at the end of a name and articles inside one
   assert.deepEqual(roles('RIYADH AS SALIHEEN'), ['word', 'particle', 'word']);
   assert.deepEqual(roles('NORSK SKIPSFART AS'), ['word', 'word', 'legal']);
 });
+
+test('a store numbered "No. 2" is one of a series; a Roman "I" inside a name is no number', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('FARMACIA CENTRAL', 'FARMACIA CENTRAL NO. 3') < review);
+  assert.ok(score('FARMACIA CENTRAL NO. 3', 'FARMACIA CENTRAL NO 3') >= review);
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => t.role);
+  assert.deepEqual(roles('FARMACIA CENTRAL NO. 3'), ['generic', 'word', 'particle', 'number']);
+  assert.ok(!roles('TEHREEK-I-TALIBAN').includes('number'));
+  assert.deepEqual(roles('RIM GROUP II LTD'), ['word', 'generic', 'number', 'legal']);
+  // "S.A.P.I. de C.V." is one legal form, not an "I" numbering the company.
+  assert.ok(!roles('OPERADORA SOL, S.A.P.I. DE C.V.').includes('number'));
+});
