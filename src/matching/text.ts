@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { greekToAscii } from './greek.js';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
@@ -212,7 +213,7 @@ export function tokenize(name: string): Token[] {
       if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS) });
       continue;
     }
-    const text = script === 'kana' ? kanaToAscii(word) : toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
     if (text) tokens.push({ text, script });
   }
   return tokens;
