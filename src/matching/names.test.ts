@@ -186,3 +186,12 @@ test('Latin given names that begin with other sounds are other names (Samer / Am
   assert.ok(nameSimilarity(p('Kawa Panga Mandro'), p('KHAWA PANGA MANDRO')).score >= 0.85);
   assert.ok(nameSimilarity(p('GHATHAFI, Saif al-Islam'), p('QADHAFI, Saif al-Islam')).score >= 0.62);
 });
+
+test('titles before a name (Doctor, Hajj, Maulawi) count for nothing; the same word at the end of a name is a name', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Doctor Muthanna al-Dari'), p('MUTHANNA HARITH SALMAN AL-DARI')).score >= 0.75);
+  assert.ok(nameSimilarity(p('AL-RAWI, Hajj Fawaz'), p('JUBAYR AL-RAWI, Fawaz Muhammad')).score >= 0.62);
+  assert.equal(p('Hajj Fawaz').tokens[0]!.role, 'honorific');
+  assert.equal(p('Saduddin Hajj').tokens[1]!.role, 'word');
+  assert.equal(p('AL-RAWI, Hajj Fawaz').tokens[2]!.role, 'honorific');
+});
