@@ -4,6 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { numberedInSeries } from './orgs/numbering.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
@@ -132,6 +133,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const k = order[o]!;
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
+    // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
+    // words; paired, they would cost less than left apart and make two names look closer than they are.
+    if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
     usedQ[i] = 1;
     usedC[j] = 1;
     const a = qt[i]!, b = ct[j]!;
@@ -139,8 +143,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const w = (a.weight + b.weight) / 2;
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
-    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) {
+    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.75,
+    // and 0.8 in an organisation's or vessel's name ("JINMYONG" / "JINSONG" are two banks).
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
       identityPairs++;
       if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
     }
@@ -183,7 +188,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c)) {
+  // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
+  // JUNIOR NO. 2" differ by more than a word break.)
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
@@ -203,10 +210,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
-  if ((q.kind === 'vessel' || c.kind === 'vessel') && !qNums !== !cNums && score > SISTER_SHIP_CAP) {
-    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship.
+  if (!qNums !== !cNums && score > SISTER_SHIP_CAP && (q.kind === 'vessel' || c.kind === 'vessel' || numberedInSeries(qt) || numberedInSeries(ct))) {
+    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship; "ALMACEN
+    // JUNIOR NO. 2" is one store of a series (orgs/numbering.ts).
     score = SISTER_SHIP_CAP;
-    if (explain) result.capped = 'one name is numbered and the other is not (a sister ship)';
+    if (explain) result.capped = q.kind === 'vessel' || c.kind === 'vessel' ? 'one name is numbered and the other is not (a sister ship)' : 'one name is numbered as one of a series and the other is not';
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
@@ -297,6 +305,11 @@ function initialSoundsDiffer(a: string, b: string): boolean {
   }
   return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
 }
+
+/** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
+const ORG_SAME_WORD = 0.8;
+/** Below this effective similarity (a spelling under 0.55 alike), two words of organisation or vessel names are not paired. */
+const ORG_MIN_EFFECTIVE = 0.2;
 
 /** Highest score of two vessel names of which only one is numbered (below review: a sister ship). */
 const SISTER_SHIP_CAP = 0.6;
@@ -608,6 +621,10 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+function hasNumber(n: PreparedName): boolean {
+  return n.tokens.some((t) => t.role === 'number');
 }
 
 /** The number a number word names: its digits, or the ordinal's ("second" is 2). */

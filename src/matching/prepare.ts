@@ -4,6 +4,7 @@
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
 import { isMistypedGeneric } from './orgs/mistyped.js';
+import { isNumberMarker } from './orgs/numbering.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
@@ -91,15 +92,24 @@ function titlePlace(index: number, givenStart: number | undefined, prevHonorific
   return index === 0 || index === givenStart || prevHonorific;
 }
 
-function roleOf(text: string, kind: NameKind, index: number, count: number, titleAt = true): Role {
-  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0)) return 'number';
+function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
+  const count = texts.length;
+  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
+  if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
   if (text.length === 1) return 'initial';
-  if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
+  // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
+  if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
   if (HONORIFICS.has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
+}
+
+/** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
+function romanAtEnd(texts: readonly string[], index: number): boolean {
+  for (let k = index + 1; k < texts.length; k++) if (!LEGAL_FORMS[texts[k]!]) return false;
+  return true;
 }
 
 export function prepareName(original: string, kind: NameKind): PreparedName {
@@ -130,7 +140,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
-    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length, titlePlace(i, givenStart, prevHonorific));
+    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
     prevHonorific = role === 'honorific';
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one

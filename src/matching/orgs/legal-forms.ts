@@ -68,6 +68,9 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['perseroan', 'terbatas'], 'pt'],
   [['sendirian', 'berhad'], 'bhd'],
   // Mexican and Latin American forms written in initials ("S.A. de C.V.", "S. de R.L.").
+  [['s', 'a', 'p', 'i', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'cv'], 'sapi'],
   [['s', 'a', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'cv'], 'sa'],
@@ -92,6 +95,8 @@ export const MORE_LEGAL_FORMS: Record<string, string> = {
   ood: 'llc', epe: 'llc', teo: 'ltd', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
   osauhing: 'llc', yhtio: 'co', osakeyhtio: 'jsc', aktiebolag: 'jsc', aktieselskab: 'jsc', anpartsselskab: 'llc', aktiengesellschaft: 'jsc',
   aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co', fsue: 'state', sal: 'jsc', sac: 'jsc', ca: 'jsc',
+  // Bulgarian, Serbian and Macedonian joint-stock companies (AD, EAD: single-owner AD), as OOD and EOOD are their LLCs.
+  ad: 'jsc', ead: 'jsc',
   // Japanese and Chinese company words as text.ts romanises them (有限会社, 株式会社, 公開株式会社, 有限公司, 股份有限公司).
   youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'ltd', gufenyouxiangongsi: 'jsc',
 };

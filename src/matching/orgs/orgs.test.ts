@@ -200,3 +200,32 @@ test('two vessel names of which only one is numbered are sister ships, below rev
   assert.ok(vscore('MARIE DE LOURDES', 'MARIE DE LOURDES I') < DEFAULT_THRESHOLDS.review);
   assert.ok(vscore('KUM UN SAN 3', 'KUM UN SAN 3') >= DEFAULT_THRESHOLDS.block);
 });
+
+test('two organisations whose own words are only faintly alike in one script are two organisations', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  // A weak pair (under 0.55 alike) is two words, not one word misspelt.
+  assert.ok(score('KOREA TAERYONG TRADING CORPORATION', 'KOREA TAESAN TRADING CORPORATION') < review);
+  // Within one script an organisation's word must be 0.8 alike to count as its name ("Jinmyong" / "Jinsong").
+  assert.ok(score('TAEMYONG JOINT BANK', 'TAESONG JOINT BANK') < review);
+  // A typing slip still counts.
+  assert.ok(score('TAEMYONG JOINT BANK', 'TAEMYONK JOINT BANK') >= review);
+});
+
+test('"AS" and "AD" are legal forms at the end of a name and articles inside one', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => t.role);
+  assert.deepEqual(roles('NATIONAL LOTTERY AD'), ['generic', 'word', 'legal']);
+  assert.deepEqual(roles('RIYADH AS SALIHEEN'), ['word', 'particle', 'word']);
+  assert.deepEqual(roles('NORSK SKIPSFART AS'), ['word', 'word', 'legal']);
+});
+
+test('a store numbered "No. 2" is one of a series; a Roman "I" inside a name is no number', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('FARMACIA CENTRAL', 'FARMACIA CENTRAL NO. 3') < review);
+  assert.ok(score('FARMACIA CENTRAL NO. 3', 'FARMACIA CENTRAL NO 3') >= review);
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => t.role);
+  assert.deepEqual(roles('FARMACIA CENTRAL NO. 3'), ['generic', 'word', 'particle', 'number']);
+  assert.ok(!roles('TEHREEK-I-TALIBAN').includes('number'));
+  assert.deepEqual(roles('RIM GROUP II LTD'), ['word', 'generic', 'number', 'legal']);
+  // "S.A.P.I. de C.V." is one legal form, not an "I" numbering the company.
+  assert.ok(!roles('OPERADORA SOL, S.A.P.I. DE C.V.').includes('number'));
+});
