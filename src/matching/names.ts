@@ -136,8 +136,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
     // words; paired, they would cost less than left apart and make two names look closer than they are.
     if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
-    usedQ[i] = 1;
-    usedC[j] = 1;
+    // Each side remembers its partner's place (1 for a partner by joined words, or past 250 words).
+    usedQ[i] = j < 250 ? j + 2 : 1;
+    usedC[j] = i < 250 ? i + 2 : 1;
     const a = qt[i]!, b = ct[j]!;
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
@@ -218,15 +219,18 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
+  } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'the given names differ: only the family name is shared';
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
   } else if (score > OWN_NAMES_DIFFER_CAP && persons && (childOf(q, c) || childOf(c, q))) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
-  } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && persons && (ownNameLater(q, c, usedQ, usedC) || ownNameLater(c, q, usedC, usedQ))) {
     score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'the given names differ: only the family name is shared';
+    result.capped = 'the first names differ: one name\'s first name is a later name of the other (a father\'s or grandfather\'s name)';
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
@@ -329,10 +333,34 @@ function continuesCompound(t: NameToken[], k: number): boolean {
  * siblings and children. Not for Chinese and Korean names, which put the family name first.
  */
 function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  const a = q.tokens[0]!, b = c.tokens[0]!;
-  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
-  if (q.original.includes(',') || c.original.includes(',')) return false;
-  return !familyFirst(a) && !familyFirst(b);
+  const i = ownNameAt(q), j = ownNameAt(c);
+  if (i < 0 || j < 0 || usedQ[i] || usedC[j]) return false;
+  return !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
+}
+/**
+ * The own name of `x` finds no partner while the own name of `y` pairs with a later name of `x`
+ * ("AL-QASIR, Nazar Jumah Ali" / "QASIR, Ali"): where names chain a father's and grandfather's
+ * names after one's own, that later name is a forefather's, so this is another person.
+ */
+function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
+  const i = ownNameAt(x), j = ownNameAt(y);
+  // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
+  if (i < 0 || j < 0 || usedX[i] || usedY[j]! < 2 || x.tokens[i]!.weight < 1) return false;
+  if (!arabicChain(x) && !arabicChain(y)) return false;
+  return usedY[j]! - 2 > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+}
+/** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
+function arabicChain(n: PreparedName): boolean {
+  return n.tokens.some((t) => (t.role === 'particle' && ARABIC_PARTICLES.has(t.text)) || t.script === 'arabic');
+}
+/** Where a person's own name stands: the first name word, or the first after the comma of "FAMILY, Given"; -1 when none. */
+function ownNameAt(n: PreparedName): number {
+  const t = n.tokens;
+  for (let k = familyWordsOf(n) ?? 0; k < t.length; k++) {
+    if (isIdentity(t[k]!)) return k;
+    if (t[k]!.role !== 'honorific') return -1;
+  }
+  return -1;
 }
 /**
  * A name that is the other whole, word for word and in order, after an own name of its own
