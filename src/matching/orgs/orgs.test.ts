@@ -229,3 +229,15 @@ test('a store numbered "No. 2" is one of a series; a Roman "I" inside a name is 
   // "S.A.P.I. de C.V." is one legal form, not an "I" numbering the company.
   assert.ok(!roles('OPERADORA SOL, S.A.P.I. DE C.V.').includes('number'));
 });
+
+test('legal forms written in initials, Turkish kinds of firms, abbreviated generic words and one-letter connectors', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('ANKA DIS TICARET A.S.'), ['anka:word', 'dis:word', 'ticaret:generic', 'as:legal']);
+  assert.deepEqual(roles('ANKA SANAYI VE TICARET LTD. STI.'), ['anka:word', 'sanayi:generic', 've:generic', 'ticaret:generic', 'ltd:legal']);
+  assert.deepEqual(roles('NOVA SP. Z O.O.'), ['nova:word', 'spzoo:legal']);
+  assert.deepEqual(roles('NOVA TRADING CO. W.L.L.'), ['nova:word', 'trading:generic', 'co:legal', 'wll:legal']);
+  assert.deepEqual(roles('SHERKAT-E MADAR-E TAKHASSOSI-YE OMRAN'), ['sherkat:generic', 'e:particle', 'madar:word', 'e:particle', 'takhassosi:word', 'ye:generic', 'omran:word']);
+  assert.deepEqual(roles('A B C TRADING'), ['a:initial', 'b:initial', 'c:initial', 'trading:generic']);
+  // "SHPG" is shipping, as lists abbreviate it.
+  assert.ok(score('KOREA TAEDONG SHPG CO', 'KOREA TAEDONG SHIPPING CO') >= 0.85);
+});
