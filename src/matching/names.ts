@@ -52,6 +52,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (aligned) return nameSimilarity(aligned[0], aligned[1], explain);
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length, nc = ct.length;
+  const persons = q.kind === 'person' && c.kind === 'person';
   // Candidate word pairs, packed: similarity, indices and the kind of match.
   let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
@@ -84,6 +85,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
+        // Two Latin spellings of people's names that begin with other sounds are other names
+        // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
+        if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
         sim = s.sim; kind = s.kind;
       }
       pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
@@ -92,7 +96,6 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
   const order = pairOrder(pSim, np);
-  const persons = q.kind === 'person' && c.kind === 'person';
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
   let num = 0;
@@ -218,6 +221,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+  } else if (score > OWN_NAMES_DIFFER_CAP && persons && (childOf(q, c) || childOf(c, q))) {
+    score = OWN_NAMES_DIFFER_CAP;
+    result.capped = 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
   } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = 'the given names differ: only the family name is shared';
@@ -272,6 +278,34 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
 
+/** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
+const INITIAL_SOUND_SIM = 0.9;
+/** Consonants that begin one name in several spellings (h, w, y, j come and go; c is k, s or the Somali ayn). */
+const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x']);
+const VOWEL = /[aeiou]/;
+/** Initial consonants that stand for one sound in some romanisation (b/p/f/v, d/t, g/k/q, s/z, r/l, m/n). */
+const INITIAL_CLASS: Record<string, number> = { b: 1, p: 1, f: 1, v: 1, d: 2, t: 2, g: 3, k: 3, q: 3, s: 4, z: 4, r: 5, l: 5, m: 6, n: 6 };
+
+/**
+ * Two Latin spellings that begin with different sounds before a vowel: a consonant on one side
+ * and none on the other (Samer / Amer, Serkan / Erkan), or consonants of different classes (Behzad
+ * / Mehrzad, Tong / Song). Letters that come and go at the start of romanised names (h, w, y, j,
+ * c: Habib / Abib, Kuol / Wol, Cusman / Osman), vowels (Omar / Umar) and clusters (Htun / Tun,
+ * Ntaganda / Taganda, Khawa / Kawa) do not count.
+ */
+function initialSoundsDiffer(a: string, b: string): boolean {
+  const x = a[0]!, y = b[0]!;
+  if (x === y || SOFT_INITIALS.has(x) || SOFT_INITIALS.has(y)) return false;
+  const xv = VOWEL.test(x), yv = VOWEL.test(y);
+  if (xv && yv) return false;
+  // A consonant added before the other's first vowel.
+  if (xv || yv) {
+    const [c, v] = xv ? [b, a] : [a, b];
+    return VOWEL.test(c[1] ?? '') && c[1] === v[0] && c[2] === v[1];
+  }
+  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
+}
+
 /** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
 const ORG_SAME_WORD = 0.8;
 /** Below this effective similarity (a spelling under 0.55 alike), two words of organisation or vessel names are not paired. */
@@ -299,6 +333,38 @@ function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, use
   if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
   if (q.original.includes(',') || c.original.includes(',')) return false;
   return !familyFirst(a) && !familyFirst(b);
+}
+/**
+ * A name that is the other whole, word for word and in order, after an own name of its own
+ * ("QUSAY SADDAM HUSSEIN AL-TIKRITI" / "SADDAM HUSSEIN AL-TIKRITI", "NIK MOHAMMAD DOST MOHAMMAD"
+ * / "DOST MOHAMMAD"): where names chain a father's names after one's own, that is a son or a
+ * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
+ * and not for names written "FAMILY, Given" or family name first.
+ */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
+function childOf(long: PreparedName, short: PreparedName): boolean {
+  const lt = long.tokens, st = short.tokens;
+  const off = lt.length - st.length;
+  if (off < 1 || off > 2 || st.length < 2) return false;
+  if (long.original.includes(',') || short.original.includes(',')) return false;
+  let own = false;
+  for (let k = 0; k < off; k++) {
+    const t = lt[k]!;
+    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && t.weight < 1)) return false;
+    if (t.role === 'word') own = true;
+  }
+  if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
+  // Arabic names chain the father's names after one's own (an article or "bin" shows one);
+  // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
+  if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
+  let words = 0;
+  for (let k = 0; k < st.length; k++) {
+    const a = st[k]!, b = lt[off + k]!;
+    if (a.role !== b.role) return false;
+    if (a.role === 'word') words++;
+    if (tokenSimilarity(a, b).sim < 0.85) return false;
+  }
+  return words >= 2;
 }
 /**
  * Two names written "FAMILY, Given" whose given names (the words after the comma, initials aside)
