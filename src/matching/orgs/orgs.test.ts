@@ -241,3 +241,13 @@ test('legal forms written in initials, Turkish kinds of firms, abbreviated gener
   // "SHPG" is shipping, as lists abbreviate it.
   assert.ok(score('KOREA TAEDONG SHPG CO', 'KOREA TAEDONG SHIPPING CO') >= 0.85);
 });
+
+test('the Arabic article glued to the end of the word before it ("RIYADUS-SALIKHIN", "HIZBUT TAHRIR")', async () => {
+  const { gluedArticleSimilarity } = await import('./glued-article.js');
+  const t = (n: string) => prepareName(n, 'org').tokens;
+  assert.ok(gluedArticleSimilarity(t('RIYADUS SALIKHIN'), 0, t('RIYADH AS SALIHEEN'), 0) >= 0.85);
+  assert.ok(gluedArticleSimilarity(t('HIZBUT TAHRIR'), 0, t('HIZB AT TAHRIR'), 0) >= 0.95);
+  // "-us" is the article only before a word beginning with s.
+  assert.equal(gluedArticleSimilarity(t('RIYADUS KHAN'), 0, t('RIYADH KHAN'), 0), 0);
+  assert.equal(gluedArticleSimilarity(t('ATLAS TRADING'), 0, t('ATL TRADING'), 0), 0);
+});
