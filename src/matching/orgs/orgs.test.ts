@@ -40,6 +40,8 @@ test('organisation names written joined or split, or with a bracketed acronym, r
   assert.ok(score('ARYASASOL POLYMER COMPANY', 'ARYA SASOL POLYMER') >= review);
   assert.ok(score('DCB', 'DAEDONG CREDIT BANK (DCB)') >= review);
   assert.ok(score('IRISL', 'Islamic Republic of Iran Shipping Lines') >= review);
+  // A name that is an acronym once its bracketed part is dropped meets the initials of the other.
+  assert.ok(score('MTC (MOUSSA BROS)', 'MARINE TECHNICAL CONSULTANTS') >= review);
 });
 
 test('acronyms never meet each other nor a near acronym, and a legal form alone never matches', () => {
