@@ -6,6 +6,7 @@
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
@@ -80,6 +81,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
           const cs = constructStateSimilarity(a, b);
           if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
+        }
+        // The article of the next word glued to this one's end ("RIYADUS-SALIKHIN" / "Riyadh as-Salihin"): orgs/glued-article.ts.
+        if (s.sim < 0.9 && q.kind !== 'person' && c.kind !== 'person') {
+          const ga = gluedArticleSimilarity(qt, i, ct, j);
+          if (ga > s.sim) s = { sim: ga, kind: 'spelling' };
         }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.

@@ -96,6 +96,8 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   const count = texts.length;
   if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
   if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
+  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPANM I STIFTELSE": a connector between two words, not an initial.
+  if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
   if (text.length === 1) return 'initial';
   // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
   if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
@@ -105,6 +107,9 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
 }
+
+/** One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y", Scandinavian and Polish "i" (in, and). */
+const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y']);
 
 /** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
 function romanAtEnd(texts: readonly string[], index: number): boolean {
