@@ -215,7 +215,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Arabic or Hebrew against Latin, words joined differently on each side ("عتیق الله" /
   // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
-  if (score < ABJAD_WHOLE_SCORE) {
+  // (Not when the words show two relatives: the own names differ, the father's and family names
+  // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
+  if (score < ABJAD_WHOLE_SCORE && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
@@ -455,7 +457,8 @@ function familyWordsOf(n: PreparedName): number | undefined {
 
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
-  return isEastAsianSurname(t.text);
+  // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
+  return !ABJAD_SCRIPTS.has(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -672,7 +675,9 @@ function wholeConsonants(n: PreparedName): string {
   s = '';
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
-    for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
+    // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
+    // Latin word's final h after a vowel is left out (consonants()): not counted either way.
+    for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
   wholeOf.set(n, s);
   return s;

@@ -124,6 +124,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const natives = raw.map((t) => t.native === true);
   const syls = raw.map((t) => t.syl);
   const alts = raw.map((t) => t.alts);
+  const edges = raw.map((t) => t.edges);
   let texts = raw.map((t) => t.text);
   if (kind !== 'person') {
     const folded = foldLegalPhrases(texts);
@@ -132,7 +133,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
       texts = folded;
       scripts.length = 0;
       abjads.length = 0;
-      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; }
+      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; edges[i] = undefined; }
     }
   }
   // A Latin name written the Chinese or Korean way is compared syllable by syllable (east-asian.ts).
@@ -141,7 +142,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const givenStart = comma > 0 ? tokenize(original.slice(0, comma)).length : undefined;
   let prevHonorific = false;
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i]);
+    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i], edges[i]);
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
