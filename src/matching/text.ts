@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { greekToAscii } from './greek.js';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
@@ -181,9 +182,14 @@ const ALT_SPELLINGS = 8;
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  */
+const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
+
 export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
-  const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′‘’\u05F3]/g, '');
+  // Symbols are no part of a name: any-ascii would spell 😀 "grinning" and ™ "tm", words to match.
+  // (Before NFKC, which spells ™ as the letters TM and ´ as a space and an accent; apostrophes
+  // again after it, for the full-width ＇.)
+  const norm = name.replace(APOSTROPHES, '').replace(/[\p{So}\p{Cs}\p{Co}]/gu, ' ').normalize('NFKC').replace(APOSTROPHES, '');
   const words = norm.split(SEPARATORS).filter(Boolean);
   // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
@@ -235,7 +241,7 @@ export function tokenize(name: string): Token[] {
       if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS), edges: abjadEdges(w) });
       continue;
     }
-    const text = script === 'kana' ? kanaToAscii(word) : toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
     if (text) tokens.push({ text, script });
   }
   return tokens;
