@@ -268,6 +268,8 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+/** Consonants that a transcription may leave out at a word's onset: silent h, the glides y, w, v. */
+const ONSET_WEAK = new Set(['h', 'y', 'w', 'v', 'H']);
 /** Two words across scripts whose first consonants are two different sounds count this share. */
 const ONSET_MISMATCH = 0.85;
 
@@ -279,7 +281,7 @@ const ONSET_MISMATCH = 0.85;
  */
 function anchoredSimilarity(x: string, y: string): number {
   const s = consonantSimilarity(x, y);
-  if (!s || !x || !y || consonantDistance(x[0]!, y[0]!) < 1 || consonantDistance(x[0]!, '') < 1 || consonantDistance('', y[0]!) < 1) return s;
+  if (!s || !x || !y || consonantDistance(x[0]!, y[0]!) < 1 || ONSET_WEAK.has(x[0]!) || ONSET_WEAK.has(y[0]!)) return s;
   return s * ONSET_MISMATCH;
 }
 
@@ -301,6 +303,9 @@ function vowelEdges(a: TokenForms, b: TokenForms): number {
   const t = la.text;
   let f = 1;
   if (edges[0] === 'c' && /^[aeiou]/.test(t)) f *= EDGE_MISMATCH;
+  // A Hangul or Han transcription that opens on a bare vowel stands for a name that does too (or
+  // with a silent h, a glide, "ng": Nguyen 응우옌).
+  if (edges[0] === 'o' && /^[b-df-gk-np-tvxz]/.test(t) && !t.startsWith('ng')) f *= EDGE_MISMATCH;
   if (edges[1] === 'c' && /[aiouy]$/.test(t)) f *= EDGE_MISMATCH;
   return f;
 }
@@ -387,7 +392,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = Math.max(anchoredSimilarity(a.cons, b.cons) * vowelEdges(a, b), transcribedSimilarity(a, b)) * cap;
+        const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b)) * vowelEdges(a, b) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }

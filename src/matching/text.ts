@@ -131,6 +131,27 @@ export function abjadEdges(word: string): string {
 }
 
 /**
+ * The onset of a foreign name transcribed into Hangul or Han, as abjadEdges writes edges: "o" when
+ * its first syllable has no consonant and no glide (아, 에, 이, 오; 阿 a, 艾 ai, 恩 en), "s" a glide
+ * (야, 워; 亚 ya, 威 wei), "c" a consonant; the end says nothing ("-"): Korean and Chinese add a
+ * vowel after a closing consonant (마르크 Mark). Such a transcription keeps a Latin name's onset:
+ * 에디타 is not "Dena", 아이작스 not "Lavoine".
+ */
+export function transcribedEdges(word: string, script: Script): string {
+  const first = [...word][0] ?? '';
+  if (script === 'hangul') {
+    const code = first.codePointAt(0)! - 0xac00;
+    if (code < 0 || code >= 11172) return 's-';
+    const initial = Math.floor(code / 588), vowel = Math.floor((code % 588) / 28);
+    // ㅇ is initial 11; the vowels with a y or w glide: ㅑ ㅒ ㅕ ㅖ ㅘ ㅙ ㅛ ㅝ ㅞ ㅟ ㅠ ㅢ.
+    if (initial !== 11) return 'c-';
+    return [2, 3, 6, 7, 9, 10, 12, 14, 15, 16, 17, 19].includes(vowel) ? 's-' : 'o-';
+  }
+  const r = toAscii(first);
+  return /^[aeo]/.test(r) ? 'o-' : /^[yw]/.test(r) || !r ? 's-' : 'c-';
+}
+
+/**
  * Splits a Han or Hangul run into name parts the way romanised documents write them: the first
  * syllable is the family name, the rest the given name written as one word ("Kim Jong Un" is
  * 김정은 → "gim" + "jeongeun"; 习近平 → "xi" + "jinping").
@@ -203,7 +224,7 @@ export function tokenize(name: string): Token[] {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
       if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word) });
+      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) });
       continue;
     }
     if (script === 'arabic') {
