@@ -112,6 +112,8 @@ export function consonants(text: string): string {
     .replace(/dzh|dj/g, 'j')
     // A name's initial x is a hissing sound in Pinyin, Catalan, Portuguese, Albanian, Nahuatl (Xi, Xishan, Xavier, Xhaka): s.
     .replace(/^x/, 's')
+    // A final j after a vowel is the glide y of Slavic and Hungarian spellings (Nikolaj, Andrej, Leskaj).
+    .replace(/([aeiou])j$/, '$1')
     .replace(/sch|sh|zh|ch|tch/g, 's')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')

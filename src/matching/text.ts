@@ -117,17 +117,24 @@ const SEMIVOWEL_INITIAL = new Set([...'يیوىېיו']);
  * ha and he, ayn, hamza, Urdu and Pashto ye (Ali علي, Musa موسى, Fatima فاطمة, Moshe משה, Levi לוי).
  */
 const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعحהאיוע']);
+/**
+ * Of those, the letters that always end the word on a vowel (alef, alef maqsura, ya, ta marbuta,
+ * final ha; Hebrew he, alef, yod): a Latin spelling ends on a vowel or h too (حسنہ Hasna is not
+ * "Hasan"; بشرى Bushra), except where another language leaves its last letters silent (see
+ * similarity.ts vowelEdges).
+ */
+const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
 
 /**
  * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "s" a
- * semivowel (ya, waw: either), "c" a consonant. Arabic and Hebrew write a name's long and final
+ * semivowel (ya, waw: either), "c" a consonant; at the end "a" a letter that is only a vowel there. Arabic and Hebrew write a name's long and final
  * vowels and an initial vowel's alef or ayn (matres lectionis): حامد (Hamid) is not "Ahmadi",
  * which would be written احمدي, with its initial alef and final ya.
  */
 export function abjadEdges(word: string): string {
   const chars = [...word];
   const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
-  return (VOWEL_INITIAL.has(first) ? 'v' : SEMIVOWEL_INITIAL.has(first) ? 's' : 'c') + (VOWEL_FINAL.has(last) ? 'v' : 'c');
+  return (VOWEL_INITIAL.has(first) ? 'v' : SEMIVOWEL_INITIAL.has(first) ? 's' : 'c') + (VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
 }
 
 /**
