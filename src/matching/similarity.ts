@@ -268,6 +268,21 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
 }
 
+/**
+ * A Latin "ch" is read "sh" by consonants() (French, English, Spanish spellings), but it is the kh
+ * of German and Dutch and the k of Greek and Italian ones, which Arabic and Hebrew write خ ח / ك כ
+ * (Virchow / فيرخوف, Achaica / אחאיקה, Christos / كريستوس): against an abjad word, those readings
+ * count too, a little less.
+ */
+function otherChSimilarity(a: TokenForms, b: TokenForms): number {
+  const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
+  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !CH.test(la.text)) return 0;
+  const kh = consonants(la.text.replace(CH_ALL, 'kh')), k = consonants(la.text.replace(CH_ALL, 'k'));
+  return Math.max(anchoredSimilarity(ab.cons, kh), anchoredSimilarity(ab.cons, k)) * ALT_DISCOUNT;
+}
+const CH = /(?<![st])ch/;
+const CH_ALL = /(?<![st])ch/g;
+
 /** Consonants that a transcription may leave out at a word's onset: silent h, the glides y, w, v. */
 const ONSET_WEAK = new Set(['h', 'y', 'w', 'v', 'H']);
 /** Two words across scripts whose first consonants are two different sounds count this share. */
@@ -397,7 +412,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b)) * vowelEdges(a, b) * cap;
+        const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b), otherChSimilarity(a, b)) * vowelEdges(a, b) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }

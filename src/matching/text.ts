@@ -92,7 +92,7 @@ const HEBREW_CONSONANTS: Record<string, string> = {
 
 function abjadSkeleton(word: string, table: Record<string, string>): string {
   let out = '';
-  let prev = '';
+  let prev = '', prevCh = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
     let c = table[ch];
@@ -101,9 +101,11 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
     // EITHER_READINGS). So is a final ه, silent after a vowel (Abdullah/Abdulla, زاده Zadeh/Zade) but
     // a consonant in short names (طه Taha), and a final Hebrew he (מיכאלה Michaela, יהודה Yehuda).
     if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
-    // Only a letter written twice in a row collapses (الله); منان keeps both nun.
-    if (c && c !== prev) out += c;
+    // Only a letter written twice in a row collapses (الله); منان keeps both nun, and two letters
+    // of one sound stay two (צ'ס ch-s in "Chas").
+    if (c && !(ch === prevCh && c === prev)) out += c;
     prev = c;
+    prevCh = ch;
   });
   return out;
 }
