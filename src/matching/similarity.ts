@@ -318,6 +318,9 @@ function vowelEdges(a: TokenForms, b: TokenForms): number {
   const t = la.text;
   let f = 1;
   if (edges[0] === 'c' && /^[aeiou]/.test(t)) f *= EDGE_MISMATCH;
+  // An initial waw is a w, v or French "ou"; an initial ya a y, j or i (وسیم Waseem is not "Chamula").
+  if (edges[0] === 'w' && !/^[wvou]/.test(t)) f *= EDGE_MISMATCH;
+  if (edges[0] === 'y' && !/^[yjie]/.test(t)) f *= EDGE_MISMATCH;
   // A Hangul or Han transcription that opens on a bare vowel stands for a name that does too (or
   // with a silent h, a glide, "ng": Nguyen 응우옌).
   if (edges[0] === 'o' && /^[b-df-gk-np-tvxz]/.test(t) && !t.startsWith('ng')) f *= EDGE_MISMATCH;

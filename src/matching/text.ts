@@ -112,8 +112,9 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
 
 /** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
 const VOWEL_INITIAL = new Set([...'اأإآٱعءئؤאע']);
-/** Letters that may begin a word with a vowel or a consonant: ya and waw (Yusuf / Iusuf, Walid / Oualid). */
-const SEMIVOWEL_INITIAL = new Set([...'يیوىېיו']);
+/** Letters that begin a word with a glide: waw (Walid / Oualid / Valid), ya (Yusuf / Iusuf / Jusuf). */
+const W_INITIAL = new Set([...'وו']);
+const Y_INITIAL = new Set([...'يیىېי']);
 /**
  * Letters that may end a word with a vowel sound: the long vowels, alef maqsura, ta marbuta, final
  * ha and he, ayn, hamza, Urdu and Pashto ye (Ali علي, Musa موسى, Fatima فاطمة, Moshe משה, Levi לוי).
@@ -128,15 +129,15 @@ const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعح�
 const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
 
 /**
- * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "s" a
- * semivowel (ya, waw: either), "c" a consonant; at the end "a" a letter that is only a vowel there. Arabic and Hebrew write a name's long and final
+ * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "w" a
+ * waw, "y" a ya, "c" a consonant; at the end "a" a letter that is only a vowel there. Arabic and Hebrew write a name's long and final
  * vowels and an initial vowel's alef or ayn (matres lectionis): حامد (Hamid) is not "Ahmadi",
  * which would be written احمدي, with its initial alef and final ya.
  */
 export function abjadEdges(word: string): string {
   const chars = [...word];
   const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
-  return (VOWEL_INITIAL.has(first) ? 'v' : SEMIVOWEL_INITIAL.has(first) ? 's' : 'c') + (VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
+  return (VOWEL_INITIAL.has(first) ? 'v' : W_INITIAL.has(first) ? 'w' : Y_INITIAL.has(first) ? 'y' : 'c') + (VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
 }
 
 /**
