@@ -30,3 +30,12 @@ for (const [script, floor] of SETS) {
     assert.ok(falseHit / rows.length < 0.1, `${script}: unrelated pairs alike ${falseHit / rows.length}`);
   });
 }
+
+test('the long vowels and edges an abjad writes must be in the Latin spelling too', () => {
+  const sim = (a: string, b: string) => tokenSimilarity(prepareName(a, 'person').tokens[0]!, prepareName(b, 'person').tokens[0]!).sim;
+  assert.ok(sim('حسين', 'Hussein') >= 0.9);
+  assert.ok(sim('حسين', 'Hasan') < 0.8); // حسن is Hasan; حسين Husayn
+  assert.ok(sim('محمود', 'Mahmoud') >= 0.9);
+  assert.ok(sim('حامد', 'Ahmadi') < 0.7); // Ahmadi would be written احمدي
+  assert.ok(sim('בייסינגר', 'Basinger') >= 0.7); // two yod: the diphthong English writes "a"
+});

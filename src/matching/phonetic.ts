@@ -105,8 +105,41 @@ export function chineseKey(token: string): string {
  * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
  */
 export function consonants(text: string): string {
+  const s = consonantLetters(text);
+  // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
+  let out = '';
+  let prev = '';
+  for (const ch of s) {
+    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/**
+ * Between each two consonants of consonants(text), the vowel letters the Latin word writes
+ * there (w and y included): "hussein" → ["u", "ei"].
+ */
+export function consonantGaps(text: string): string[] {
+  const s = consonantLetters(text);
+  const gaps: string[] = [];
+  let gap = '', prev = '', any = false;
+  for (const ch of s) {
+    if (VOWELS.has(ch) || ch === 'w') gap += ch;
+    else if (ch !== prev) {
+      if (any) gaps.push(gap);
+      any = true;
+      gap = '';
+    }
+    prev = ch;
+  }
+  return gaps;
+}
+
+/** The word with its spellings of one consonant sound written as one letter (see consonants). */
+function consonantLetters(text: string): string {
   // A final "h" after a vowel is not written in Arabic script (Abdullah/عبد الله, Fatimah, Zadeh).
-  const s = text
+  return text
     .replace(/([aeiou])h$/, '$1')
     // French and Russian romanisations write ج "dj" and "dzh" (Djamel, Djouadi, Dzhamal): one sound.
     .replace(/dzh|dj/g, 'j')
@@ -126,14 +159,6 @@ export function consonants(text: string): string {
     // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k');
-  // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
-  let out = '';
-  let prev = '';
-  for (const ch of s) {
-    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
-    prev = ch;
-  }
-  return out;
 }
 
 /**

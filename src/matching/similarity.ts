@@ -3,7 +3,7 @@
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
 import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
-import { chineseKey, consonantDistance, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants } from './variants.js';
 
@@ -330,6 +330,24 @@ function vowelEdges(a: TokenForms, b: TokenForms): number {
   // final j that is a y: Olivier / أوليفييه, Moses / משה, Matej / מאטיי). On the Wikidata
   // transliteration sets 2-3% of true pairs do this, against most pairs of two unrelated names.
   if (edges[1] === 'a' && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
+  // Inside the word: where the abjad writes a long vowel between two consonants (ya, waw), the
+  // Latin spelling has its vowel there too (حسين Husayn is not "Hasan", محمود Mahmud not
+  // "Mahmad"). Compared when both have their consonants one for one, each of one sound class; at most twice.
+  let gaps = edges.slice(2);
+  if (ab.cons.endsWith('H') && !la.cons.endsWith('h')) gaps = gaps.slice(0, -1);
+  if (/[ywd]/.test(gaps)) {
+    const lg = consonantGaps(t);
+    const ac = ab.cons.slice(0, gaps.length + 1), lc = la.cons;
+    let oneForOne = lg.length === gaps.length && lc.length === ac.length;
+    for (let k = 0; oneForOne && k < ac.length; k++) if (consonantDistance(ac[k]!, lc[k]!) >= 1) oneForOne = false;
+    if (oneForOne) {
+      let miss = 0;
+      for (let k = 0; k < lg.length; k++) {
+        if ((gaps[k] === 'y' && !/[iey]/.test(lg[k]!)) || (gaps[k] === 'w' && !/[uowv]/.test(lg[k]!)) || (gaps[k] === 'd' && !/[aiey]/.test(lg[k]!))) miss++;
+      }
+      for (let k = 0; k < Math.min(miss, 2); k++) f *= EDGE_MISMATCH;
+    }
+  }
   return f;
 }
 

@@ -128,6 +128,38 @@ const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعح�
  */
 const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
 
+/** Letters that write a long i or e (ya) or a long u or o (waw) inside a word. */
+const LONG_I = new Set([...'يیי']);
+const LONG_U = new Set([...'وו']);
+
+/**
+ * Between each two consonants of abjadSkeleton's string, the long vowel the word writes there:
+ * "y" a ya (a long i or e: حسين Husayn, Hussein), "w" a waw (a long u or o: محمود Mahmud), "d"
+ * two yod (a diphthong), "." none (حسن Hasan). One letter per gap.
+ */
+function abjadGaps(word: string, table: Record<string, string>): string {
+  const chars = [...word];
+  let out = '', gap = '', prev = '', prevCh = '', any = false;
+  chars.forEach((ch, i) => {
+    let c = table[ch];
+    if (c === undefined) return;
+    if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
+    if (c && !(ch === prevCh && c === prev)) {
+      if (any) out += gap || '.';
+      any = true;
+      gap = '';
+    } else if (!c && any) {
+      // Hebrew writes the diphthong ei/ai with two yod (בייסינגר Basinger): "d", an a or an i in Latin.
+      if (LONG_I.has(ch) && gap === 'y' && prevCh === ch) gap = 'd';
+      else if (LONG_I.has(ch) && !gap) gap = 'y';
+      else if (LONG_U.has(ch) && !gap) gap = 'w';
+    }
+    prev = c;
+    prevCh = ch;
+  });
+  return out;
+}
+
 /**
  * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "w" a
  * waw, "y" a ya, "c" a consonant; at the end "a" a letter that is only a vowel there. Arabic and Hebrew write a name's long and final
@@ -245,14 +277,14 @@ export function tokenize(name: string): Token[] {
       const prev = tokens[tokens.length - 1];
       if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic)) {
         prevArabic += w;
-        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS), edges: abjadEdges(prevArabic) };
+        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS), edges: abjadEdges(prevArabic) + abjadGaps(prevArabic, ARABIC_CONSONANTS) };
         prevArabic = '';
         continue;
       }
       // "أبواليزيد" is "Abu al-Yazid" written as one word: the kunya's "Abu" split off first.
       const abu = /^([اأإآ]بو)(ال.{2,})$/u.exec(w);
       if (abu) {
-        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS), edges: abjadEdges(abu[1]!) });
+        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS), edges: abjadEdges(abu[1]!) + abjadGaps(abu[1]!, ARABIC_CONSONANTS) });
         w = abu[2]!;
       }
       // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
@@ -261,7 +293,7 @@ export function tokenize(name: string): Token[] {
         w = w.slice(2);
       }
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS), edges: abjadEdges(w) });
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS), edges: abjadEdges(w) + abjadGaps(w, ARABIC_CONSONANTS) });
       prevArabic = text ? w : '';
       continue;
     }
@@ -269,7 +301,7 @@ export function tokenize(name: string): Token[] {
     if (script === 'hebrew') {
       const w = word.replace(/[\u0591-\u05C7]/g, ''); // niqqud
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS), edges: abjadEdges(w) });
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS), edges: abjadEdges(w) + abjadGaps(w, HEBREW_CONSONANTS) });
       continue;
     }
     const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
