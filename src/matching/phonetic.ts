@@ -121,6 +121,18 @@ export function consonants(text: string): string {
  * there (w and y included): "hussein" → ["u", "ei"].
  */
 export function consonantGaps(text: string): string[] {
+  let g = gapsCache.get(text);
+  if (!g) {
+    // Memoised: asked for many word pairs, on few distinct words.
+    if (gapsCache.size > 100_000) gapsCache.clear();
+    g = computeGaps(text);
+    gapsCache.set(text, g);
+  }
+  return g;
+}
+const gapsCache = new Map<string, string[]>();
+
+function computeGaps(text: string): string[] {
   const s = consonantLetters(text);
   const gaps: string[] = [];
   let gap = '', prev = '', any = false;
