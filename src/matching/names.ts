@@ -184,9 +184,12 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // limit what a comparison of the whole names may find.
   // (Not own names that merely found no partner word by word: a short or joined own name may be
   // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
-  let relatives = persons ? relativesOf(q, c, usedQ, usedC) : undefined;
+  // (Worked out only when a score is high enough to be capped.)
+  let relatives: string | null = null;
   const wholeCap = (x: NameComparison): NameComparison => {
-    if (relatives && x.score > OWN_NAMES_DIFFER_CAP && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
+    if (!persons || x.score <= OWN_NAMES_DIFFER_CAP) return x;
+    relatives ??= relativesOf(q, c, usedQ, usedC) ?? '';
+    if (relatives && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
     return x;
   };
 
@@ -228,7 +231,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ?? (relatives = relativesOf(q, c, usedQ, usedC)))) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ??= relativesOf(q, c, usedQ, usedC) ?? '')) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = relatives;
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
