@@ -136,9 +136,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
     // words; paired, they would cost less than left apart and make two names look closer than they are.
     if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
-    // Each side remembers its partner's place (1 for a partner by joined words, or past 250 words).
-    usedQ[i] = j < 250 ? j + 2 : 1;
-    usedC[j] = i < 250 ? i + 2 : 1;
+    // Each side remembers its partner's place (see partnerOf).
+    usedQ[i] = pairMark(j, false);
+    usedC[j] = pairMark(i, false);
     const a = qt[i]!, b = ct[j]!;
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
@@ -368,9 +368,9 @@ function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, use
 function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
   const i = ownNameAt(x), j = ownNameAt(y);
   // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
-  if (i < 0 || j < 0 || usedX[i] || usedY[j]! < 2 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
+  if (i < 0 || j < 0 || usedX[i] || partnerOf(usedY[j]!) < 0 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
   if (!arabicChain(x) && !arabicChain(y)) return false;
-  return usedY[j]! - 2 > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+  return partnerOf(usedY[j]!) > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
 }
 /** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
 function arabicChain(n: PreparedName): boolean {
@@ -436,6 +436,17 @@ function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
     given++;
   }
   return given > 0;
+}
+/**
+ * A word's mark in the used arrays: 0 unpaired; 2 + the partner's place for a word pair, 130 +
+ * the place for joined words ("Mohammadbagher" / "Mohammad Bagher"); 1 when paired past 127 words.
+ */
+function pairMark(partner: number, joined: boolean): number {
+  return partner < 128 ? (joined ? 130 : 2) + partner : 1;
+}
+/** The partner's place recorded by pairMark, or -1 when unknown or unpaired. */
+function partnerOf(mark: number): number {
+  return mark >= 130 ? mark - 130 : mark >= 2 ? mark - 2 : -1;
 }
 /**
  * How many words come before the comma of a "FAMILY, Given" name (undefined without one): the
@@ -602,9 +613,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
-      // Partners' places, as the word-by-word pairing records them (+2; 1 past 250 words).
-      usedX[i] = best.start < 250 ? best.start + 2 : 1;
-      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = i < 250 ? i + 2 : 1;
+      usedX[i] = pairMark(best.start, true);
+      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = pairMark(i, true);
       accept(i, best.start, best.len, bestSim);
     }
   }
