@@ -215,3 +215,11 @@ test('a son\'s or forefather\'s name stays below review even when the whole name
   assert.ok(nameSimilarity(p('طه ياسين رمضان الجزراوي'), p('TAHA YASSIN RAMADAN AL-JIZRAWI')).score >= 0.62);
   assert.ok(nameSimilarity(p('عبدالقدیر بصیر عبد البصير'), p('ABDUL QADEER BASIR ABDUL BASEER')).score >= 0.62);
 });
+
+test('a patronymic left over against another word left over is a name in its place, not a missing middle name', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Нисигая Итуарте Верхайден'), p('Nishigaya Ituarte Gertselevna')).score < 0.62);
+  // A patronymic missing on one side still costs little.
+  assert.ok(nameSimilarity(p('Vladimir Putin'), p('Vladimir Vladimirovich Putin')).score >= 0.85);
+  assert.equal(p('El Hadj Omar Tall').tokens[1]!.role, 'honorific');
+});

@@ -162,8 +162,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     joinPass(c, q, usedC, usedQ, acceptC);
   }
   let qCovered = true, cCovered = true;
-  for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentity(qt[k]!)) qCovered = false;
-  for (let k = 0; k < nc; k++) if (!usedC[k] && isIdentity(ct[k]!)) cCovered = false;
+  // (A patronymic left over counts: against a word left over on the other side it is no missing
+  // middle name but another name in its place.)
+  for (let k = 0; k < nq; k++) if (!usedQ[k] && IDENTITY_ROLES.has(qt[k]!.role)) qCovered = false;
+  for (let k = 0; k < nc; k++) if (!usedC[k] && IDENTITY_ROLES.has(ct[k]!.role)) cCovered = false;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
   for (let k = 0; k < nq; k++) {
