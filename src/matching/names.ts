@@ -6,6 +6,7 @@
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
@@ -80,6 +81,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
           const cs = constructStateSimilarity(a, b);
           if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
+        }
+        // The article of the next word glued to this one's end ("RIYADUS-SALIKHIN" / "Riyadh as-Salihin"): orgs/glued-article.ts.
+        if (s.sim < 0.9 && q.kind !== 'person' && c.kind !== 'person') {
+          const ga = gluedArticleSimilarity(qt, i, ct, j);
+          if (ga > s.sim) s = { sim: ga, kind: 'spelling' };
         }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
@@ -214,7 +220,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
 
   // Arabic or Hebrew against Latin, words joined differently on each side ("عتیق الله" /
   // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
-  if (score < ABJAD_WHOLE_SCORE) {
+  // (Not when the words show two relatives: the own names differ, the father's and family names
+  // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
+  if (score < ABJAD_WHOLE_SCORE && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
@@ -465,7 +473,8 @@ function familyWordsOf(n: PreparedName): number | undefined {
 
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
-  return isEastAsianSurname(t.text);
+  // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
+  return !ABJAD_SCRIPTS.has(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -681,7 +690,9 @@ function wholeConsonants(n: PreparedName): string {
   s = '';
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
-    for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
+    // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
+    // Latin word's final h after a vowel is left out (consonants()): not counted either way.
+    for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
   wholeOf.set(n, s);
   return s;
