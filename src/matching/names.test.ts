@@ -223,3 +223,12 @@ test('a patronymic left over against another word left over is a name in its pla
   assert.ok(nameSimilarity(p('Vladimir Putin'), p('Vladimir Vladimirovich Putin')).score >= 0.85);
   assert.equal(p('El Hadj Omar Tall').tokens[1]!.role, 'honorific');
 });
+
+test('the relatives rules leave aliases of one person alone: a kunya, a Maghrebi family name first, a one-word name, Volha / Olga, Zafir / Dafeer', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Adnan Abu Walid al-Sahrawi'), p('Abu Walid al Sahrawi')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Belmokhtar Khaled Abou El Abass'), p('Khaled Abou El Abass')).score >= 0.62);
+  assert.ok(nameSimilarity(p('Taha al-Khuwayt'), p('Mullah Khuwayt')).capped?.includes('first name') !== true);
+  assert.ok(nameSimilarity(p('DARASHENKA, Volha Leanidauna'), p('DARASHENKA, Olga Leanidauna')).score >= 0.62);
+  assert.ok(nameSimilarity(p('AL-ZAFIR, Ali'), p('AL-DAFEER, Ali')).score >= 0.62);
+});

@@ -297,11 +297,20 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
 
 /** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
 const INITIAL_SOUND_SIM = 0.9;
-/** Consonants that begin one name in several spellings (h, w, y, j come and go; c is k, s or the Somali ayn). */
-const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x']);
+/**
+ * Consonants that begin one name in several spellings: h, w, y, j come and go; c is k, s or the
+ * Somali ayn; v is the Belarusian and Ukrainian v before o and u (Volha / Olga).
+ */
+const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x', 'v']);
 const VOWEL = /[aeiou]/;
-/** Initial consonants that stand for one sound in some romanisation (b/p/f/v, d/t, g/k/q, s/z, r/l, m/n). */
-const INITIAL_CLASS: Record<string, number> = { b: 1, p: 1, f: 1, v: 1, d: 2, t: 2, g: 3, k: 3, q: 3, s: 4, z: 4, r: 5, l: 5, m: 6, n: 6 };
+/**
+ * Initial consonants that stand for one sound in some romanisation: b/p/f/v, d/t, g/k/q, s/z,
+ * r/l, m/n, and d/z for the Arabic letters read either way (ض ظ ذ: Zafir / Dafeer).
+ */
+const SAME_INITIAL_SOUND = ['bpfv', 'dt', 'gkq', 'sz', 'rl', 'mn', 'dz'];
+function sameInitialSound(x: string, y: string): boolean {
+  return SAME_INITIAL_SOUND.some((g) => g.includes(x) && g.includes(y));
+}
 
 /**
  * Two Latin spellings that begin with different sounds before a vowel: a consonant on one side
@@ -320,7 +329,7 @@ function initialSoundsDiffer(a: string, b: string): boolean {
     const [c, v] = xv ? [b, a] : [a, b];
     return VOWEL.test(c[1] ?? '') && c[1] === v[0] && c[2] === v[1];
   }
-  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
+  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && !sameInitialSound(x, y);
 }
 
 /** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
@@ -380,6 +389,10 @@ function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY
   // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
   if (i < 0 || j < 0 || usedX[i] || partnerOf(usedY[j]!) < 0 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
   if (!arabicChain(x) && !arabicChain(y)) return false;
+  // (A one-word name is a family name or nickname, not an own name: "Kakazada", "Kamel". And an
+  // own name that the alignment left for a closer spelling elsewhere is still the same one:
+  // "AL-BUTHE, Soliman" / "AL-BUTHE, Suliman Hamd Suleiman".)
+  if (identityWords(y) < 2 || tokenSimilarity(x.tokens[i]!, y.tokens[j]!).sim >= 0.7) return false;
   return partnerOf(usedY[j]!) > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
 }
 /** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
@@ -402,6 +415,7 @@ function ownNameAt(n: PreparedName): number {
  * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
  * and not for names written "FAMILY, Given" or family name first.
  */
+const KUNYA = new Set(['abu', 'abou', 'bou', 'um', 'umm', 'om']);
 const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
 function childOf(long: PreparedName, short: PreparedName): boolean {
   const lt = long.tokens, st = short.tokens;
@@ -415,6 +429,10 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
     if (t.role === 'word') own = true;
   }
   if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
+  // Not before a kunya, a nickname ("Adnan / Abu Walid al-Sahrawi"), nor a Maghrebi family name
+  // written first ("Belmokhtar / Khaled Abou El Abass": Bel-, Ben-, Bou- glued to a name).
+  if (st[0]!.role === 'particle' && KUNYA.has(st[0]!.text)) return false;
+  if (/^(?:bel|ben|bou|ould)[a-z]{4,}/.test(lt[0]!.text)) return false;
   // Arabic names chain the father's names after one's own (an article or "bin" shows one);
   // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
   if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
