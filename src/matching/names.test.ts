@@ -232,3 +232,11 @@ test('the relatives rules leave aliases of one person alone: a kunya, a Maghrebi
   assert.ok(nameSimilarity(p('DARASHENKA, Volha Leanidauna'), p('DARASHENKA, Olga Leanidauna')).score >= 0.62);
   assert.ok(nameSimilarity(p('AL-ZAFIR, Ali'), p('AL-DAFEER, Ali')).score >= 0.62);
 });
+
+test('Latin spellings of one Arabic or Persian name with the same four consonants or more pair as one name (Zleitni / Zulaytini)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const r = nameSimilarity(p('AL-ZULAYTINI, Abd-Al-Hafid'), p('ZLEITNI, Abdel-Hafid'));
+  assert.ok(r.parts.some((x) => x.query === 'zulaytini' && x.similarity >= 0.85), JSON.stringify(r.parts));
+  // Three consonants are not enough: Nasir / Nusair are two names.
+  assert.ok(nameSimilarity(p('Nasir Karimi'), p('Nusair Karimi')).parts.every((x) => x.query !== 'nasir' || x.similarity < 0.85));
+});

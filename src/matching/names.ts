@@ -90,6 +90,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
+        // Two Latin spellings of one Arabic or Persian name differ in the vowels that script
+        // leaves unwritten (Zleitni / Zulaytini, Shoushtari / Shushtari): the same four consonants
+        // or more, in order, are the same name.
+        if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
         // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
@@ -295,6 +299,8 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
 
+/** Two Latin spellings of a person's name word with the same four consonants or more (see nameSimilarity). */
+const SAME_CONSONANTS_SIM = 0.85;
 /** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
 const INITIAL_SOUND_SIM = 0.9;
 /**
