@@ -414,6 +414,10 @@ function ownNameAt(n: PreparedName): number {
   }
   return -1;
 }
+/** The kunya ("father of", "mother of"): a name by which one is called, not one's own. */
+const KUNYA = new Set(['abu', 'abou', 'bou', 'um', 'umm', 'om']);
+/** Articles and "son of" that show an Arabic name chain. */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
 /**
  * A name that is the other whole, word for word and in order, after an own name of its own
  * ("QUSAY SADDAM HUSSEIN AL-TIKRITI" / "SADDAM HUSSEIN AL-TIKRITI", "NIK MOHAMMAD DOST MOHAMMAD"
@@ -421,8 +425,6 @@ function ownNameAt(n: PreparedName): number {
  * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
  * and not for names written "FAMILY, Given" or family name first.
  */
-const KUNYA = new Set(['abu', 'abou', 'bou', 'um', 'umm', 'om']);
-const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
 function childOf(long: PreparedName, short: PreparedName): boolean {
   const lt = long.tokens, st = short.tokens;
   const off = lt.length - st.length;
