@@ -382,9 +382,23 @@ function identityWords(n: PreparedName): number {
  */
 function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
   const i = ownNameAt(q), j = ownNameAt(c);
-  if (i < 0 || j < 0 || usedQ[i] || usedC[j]) return false;
-  return !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
+  if (i < 0 || j < 0) return false;
+  // Unpaired, or paired only with each other for want of better: barely alike and of other
+  // consonants (Yasir / Bashar, Uday / Qusay; not Fouzi / Fawzy, one name spelt two ways).
+  const apart = (!usedQ[i] && !usedC[j]) || (usedQ[i]! < 130 && partnerOf(usedQ[i]!) === j && otherOwnNames(q, c, q.tokens[i]!, c.tokens[j]!));
+  return apart && !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
 }
+/**
+ * Own names of Arabic name chains paired for want of better: of four letters or more, barely
+ * alike, of other consonants; not a Maghrebi family name written first (Belaouer / Belmokhtar).
+ */
+function otherOwnNames(q: PreparedName, c: PreparedName, a: NameToken, b: NameToken): boolean {
+  if (q.kind !== 'person' || c.kind !== 'person' || (!arabicChain(q) && !arabicChain(c))) return false;
+  if (a.text.length < 4 || b.text.length < 4 || MAGHREBI_FAMILY.test(a.text) || MAGHREBI_FAMILY.test(b.text)) return false;
+  return a.script === b.script && a.skel !== b.skel && tokenSimilarity(a, b).sim < 0.6 && consonantSimilarity(a.cons, b.cons) < 0.7;
+}
+/** A Maghrebi family name: Bel-, Ben-, Bou-, Ould- glued to a name (Belmokhtar, Benali, Boumediene). */
+const MAGHREBI_FAMILY = /^(?:bel|ben|bou|ould)[a-z]{4,}/;
 /**
  * The own name of `x` finds no partner while the own name of `y` pairs with a later name of `x`
  * ("AL-QASIR, Nazar Jumah Ali" / "QASIR, Ali"): where names chain a father's and grandfather's
@@ -440,7 +454,7 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   // Not before a kunya, a nickname ("Adnan / Abu Walid al-Sahrawi"), nor a Maghrebi family name
   // written first ("Belmokhtar / Khaled Abou El Abass": Bel-, Ben-, Bou- glued to a name).
   if (st[0]!.role === 'particle' && KUNYA.has(st[0]!.text)) return false;
-  if (/^(?:bel|ben|bou|ould)[a-z]{4,}/.test(lt[0]!.text)) return false;
+  if (MAGHREBI_FAMILY.test(lt[0]!.text)) return false;
   // Arabic names chain the father's names after one's own (an article or "bin" shows one);
   // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
   if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
