@@ -248,3 +248,12 @@ test('brothers whose own names were paired for want of better stay below review 
   assert.ok(nameSimilarity(p('FAWAZ, Fouzi Reda Darwish'), p('DARWISH-FAWAZ, Fawzy Reda')).score >= 0.62);
   assert.ok(nameSimilarity(p('Belaouer Khaled Abou El Abass'), p('Belmokhtar Khaled Abou El Abes')).score >= 0.62);
 });
+
+test('only Muhammad, Ahmad and Abd are first names left off; another first name before a father\'s name is a son\'s (ALI / SADDAM HUSSEIN AL-TIKRITI)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('ALI SADDAM HUSSEIN AL-TIKRITI'), p('AL-TIKRITI, Saddam Hussein')).score < 0.62);
+  assert.ok(nameSimilarity(p('AL-QASIR, Nazar Jumah Ali'), p('QASIR, Ali')).score < 0.62);
+  assert.ok(nameSimilarity(p('ZUBAIDI, Mohammed Khaled'), p('AL-ZUBAIDI, Khaled')).score >= 0.62);
+  // A title in Arabic script before the name is a title (حاجى: Haji).
+  assert.ok(nameSimilarity(p('حاجى فیض الله خان نورزى'), p('FAIZULLAH KHAN NOORZAI')).score >= 0.62);
+});

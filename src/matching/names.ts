@@ -12,7 +12,7 @@ import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
-import { compoundShortForm } from './variants.js';
+import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
 
 export interface AlignedPart {
@@ -407,7 +407,7 @@ const MAGHREBI_FAMILY = /^(?:bel|ben|bou|ould)[a-z]{4,}/;
 function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
   const i = ownNameAt(x), j = ownNameAt(y);
   // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
-  if (i < 0 || j < 0 || usedX[i] || partnerOf(usedY[j]!) < 0 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
+  if (i < 0 || j < 0 || usedX[i] || partnerOf(usedY[j]!) < 0 || oftenLeftOff(x.tokens[i]!) || oftenLeftOff(y.tokens[j]!) || MAGHREBI_FAMILY.test(x.tokens[i]!.text)) return false;
   if (!arabicChain(x) && !arabicChain(y)) return false;
   // (A one-word name is a family name or nickname, not an own name: "Kakazada", "Kamel". And an
   // own name that the alignment left for a closer spelling elsewhere is still the same one:
@@ -428,6 +428,14 @@ function ownNameAt(n: PreparedName): number {
   }
   return -1;
 }
+/**
+ * First names that people are often called without: Muhammad and Ahmad before the name they go
+ * by ("Mohammed Khaled" is called Khaled), and the "Abd" of a compound written apart.
+ */
+function oftenLeftOff(t: NameToken): boolean {
+  const root = variantRoot(t.text);
+  return root === 'muhammad' || root === 'ahmad' || root === 'abd' || /^ab[dt]/.test(t.text) || t.text.length <= 2;
+}
 /** The kunya ("father of", "mother of"): a name by which one is called, not one's own. */
 const KUNYA = new Set(['abu', 'abou', 'bou', 'um', 'umm', 'om']);
 /** Articles and "son of" that show an Arabic name chain. */
@@ -447,7 +455,7 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   let own = false;
   for (let k = 0; k < off; k++) {
     const t = lt[k]!;
-    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && t.weight < 1)) return false;
+    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && oftenLeftOff(t))) return false;
     if (t.role === 'word') own = true;
   }
   if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
