@@ -218,7 +218,9 @@ test('a son\'s or forefather\'s name stays below review even when the whole name
 
 test('a patronymic left over against another word left over is a name in its place, not a missing middle name', () => {
   const p = (s: string) => prepareName(s, 'person');
-  assert.ok(nameSimilarity(p('Нисигая Итуарте Верхайден'), p('Nishigaya Ituarte Gertselevna')).score < 0.62);
+  // (Against the name without the patronymic the word left over would cost a quarter: 0.84.)
+  const conflict = nameSimilarity(p('Нисигая Итуарте Верхайден'), p('Nishigaya Ituarte Gertselevna')).score;
+  assert.ok(conflict < 0.7 && conflict < nameSimilarity(p('Нисигая Итуарте Верхайден'), p('Nishigaya Ituarte')).score - 0.15, `${conflict}`);
   // A patronymic missing on one side still costs little.
   assert.ok(nameSimilarity(p('Vladimir Putin'), p('Vladimir Vladimirovich Putin')).score >= 0.85);
   assert.equal(p('El Hadj Omar Tall').tokens[1]!.role, 'honorific');

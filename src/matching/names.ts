@@ -178,16 +178,17 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   for (let k = 0; k < nc; k++) if (!usedC[k] && IDENTITY_ROLES.has(ct[k]!.role)) cCovered = false;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
+  const unmatched = persons ? UNMATCHED_PERSON : UNMATCHED;
   for (let k = 0; k < nq; k++) {
     if (usedQ[k]) continue;
     const t = qt[k]!;
-    den += t.weight * (cCovered ? UNMATCHED_COVERED : UNMATCHED);
+    den += t.weight * (cCovered ? UNMATCHED_COVERED : unmatched);
     if (explain && isIdentity(t)) unmatchedQuery.push(t.text);
   }
   for (let k = 0; k < nc; k++) {
     if (usedC[k]) continue;
     const t = ct[k]!;
-    den += t.weight * (qCovered ? UNMATCHED_COVERED : UNMATCHED);
+    den += t.weight * (qCovered ? UNMATCHED_COVERED : unmatched);
     if (explain && isIdentity(t)) unmatchedCandidate.push(t.text);
   }
   let score = den > 0 ? num / den : 0;
@@ -348,6 +349,11 @@ const SISTER_SHIP_CAP = 0.6;
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/**
+ * ...and in people's names, where aliases drop or add a name of the chain (a father's name, a
+ * tribal or family name) more often than organisations drop a word of theirs.
+ */
+const UNMATCHED_PERSON = 0.7;
 /** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
 const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
 function continuesCompound(t: NameToken[], k: number): boolean {
