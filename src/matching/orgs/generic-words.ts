@@ -36,8 +36,10 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
   'army', 'battalion', 'brigade', 'brigades', 'front', 'legion', 'corps', 'forces', 'force', 'regiment', 'militia', 'jaysh', 'jaish', 'jabhat',
   'katibat', 'katiba', 'katibah', 'kataib', 'kataeb', 'liwa', 'saraya', 'jund', 'lashkar', 'tehrik', 'tehreek', 'ktib', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
-  // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE").
-  'supporting', 'solidarity',
+  // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE"), and charity and relief in
+  // the other languages of the lists ("COMITE DE BIENFAISANCE ET DE SECOURS": charity and relief).
+  'supporting', 'solidarity', 'bienfaisance', 'beneficencia', 'secours', 'socorro', 'ighatha', 'ighathah', 'igatha',
+  'khayriyya', 'khairiya', 'khayriya', 'khairiyah', 'khayriyah', 'blagotvoritelny',
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
   // Turkish kinds of firms and trades ("... SANAYI VE TICARET LIMITED SIRKETI", "... DIS TICARET A.S.").
