@@ -49,6 +49,11 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Generic words as lists abbreviate them ("KOREA SAMMA SHPG CO", "X TRDG LLC", "Y BROS"): orgs/translations.ts gives their meaning.
   'shpg', 'shipg', 'trdg', 'tradg', 'svcs', 'svc', 'servs', 'engg', 'engr', 'devt', 'assn', 'assoc', 'inds', 'indus', 'indust', 'grp', 'chem',
   'natl', 'corpn', 'elec', 'elecs', 'invt', 'transp', 'mgmt', 'mgt', 'mfg', 'mfrs', 'manufacture', 'manufacturers',
+  // English generic words as Japanese writes them in katakana (システムズ systems, センター center, グループ group): orgs/translations.ts.
+  'shisutemuzu', 'shisutemu', 'senta', 'kontserun', 'gurupu', 'tekunoroji', 'tekunorojizu', 'toredingu', 'toredo', 'intanashonaru', 'horudingu',
+  'horudingusu', 'sabisu', 'enjiniaringu', 'kanpani', 'koporeshon', 'indasutori', 'indasutorizu', 'erekutoronikusu', 'abieshon', 'shippingu',
+  'rojisutikusu', 'enaji', 'kemikaru', 'metaru', 'mashinari', 'faundeshon', 'banku', 'entapuraizu', 'inbesutomento', 'diberoppumento',
+  'nettowaku', 'manejimento', 'konsarutingu', 'soryushonzu', 'purodakutsu',
   // "in" written in Arabic script (في), as "fi" is in Latin.
   'fy',
 ];

@@ -106,7 +106,7 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
 
 /** One-word legal forms not in vocab.ts, by family (same families as LEGAL_FORMS). */
 export const MORE_LEGAL_FORMS: Record<string, string> = {
-  ood: 'llc', epe: 'llc', teo: 'ltd', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
+  ood: 'llc', epe: 'llc', teo: 'llc', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
   osauhing: 'llc', yhtio: 'co', osakeyhtio: 'jsc', aktiebolag: 'jsc', aktieselskab: 'jsc', anpartsselskab: 'llc', aktiengesellschaft: 'jsc',
   aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co', fsue: 'state', sal: 'jsc', sac: 'jsc', ca: 'jsc',
   // Bulgarian, Serbian and Macedonian joint-stock companies (AD, EAD: single-owner AD), as OOD and EOOD are their LLCs.
@@ -114,5 +114,5 @@ export const MORE_LEGAL_FORMS: Record<string, string> = {
   dd: 'jsc', zrt: 'jsc', nyrt: 'jsc', // Slovenian and Croatian d.d., Hungarian Zrt. and Nyrt.
   wll: 'llc', aps: 'llc', bvba: 'llc', shpk: 'llc', ou: 'llc', odo: 'llc', // Gulf W.L.L., Danish ApS, Belgian BVBA, Albanian Sh.p.k., Estonian OU, Belarusian ODO
   // Japanese and Chinese company words as text.ts romanises them (有限会社, 株式会社, 公開株式会社, 有限公司, 股份有限公司).
-  youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'ltd', gufenyouxiangongsi: 'jsc',
+  youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'llc', gufenyouxiangongsi: 'jsc',
 };

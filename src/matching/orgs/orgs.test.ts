@@ -253,3 +253,11 @@ test('the Arabic article glued to the end of the word before it ("RIYADUS-SALIKH
   assert.equal(gluedArticleSimilarity(t('RIYADUS KHAN'), 0, t('RIYADH KHAN'), 0), 0);
   assert.equal(gluedArticleSimilarity(t('ATLAS TRADING'), 0, t('ATL TRADING'), 0), 0);
 });
+
+test('English generic words written in katakana are generic; a Ltd is the same kind of firm as an LLC', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('システムズ センター'), ['shisutemuzu:generic', 'senta:generic']);
+  assert.equal(prepareName('NOVA TRADING LIMITED', 'org').legalForm, prepareName('NOVA TRADING LLC', 'org').legalForm);
+  assert.equal(prepareName('NOVA TRADING PTE. LTD.', 'org').legalForm, prepareName('ООО НОВА', 'org').legalForm);
+  assert.notEqual(prepareName('NOVA TRADING LTD', 'org').legalForm, prepareName('NOVA TRADING JSC', 'org').legalForm);
+});
