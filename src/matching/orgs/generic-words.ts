@@ -42,6 +42,8 @@ export const MORE_GENERIC_ORG_WORDS = [
   'khayriyya', 'khairiya', 'khayriya', 'khairiyah', 'khayriyah', 'blagotvoritelny',
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
+  // What many firms make ("RYONHA MACHINE TOOL" / "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION").
+  'machines', 'machinery', 'tool', 'tools',
   // Turkish kinds of firms and trades ("... SANAYI VE TICARET LIMITED SIRKETI", "... DIS TICARET A.S.").
   'sanayi', 'ticaret', 'ticari', 'insaat', 'nakliyat', 'nakliye', 'tasimacilik', 'lojistik', 'denizcilik', 'tekstil', 'gida', 'enerji', 'madencilik',
   'turizm', 'otomotiv', 'elektrik', 'elektronik', 'makina', 'kimya', 'ithalat', 'ihracat', 'pazarlama', 'yatirim', 'danismanlik', 'muhendislik',
