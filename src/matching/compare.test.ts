@@ -84,3 +84,10 @@ test('odd input gives a score, not an exception', () => {
     assert.ok(r.score >= 0 && r.score <= 1);
   }
 });
+
+test('symbols are no part of a name, and an apostrophe typed any way joins its word', () => {
+  const plain = compare(person('Putin'), person('Vladimir Putin')).score;
+  assert.equal(compare(person('Putin 😀'), person('Vladimir Putin')).score, plain);
+  assert.equal(compare(org('ACME™ Corp'), org('ACME CORP')).score, compare(org('ACME Corp'), org('ACME CORP')).score);
+  for (const n of ['O´Brien', 'O`Brien', 'O＇Brien', 'O’Brien']) assert.ok(compare(person(`Sean ${n}`), person("Sean O'Brien")).score >= 0.99, n);
+});

@@ -142,8 +142,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
     // words; paired, they would cost less than left apart and make two names look closer than they are.
     if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
-    usedQ[i] = 1;
-    usedC[j] = 1;
+    // Each side remembers its partner's place (1 for a partner by joined words, or past 250 words).
+    usedQ[i] = j < 250 ? j + 2 : 1;
+    usedC[j] = i < 250 ? i + 2 : 1;
     const a = qt[i]!, b = ct[j]!;
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
@@ -185,11 +186,20 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
+  // Relatives (siblings, a son, a forefather's name) read from the word-by-word pairing also
+  // limit what a comparison of the whole names may find.
+  // (Not own names that merely found no partner word by word: a short or joined own name may be
+  // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
+  let relatives = persons ? relativesOf(q, c, usedQ, usedC) : undefined;
+  const wholeCap = (x: NameComparison): NameComparison => {
+    if (relatives && x.score > OWN_NAMES_DIFFER_CAP && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
+    return x;
+  };
 
   // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
   if (score < NATIVE_WHOLE) {
     const whole = nativeWholeSimilarity(q, c);
-    if (whole > score) return { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] };
+    if (whole > score) return wholeCap({ score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] });
   }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
@@ -199,17 +209,19 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
-      return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
+      return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
   // Arabic or Hebrew against Latin, words joined differently on each side ("عتیق الله" /
   // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
-  if (score < ABJAD_WHOLE_SCORE) {
+  // (Not when the words show two relatives: the own names differ, the father's and family names
+  // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
+  if (score < ABJAD_WHOLE_SCORE && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
-      if (s > score) return { score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] };
+      if (s > score) return wholeCap({ score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
@@ -224,15 +236,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ?? (relatives = relativesOf(q, c, usedQ, usedC)))) {
     score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
-  } else if (score > OWN_NAMES_DIFFER_CAP && persons && (childOf(q, c) || childOf(c, q))) {
-    score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
-  } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
-    score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'the given names differ: only the family name is shared';
+    result.capped = relatives;
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
@@ -329,16 +335,60 @@ function continuesCompound(t: NameToken[], k: number): boolean {
   return next !== undefined && COMPOUND_NEXT.has(next.text);
 }
 /**
+ * Why two names are those of relatives rather than of one person, read from the word-by-word
+ * pairing (used arrays), or undefined: only the family name shared, other own names before the
+ * same father's and family names (siblings), a son's name, a forefather's name as the own name.
+ */
+function relativesOf(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): string | undefined {
+  if (givenNamesDiffer(q, c, usedQ, usedC)) return ONLY_FAMILY;
+  if (identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) return SIBLINGS;
+  if (q.kind !== 'person' || c.kind !== 'person') return undefined;
+  if (childOf(q, c) || childOf(c, q)) return 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
+  if (ownNameLater(q, c, usedQ, usedC) || ownNameLater(c, q, usedC, usedQ)) return 'the first names differ: one name\'s first name is a later name of the other (a father\'s or grandfather\'s name)';
+  return undefined;
+}
+const SIBLINGS = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+const ONLY_FAMILY = 'the given names differ: only the family name is shared';
+function identityWords(n: PreparedName): number {
+  let k = 0;
+  for (const t of n.tokens) if (isIdentity(t)) k++;
+  return k;
+}
+/**
  * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
  * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
  * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
  * siblings and children. Not for Chinese and Korean names, which put the family name first.
  */
 function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  const a = q.tokens[0]!, b = c.tokens[0]!;
-  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
-  if (q.original.includes(',') || c.original.includes(',')) return false;
-  return !familyFirst(a) && !familyFirst(b);
+  const i = ownNameAt(q), j = ownNameAt(c);
+  if (i < 0 || j < 0 || usedQ[i] || usedC[j]) return false;
+  return !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
+}
+/**
+ * The own name of `x` finds no partner while the own name of `y` pairs with a later name of `x`
+ * ("AL-QASIR, Nazar Jumah Ali" / "QASIR, Ali"): where names chain a father's and grandfather's
+ * names after one's own, that later name is a forefather's, so this is another person.
+ */
+function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
+  const i = ownNameAt(x), j = ownNameAt(y);
+  // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
+  if (i < 0 || j < 0 || usedX[i] || usedY[j]! < 2 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
+  if (!arabicChain(x) && !arabicChain(y)) return false;
+  return usedY[j]! - 2 > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+}
+/** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
+function arabicChain(n: PreparedName): boolean {
+  return n.tokens.some((t) => (t.role === 'particle' && ARABIC_PARTICLES.has(t.text)) || t.script === 'arabic');
+}
+/** Where a person's own name stands: the first name word, or the first after the comma of "FAMILY, Given"; -1 when none. */
+function ownNameAt(n: PreparedName): number {
+  const t = n.tokens;
+  for (let k = familyWordsOf(n) ?? 0; k < t.length; k++) {
+    if (isIdentity(t[k]!)) return k;
+    if (t[k]!.role !== 'honorific') return -1;
+  }
+  return -1;
 }
 /**
  * A name that is the other whole, word for word and in order, after an own name of its own
@@ -407,7 +457,8 @@ function familyWordsOf(n: PreparedName): number | undefined {
 
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
-  return isEastAsianSurname(t.text);
+  // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
+  return !ABJAD_SCRIPTS.has(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -557,8 +608,9 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
-      usedX[i] = 1;
-      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = 1;
+      // Partners' places, as the word-by-word pairing records them (+2; 1 past 250 words).
+      usedX[i] = best.start < 250 ? best.start + 2 : 1;
+      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = i < 250 ? i + 2 : 1;
       accept(i, best.start, best.len, bestSim);
     }
   }
@@ -623,7 +675,9 @@ function wholeConsonants(n: PreparedName): string {
   s = '';
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
-    for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
+    // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
+    // Latin word's final h after a vowel is left out (consonants()): not counted either way.
+    for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
   wholeOf.set(n, s);
   return s;

@@ -37,6 +37,9 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   // Other EU languages: limited liability company.
   [['etairia', 'periorismenis', 'eythynis'], 'epe'],
   [['etaireia', 'periorismenis', 'eythynis'], 'epe'],
+  // As greek.ts reads the Greek (ευ before θ is ef), and as ELOT romanises it.
+  [['etairia', 'periorismenis', 'efthynis'], 'epe'],
+  [['etaireia', 'periorismenis', 'efthynis'], 'epe'],
   [['an', 'chuideachta', 'theoranta'], 'teo'],
   [['cuideachta', 'theoranta'], 'teo'],
   [['sociedad', 'de', 'responsabilidad', 'limitada'], 'srl'],
