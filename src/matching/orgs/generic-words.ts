@@ -30,7 +30,7 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Arabic and Persian kinds of bodies as text.ts writes them from Arabic script (shbkh شبكة network, mktb مكتب office,
   // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
   'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',
-  'hrkh', 'szmn',
+  'hrkh', 'szmn', 'khdmt',
   // Trades and honours that name many firms ("FAJR PETROCHEMICAL", "SHAHID KAZEMI GROUP": shahid, martyr, is given to many).
   'petrochemical', 'petrochemicals', 'shahid', 'shaheed',
   // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
@@ -44,6 +44,10 @@ export const MORE_GENERIC_ORG_WORDS = [
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
   // What many firms make ("RYONHA MACHINE TOOL" / "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION").
   'machines', 'machinery', 'tool', 'tools',
+  // Persian trades and kinds of firms, beside sanaye, tejarat, bazargani, mohandesi, gostaresh in vocab.ts ("MANDEGAR BASPAR KIMIYA
+  // COMPANY": kimiya is chemistry; khadamat services, tolid production, sakhteman construction, felezat metals, tose'e development).
+  'kimiya', 'shimi', 'shimiyai', 'khadamat', 'khedmat', 'tolid', 'tolidi', 'sakhteman', 'sakhtemani', 'felezat', 'sarmayeh', 'sarmayegozari',
+  'tose', 'toseh', 'towse', 'tosee', 'fanavari', 'sanati', 'tejari', 'tejarati', 'kashtirani', 'havapeyma', 'petroshimi', 'mashinsazi', 'bimeh',
   // Turkish kinds of firms and trades ("... SANAYI VE TICARET LIMITED SIRKETI", "... DIS TICARET A.S.").
   'sanayi', 'ticaret', 'ticari', 'insaat', 'nakliyat', 'nakliye', 'tasimacilik', 'lojistik', 'denizcilik', 'tekstil', 'gida', 'enerji', 'madencilik',
   'turizm', 'otomotiv', 'elektrik', 'elektronik', 'makina', 'kimya', 'ithalat', 'ihracat', 'pazarlama', 'yatirim', 'danismanlik', 'muhendislik',
