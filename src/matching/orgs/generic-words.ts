@@ -38,7 +38,7 @@ export const MORE_GENERIC_ORG_WORDS = [
   'katibat', 'katiba', 'katibah', 'kataib', 'kataeb', 'liwa', 'saraya', 'jund', 'lashkar', 'tehrik', 'tehreek', 'ktib', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
   // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE"), and charity and relief in
   // the other languages of the lists ("COMITE DE BIENFAISANCE ET DE SECOURS": charity and relief).
-  'supporting', 'solidarity', 'bienfaisance', 'beneficencia', 'secours', 'socorro', 'ighatha', 'ighathah', 'igatha',
+  'supporting', 'solidarity', 'help', 'helping', 'bienfaisance', 'beneficencia', 'secours', 'socorro', 'ighatha', 'ighathah', 'igatha',
   'khayriyya', 'khairiya', 'khayriya', 'khairiyah', 'khayriyah', 'blagotvoritelny',
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
