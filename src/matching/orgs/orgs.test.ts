@@ -261,3 +261,12 @@ test('English generic words written in katakana are generic; a Ltd is the same k
   assert.equal(prepareName('NOVA TRADING PTE. LTD.', 'org').legalForm, prepareName('ООО НОВА', 'org').legalForm);
   assert.notEqual(prepareName('NOVA TRADING LTD', 'org').legalForm, prepareName('NOVA TRADING JSC', 'org').legalForm);
 });
+
+test('Russian state and non-profit forms, and long Spanish and French forms, fold into one legal-form token', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('FEDERAL STATE BUDGETARY INSTITUTION NOVA'), ['fgbu:legal', 'nova:word']);
+  assert.deepEqual(roles('AUTONOMOUS NON-PROFIT ORGANIZATION NOVA'), ['ano:legal', 'nova:word']);
+  assert.deepEqual(roles('NOVA SOCIEDAD ANONIMA DE CAPITAL VARIABLE'), ['nova:word', 'sa:legal']);
+  assert.deepEqual(roles('NOVA SOCIETE PAR ACTIONS SIMPLIFIEE'), ['nova:word', 'sas:legal']);
+  assert.equal(prepareName('NOVA PRIVATE JOINT STOCK COMPANY', 'org').legalForm, prepareName('NOVA JSC', 'org').legalForm);
+});
