@@ -206,7 +206,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
   // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
   // JUNIOR NO. 2" differ by more than a word break.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && (persons || !seriesApart(q, c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
@@ -681,6 +681,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** One name numbered as one of a series ("NO. 2") and the other not numbered at all. */
+function seriesApart(q: PreparedName, c: PreparedName): boolean {
+  return hasNumber(q) !== hasNumber(c) && numberedInSeries(q.tokens) !== numberedInSeries(c.tokens);
 }
 
 function hasNumber(n: PreparedName): boolean {
