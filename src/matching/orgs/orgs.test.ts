@@ -240,6 +240,7 @@ test('legal forms written in initials, Turkish kinds of firms, abbreviated gener
   assert.deepEqual(roles('NOVA TRADING CO. W.L.L.'), ['nova:word', 'trading:generic', 'co:legal', 'wll:legal']);
   assert.deepEqual(roles('SHERKAT-E MADAR-E TAKHASSOSI-YE OMRAN'), ['sherkat:generic', 'e:particle', 'madar:word', 'e:particle', 'takhassosi:word', 'ye:generic', 'omran:word']);
   assert.deepEqual(roles('A B C TRADING'), ['a:initial', 'b:initial', 'c:initial', 'trading:generic']);
+  assert.deepEqual(roles('SPRAVA A INKASO'), ['sprava:word', 'a:particle', 'inkaso:word']);
   // "SHPG" is shipping, as lists abbreviate it.
   assert.ok(score('KOREA TAEDONG SHPG CO', 'KOREA TAEDONG SHIPPING CO') >= 0.85);
 });
