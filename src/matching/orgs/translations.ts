@@ -48,6 +48,7 @@ const LATIN: Record<string, string[]> = {
   consulting: ['consulting'],
   solutions: ['solutions'],
   products: ['products'],
+  main: ['main', 'head', 'golovnoye', 'golovnoe', 'golovnoi', 'golovnoy', 'glavnoe', 'glavnoye', 'glavny', 'glavnyi', 'glavnaya'],
   management: ['management', 'mgmt', 'mgt', 'upravlenie', 'upravleniya', 'gestion', 'modiriyat'],
   manufacturing: ['manufacturing', 'manufacture', 'manufacturers', 'mfg', 'mfrs', 'fabricacion'],
   brothers: ['brothers', 'bros', 'hermanos', 'freres', 'bradran', 'ikhwan'],
