@@ -44,7 +44,7 @@ export const MORE_GENERIC_ORG_WORDS = [
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
   // What many firms make ("RYONHA MACHINE TOOL" / "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION").
-  'machines', 'machinery', 'tool', 'tools',
+  'machines', 'machinery', 'tool', 'tools', 'operation', 'operations', 'operating',
   // Persian trades and kinds of firms, beside sanaye, tejarat, bazargani, mohandesi, gostaresh in vocab.ts ("MANDEGAR BASPAR KIMIYA
   // COMPANY": kimiya is chemistry; khadamat services, tolid production, sakhteman construction, felezat metals, tose'e development).
   'kimiya', 'shimi', 'shimiyai', 'khadamat', 'khedmat', 'tolid', 'tolidi', 'sakhteman', 'sakhtemani', 'felezat', 'sarmayeh', 'sarmayegozari',
