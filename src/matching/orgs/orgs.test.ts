@@ -271,3 +271,13 @@ test('Russian state and non-profit forms, and long Spanish and French forms, fol
   assert.deepEqual(roles('NOVA SOCIETE PAR ACTIONS SIMPLIFIEE'), ['nova:word', 'sas:legal']);
   assert.equal(prepareName('NOVA PRIVATE JOINT STOCK COMPANY', 'org').legalForm, prepareName('NOVA JSC', 'org').legalForm);
 });
+
+test('a name of generic words only, found in order in another with one generic word more, reaches review, not block', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  const s = score('STAR SHIPPING', 'STAR SHIPPING INTERNATIONAL');
+  assert.ok(s >= review && s < DEFAULT_THRESHOLDS.block);
+  // One generic word alone, or other generic words, still never match.
+  assert.ok(score('STAR', 'OCEAN STAR') < review);
+  assert.ok(score('INDUSTRIAL ENTERPRISE SA', 'AGRICULTURAL ENTERPRISE SA') < review);
+  assert.ok(score('GLOBAL SHIPPING', 'GLOBAL TRADING INTERNATIONAL') < review);
+});
