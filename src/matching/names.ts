@@ -5,6 +5,7 @@
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
+import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
@@ -215,7 +216,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
   // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
   // JUNIOR NO. 2" differ by more than a word break.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && (persons || !seriesApart(q, c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
@@ -252,8 +253,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
   } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
-    score = 0.4;
-    result.capped = 'only particles, legal forms or generic words are shared';
+    // A name of generic words only, all of them found in order in another such name with one more
+    // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
+    const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
+    score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
+    result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
@@ -289,6 +293,24 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
   for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
   return qInitials.length > 0 && qInitials === cInitials;
 }
+
+/**
+ * Two organisation names of generic words only, one of them (two words or more, connectors aside)
+ * wholly found in the other in the same order, the other adding one generic word at most ("PARS
+ * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
+ */
+function genericSubName(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  const side = (n: PreparedName, used: Uint8Array) => {
+    let shared = '', missing = 0;
+    for (let k = 0; k < n.tokens.length; k++) if (n.tokens[k]!.role === 'generic' && !CONNECTOR.has(n.tokens[k]!.text)) { if (used[k]) shared += n.tokens[k]!.text[0]; else missing++; }
+    return { shared, missing };
+  };
+  const a = side(q, usedQ), b = side(c, usedC);
+  if (a.shared.length < 2 || a.shared !== b.shared) return false;
+  return (a.missing === 0 && b.missing <= 1) || (b.missing === 0 && a.missing <= 1);
+}
+const CONNECTOR = new Set(ORG_CONNECTORS);
 
 /**
  * An organisation or vessel sharing one long, uncommon word ("ROSHAN", "TADBIR") with the
@@ -744,6 +766,11 @@ function wholeConsonants(n: PreparedName): string {
   }
   wholeOf.set(n, s);
   return s;
+}
+
+/** One name numbered as one of a series ("NO. 2") and the other not numbered at all. */
+function seriesApart(q: PreparedName, c: PreparedName): boolean {
+  return hasNumber(q) !== hasNumber(c) && numberedInSeries(q.tokens) !== numberedInSeries(c.tokens);
 }
 
 function hasNumber(n: PreparedName): boolean {
