@@ -15,6 +15,7 @@ import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
+import { breaksCompatible } from './word-breaks.js';
 
 export interface AlignedPart {
   query: string;
@@ -606,7 +607,9 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
 /**
  * For the first join pass: per word, the similarity a joined run must reach to be preferred, or
- * 2 (never) when the word has no partner (the later pass handles it) or a good one (0.8 or more).
+ * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
+ * here too, before the pairs: otherwise an article of the run may pair first with the other
+ * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
  * Undefined when no word qualifies.
  */
 function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
@@ -615,7 +618,7 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array):
   let any = false;
   for (let i = 0; i < n; i++) {
     const b = best[i]!;
-    if (b > 0 && b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
+    if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
 }
@@ -649,12 +652,18 @@ function runs(n: PreparedName): Run[] {
   return r;
 }
 
+/** Sun letters as consonants() and text.ts write them: ت ط t, ث T, د d, ذ ض ظ D, ر r, ز z, س ش ص s, ل l, ن n. */
+const SUN = new Set(['t', 'T', 'd', 'D', 'r', 'z', 's', 'l', 'n']);
+
 /** The run's words written together, as one word's forms, and its consonants without particles. */
 function runForms(n: PreparedName, run: Run): TokenForms {
   if (run.forms) return run.forms;
   const words = n.tokens.slice(run.start, run.start + run.len);
   const text = words.map((x) => x.text).join('');
-  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  let abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  // An Arabic article before a "sun" letter takes its sound: عبد ال|رحمن is "Abdur" Rahman.
+  const next = n.tokens[run.start + run.len];
+  if (abjad && words[words.length - 1]!.text === 'al' && next?.script === 'arabic' && SUN.has(next.cons[0] ?? '')) abjad = abjad.slice(0, -1) + next.cons[0];
   run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
   return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
@@ -744,7 +753,10 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   if (Math.min(a.length, b.length) < 5) return 0;
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
   if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;
-  return consonantSimilarity(a, b);
+  const sim = consonantSimilarity(a, b);
+  // Only names that join words the other writes apart, and cut none elsewhere (word-breaks.ts).
+  if (sim < ABJAD_WHOLE_MIN || !breaksCompatible(a, breaksOf.get(abjad)!, b, breaksOf.get(latin)!)) return 0;
+  return sim;
 }
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
@@ -754,17 +766,28 @@ function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
 }
 
 const wholeOf = new WeakMap<PreparedName, string>();
+/**
+ * Where each word after the first begins in wholeConsonants' string: one position, or two when
+ * the words share the letter at the break, written once (ABDUR REHMAN b-d-[r]-h-m-n).
+ */
+const breaksOf = new WeakMap<PreparedName, number[][]>();
 function wholeConsonants(n: PreparedName): string {
   let s = wholeOf.get(n);
   if (s !== undefined) return s;
   s = '';
+  const breaks: number[][] = [];
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
+    const first = [...t.cons].find((ch) => ch !== 'H');
+    if (s && breaks[breaks.length - 1]?.[0] !== s.length) breaks.push(first === s[s.length - 1] ? [s.length - 1, s.length] : [s.length]);
     // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
     // Latin word's final h after a vowel is left out (consonants()): not counted either way.
     for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
+  // A break after the last consonant (a last word of vowels only) is no break.
+  while (breaks.length && breaks[breaks.length - 1]![0]! >= s.length) breaks.pop();
   wholeOf.set(n, s);
+  breaksOf.set(n, breaks);
   return s;
 }
 
