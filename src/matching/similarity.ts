@@ -142,13 +142,15 @@ export interface TokenForms {
   base?: TokenForms;
   /** Consonants with East Slavic spellings folded (slavicSkeleton), worked out when first needed. */
   slav?: string;
+  /** Consonants of a Latin word read without a closing r (transcribedSimilarity), worked out when first needed. */
+  nonRhotic?: string;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, slav: undefined };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, slav: undefined, nonRhotic: undefined };
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
@@ -276,7 +278,9 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
   if (!t || !l) return 0;
   const alts = t.base?.alts ?? t.alts ?? [];
   const lc = [l.cons];
-  const nonRhotic = consonants(l.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1'));
+  // Kept on the interned forms: asked again for every transcribed word the Latin word meets.
+  const lf = l.base ?? l;
+  const nonRhotic = (lf.nonRhotic ??= consonants(lf.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1')));
   if (nonRhotic !== l.cons) lc.push(nonRhotic);
   let best = 0;
   for (const c of lc) {
