@@ -9,7 +9,7 @@ import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm } from './variants.js';
 import { tokenize } from './text.js';
 
@@ -67,7 +67,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         if (numberOf(a) !== numberOf(b)) continue;
         sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        let s = tokenSimilarity(a, b);
+        // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
+        let s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
           const stem = a.concept.startsWith(STEM);
@@ -472,7 +473,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
-      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      const sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {

@@ -144,13 +144,35 @@ export interface TokenForms {
   slav?: string;
   /** Consonants of a Latin word read without a closing r (transcribedSimilarity), worked out when first needed. */
   nonRhotic?: string;
+  /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
+  mask?: number;
+  keyMask?: number;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, slav: undefined, nonRhotic: undefined };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key) };
+}
+
+/** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+/**
+ * A lower bound of the edit distance from the lengths and letters alone: every letter of one word
+ * that the other lacks sits in a position no alignment matches, so costs an edit of its own.
+ */
+function distanceAtLeast(a: string, b: string, ma: number, mb: number): number {
+  return Math.max(Math.abs(a.length - b.length), bitCount(ma & ~mb), bitCount(mb & ~ma));
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
@@ -244,6 +266,49 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
     return r;
   }
   return computeSimilarity(a, b);
+}
+
+/**
+ * tokenSimilarity where it is at least `floor`; below the floor, NONE or the similarity. The name
+ * comparison drops word pairs below its pairing floor (names.ts MIN_PAIR), so for the many pairs
+ * of two Latin words that cannot reach it (lengths and letters too different, see mayReach) it is
+ * spared the similarity and even the memo's look-up (most of a batch's word pairs, each look-up a
+ * likely cache miss).
+ */
+export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: number): TokenSimilarity {
+  if (a.text !== b.text && !mayReach(a, b, floor)) return NONE;
+  return tokenSimilarity(a, b);
+}
+
+/**
+ * False only when computeSimilarity(a, b) is certainly below `floor`: two plain Latin words (no
+ * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
+ * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
+ * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds. It follows
+ * computeDirect rule by rule: a new way for two Latin words to be alike must be added here too
+ * (similarity.test.ts checks the bound against computeSimilarity on list words).
+ */
+function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
+  const fa = a.base ?? a, fb = b.base ?? b;
+  if (fa.script !== 'latin' || fb.script !== 'latin' || fa.native || fb.native || fa.syl || fb.syl) return true;
+  const at = fa.text, bt = fb.text;
+  const la = at.length, lb = bt.length;
+  if (la < 2 || lb < 2) return true;
+  // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
+  const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
+  let bound = 1 - d / Math.max(la, lb);
+  if (d <= 2 && Math.min(la, lb) >= 4) bound = Math.max(bound, 0.9);
+  // Phonetic: the same key 0.9 at most, else 0.88 times the keys' edit similarity.
+  const ka = fa.key, kb = fb.key;
+  if (ka === kb) return true;
+  const kl = Math.max(ka.length, kb.length);
+  if (kl) bound = Math.max(bound, 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl));
+  if (bound >= floor) return true;
+  // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
+  if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
+  if (at.includes('gh') || bt.includes('gh')) return true;
+  if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
+  return areVariants(at, bt);
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
