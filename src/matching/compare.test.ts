@@ -47,6 +47,19 @@ test('a date of birth far apart turns a common-name match down, the same date ra
   assert.ok(apart.explanation.some((r) => r.feature === 'birthDate' && r.weight < 0));
 });
 
+test('the same full date of birth lifts a name that shares only part of the listed one to review, not to block', () => {
+  const listed = person('DAWOOD IBRAHIM KASKAR', { birthDate: ['1955-12-26'] });
+  const none = compare(person('Dawood Bhai'), listed);
+  const sameDay = compare(person('Dawood Bhai', { birthDate: ['1955-12-26'] }), listed);
+  const sameYear = compare(person('Dawood Bhai', { birthDate: ['1955'] }), listed);
+  assert.ok(none.score < DEFAULT_THRESHOLDS.review, String(none.score));
+  assert.ok(sameYear.score < DEFAULT_THRESHOLDS.review, String(sameYear.score));
+  assert.equal(sameDay.band, 'review', String(sameDay.score));
+  // A name with nothing in common gains nothing from a shared birthday.
+  const stranger = compare(person('Pierre Dupont', { birthDate: ['1955-12-26'] }), listed);
+  assert.ok(stranger.score < 0.2, String(stranger.score));
+});
+
 test('a legal form or generic word alone never matches, joined words do', () => {
   assert.equal(compare(org('CORP'), org('ARGUMENT CORP')).band, 'none');
   assert.equal(compare(org('Trading Company'), org('Golden Trading Company')).band, 'none');
@@ -70,4 +83,11 @@ test('odd input gives a score, not an exception', () => {
     assert.equal(r.band, 'none');
     assert.ok(r.score >= 0 && r.score <= 1);
   }
+});
+
+test('symbols are no part of a name, and an apostrophe typed any way joins its word', () => {
+  const plain = compare(person('Putin'), person('Vladimir Putin')).score;
+  assert.equal(compare(person('Putin 😀'), person('Vladimir Putin')).score, plain);
+  assert.equal(compare(org('ACME™ Corp'), org('ACME CORP')).score, compare(org('ACME Corp'), org('ACME CORP')).score);
+  for (const n of ['O´Brien', 'O`Brien', 'O＇Brien', 'O’Brien']) assert.ok(compare(person(`Sean ${n}`), person("Sean O'Brien")).score >= 0.99, n);
 });

@@ -135,7 +135,7 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
     evidence.push({ feature: 'schema', text: `A ${query.schema} cannot be the listed ${candidate.schema}.`, weight: -Math.max(0.3, nameScore * 0.5) });
   }
   const dob = bestDateEvidence(qp.birthDate ?? [], cp.birthDate ?? []);
-  if (dob) evidence.push({ feature: 'birthDate', text: `Date of birth: ${dob.text}.`, weight: dob.weight });
+  if (dob) evidence.push({ feature: 'birthDate', text: `Date of birth: ${dob.text}.`, weight: dob.sameDay ? sameBirthDayWeight(nameScore) : dob.weight });
   for (const prop of ['incorporationDate', 'buildDate'] as const) {
     const d = bestDateEvidence(qp[prop] ?? [], cp[prop] ?? []);
     if (d) evidence.push({ feature: prop, text: `${prop === 'buildDate' ? 'Build date' : 'Incorporation date'}: ${d.text}.`, weight: round(d.weight / 2) });
@@ -167,7 +167,8 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   let score = nameScore;
   for (const r of evidence) {
     const isId = r.feature !== 'birthDate' && r.feature !== 'nationality' && r.feature !== 'country' && r.feature !== 'flag' && r.feature !== 'gender' && r.feature !== 'legalForm' && r.feature !== 'schema' && !r.feature.endsWith('Date');
-    if (r.weight > 0 && !isId && nameScore < 0.5) r.weight = 0;
+    const floor = r.feature === 'birthDate' && r.weight >= SAME_DAY_WEIGHT ? SAME_DAY_NAME_FLOOR : SUPPORT_NAME_FLOOR;
+    if (r.weight > 0 && !isId && nameScore < floor) r.weight = 0;
     score += r.weight;
     reasons.push({ ...r, weight: round(r.weight) });
   }
@@ -175,6 +176,24 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   const result: MatchResult = { score, band: bandOf(score, thresholds), explanation: reasons };
   if (best) result.matchedName = best.candidate.original;
   return result;
+}
+
+/** Supporting facts (same year, same country...) count only for a name that already resembles the listed one. */
+const SUPPORT_NAME_FLOOR = 0.5;
+/**
+ * The same full date of birth, day and month included, is rare between two people (about one
+ * chance in 20,000 over a working lifetime), so it corroborates a name that shares only part of
+ * the listed one: "Dawood Bhai" born 1955-12-26 against DAWOOD IBRAHIM KASKAR born 1955-12-26 is
+ * worth an officer's look. It counts from a name score of 0.25 (a word in common) and weighs more
+ * the less the name says: +0.12 for a name of 0.6 or more, rising to +0.3 for a name of 0.35 or
+ * less. Name plus date still rises with the name, and a partial name never reaches block on it.
+ */
+const SAME_DAY_NAME_FLOOR = 0.25;
+const SAME_DAY_WEIGHT = 0.12;
+const SAME_DAY_MAX = 0.3;
+export function sameBirthDayWeight(nameScore: number): number {
+  const t = Math.min(1, Math.max(0, (0.6 - nameScore) / 0.25));
+  return round(SAME_DAY_WEIGHT + (SAME_DAY_MAX - SAME_DAY_WEIGHT) * t);
 }
 
 function round(x: number): number {

@@ -42,6 +42,8 @@ export function parseDate(raw: string): DateSpan | undefined {
 export interface DateEvidence {
   /** Signed contribution to the score. */
   weight: number;
+  /** Day, month and year all the same: the weight the caller gives it depends on the name (compare.ts). */
+  sameDay?: boolean;
   text: string;
   query: string;
   candidate: string;
@@ -66,7 +68,7 @@ export function compareDates(q: DateSpan, c: DateSpan): DateEvidence {
   if (!exactYear) return { ...base, weight: 0.03, text: `born ${q.original}, within the listed ${c.original}` };
   if (q.month && c.month) {
     if (q.day && c.day) {
-      if (q.month === c.month && q.day === c.day) return { ...base, weight: 0.12, text: `same date of birth ${c.original}` };
+      if (q.month === c.month && q.day === c.day) return { ...base, weight: 0.12, sameDay: true, text: `same date of birth ${c.original}` };
       if (q.month === c.day && q.day === c.month) return { ...base, weight: 0.08, text: `date of birth ${q.original} is the listed ${c.original} with day and month swapped` };
       return { ...base, weight: -0.05, text: `born ${q.original}: same year as the listed ${c.original}, different day` };
     }

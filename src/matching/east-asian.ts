@@ -9,6 +9,7 @@
  * which a letter-by-letter comparison would let through (ordinary people flagged against listed
  * Chinese and Korean names).
  */
+import { hanjaSyllables } from './hanja.js';
 import { koreanKey } from './phonetic.js';
 import type { PreparedName } from './prepare.js';
 import { knownSurnameSpellings } from './romanize/index.js';
@@ -256,7 +257,22 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
   const words = l.tokens.map((t) => t.text);
   if (syllablesMatch(syl, words.join(''), korean)) return NATIVE_WHOLE;
   if (words.length > 1 && syllablesMatch(syl, words[words.length - 1] + words.slice(0, -1).join(''), korean)) return NATIVE_WHOLE;
+  // A Korean name in Han characters (金正恩 / "Kim Jong Un"): its Korean reading (hanja.ts).
+  const kor = korean ? undefined : hanjaSyllables(n.original);
+  if (kor && syllablesMatch(kor, words.join(''), true)) return NATIVE_WHOLE;
+  if (kor && words.length > 1 && syllablesMatch(kor, words[words.length - 1] + words.slice(0, -1).join(''), true)) return NATIVE_WHOLE;
   return 0;
+}
+
+/**
+ * Blocking keys of a native name in Han characters read the Korean way, one list per syllable,
+ * so that 金正恩 retrieves "KIM Jong Un" (and the Latin name the Han one) by its syllables.
+ */
+export function hanjaBlockingKeys(n: PreparedName): string[][] {
+  if (!isNativeName(n) || n.tokens[0]!.script !== 'han') return [];
+  const kor = hanjaSyllables(n.original);
+  if (!kor) return [];
+  return kor.map((alts) => [...new Set(alts.map((a) => `y:${koreanSyllableKey(a)}`))]);
 }
 
 /** A native Chinese or Korean name (every part native, with its syllables). */

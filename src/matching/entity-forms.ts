@@ -6,6 +6,7 @@
 import type { Entity } from '../model/entity.js';
 import { isA, isSchema } from '../model/schema.js';
 import { DERIVED_STRENGTH, orgDerivedNames } from './orgs/derived-names.js';
+import { personNameValues } from './person-name-values.js';
 import { prepareName, type NameKind, type PreparedName } from './prepare.js';
 
 export interface PreparedEntityName extends PreparedName {
@@ -65,7 +66,13 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
     const p = prepareName(value, kind);
     if (p.tokens.length) names.push({ ...p, property, strength: STRENGTH[property] ?? 0.9 });
   };
-  for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) for (const v of stringValues(props[prop])) addName(v, prop);
+  for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
+    for (const v of stringValues(props[prop])) {
+      // A person's value may hold several names or a note ("A; B", "A (ابو مهاجر)", "A (birth name)").
+      if (kind === 'person') for (const n of personNameValues(v)) addName(n, prop);
+      else addName(v, prop);
+    }
+  }
   // Organisation names imply others: without their bracketed parts, their acronym (orgs/derived-names.ts).
   if (kind === 'org') for (const n of [...names.map((x) => x.original), ...tooLong]) for (const d of orgDerivedNames(n)) addName(d.value, d.property);
   // Names given only in parts ("firstName", "lastName") are put together.

@@ -13,7 +13,7 @@ import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './e
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
-import { syllableBlockingKeys } from './east-asian.js';
+import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
 import { classKey, consonantReadings, koreanKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
@@ -90,6 +90,9 @@ function tokenKeys(t: NameToken): [string, number][] {
   return out;
 }
 
+/** A syllable of a native name read the Korean way (east-asian.ts), as much as its tokens' syllable keys. */
+const SYLLABLE_KEY = 0.7;
+
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
 export function nameKeys(n: PreparedName, out: Map<string, number>, words?: SlipVocabulary): void {
   // Identity words only (given and family names, numbers, patronymics), or every word when the
@@ -109,6 +112,7 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, words?: Slip
   const o = orderFreeKey(n);
   if (o) put(out, o, 1);
   for (const k of wholeKeys(n, false)) put(out, k, 1);
+  for (const syllable of hanjaBlockingKeys(n)) for (const k of syllable) put(out, k, SYLLABLE_KEY);
 }
 
 /**
@@ -185,6 +189,7 @@ function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, words: Slip
     else if (name.length) groups.push(name);
     const across = wholeKeys(n, true);
     if (across.length) groups.push(across.map((k) => [k, 1]));
+    for (const syllable of hanjaBlockingKeys(n)) groups.push(syllable.map((k) => [k, SYLLABLE_KEY]));
   }
   groups.unshift(...[...byWord.values()].map((g) => [...g]));
   for (const kw of ids) groups.push([kw]);

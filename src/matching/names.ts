@@ -4,12 +4,14 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { numberedInSeries } from './orgs/numbering.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm } from './variants.js';
 import { tokenize } from './text.js';
 
@@ -51,6 +53,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (aligned) return nameSimilarity(aligned[0], aligned[1], explain);
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length, nc = ct.length;
+  const persons = q.kind === 'person' && c.kind === 'person';
   // Candidate word pairs, packed: similarity, indices and the kind of match.
   let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
@@ -80,10 +83,18 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
           const cs = constructStateSimilarity(a, b);
           if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
         }
+        // The article of the next word glued to this one's end ("RIYADUS-SALIKHIN" / "Riyadh as-Salihin"): orgs/glued-article.ts.
+        if (s.sim < 0.9 && q.kind !== 'person' && c.kind !== 'person') {
+          const ga = gluedArticleSimilarity(qt, i, ct, j);
+          if (ga > s.sim) s = { sim: ga, kind: 'spelling' };
+        }
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
         if (s.sim < MIN_PAIR) continue;
+        // Two Latin spellings of people's names that begin with other sounds are other names
+        // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
+        if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
         sim = s.sim; kind = s.kind;
       }
       pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
@@ -92,7 +103,6 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
   const order = pairOrder(pSim, np);
-  const persons = q.kind === 'person' && c.kind === 'person';
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
   let num = 0;
@@ -134,15 +144,20 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const k = order[o]!;
     const i = pI[k]!, j = pJ[k]!;
     if (usedQ[i] || usedC[j]) continue;
-    usedQ[i] = 1;
-    usedC[j] = 1;
+    // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
+    // words; paired, they would cost less than left apart and make two names look closer than they are.
+    if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
+    // Each side remembers its partner's place (1 for a partner by joined words, or past 250 words).
+    usedQ[i] = j < 250 ? j + 2 : 1;
+    usedC[j] = i < 250 ? i + 2 : 1;
     const a = qt[i]!, b = ct[j]!;
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
     den += w;
     const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
-    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.7.
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= 0.75 : eff >= 0.6)) {
+    // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.75,
+    // and 0.8 in an organisation's or vessel's name ("JINMYONG" / "JINSONG" are two banks).
+    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
       identityPairs++;
       if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
     }
@@ -176,48 +191,59 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
+  // Relatives (siblings, a son, a forefather's name) read from the word-by-word pairing also
+  // limit what a comparison of the whole names may find.
+  // (Not own names that merely found no partner word by word: a short or joined own name may be
+  // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
+  let relatives = persons ? relativesOf(q, c, usedQ, usedC) : undefined;
+  const wholeCap = (x: NameComparison): NameComparison => {
+    if (relatives && x.score > OWN_NAMES_DIFFER_CAP && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
+    return x;
+  };
 
   // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
   if (score < NATIVE_WHOLE) {
     const whole = nativeWholeSimilarity(q, c);
-    if (whole > score) return { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] };
+    if (whole > score) return wholeCap({ score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] });
   }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c)) {
+  // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
+  // JUNIOR NO. 2" differ by more than a word break.)
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
-      return { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] };
+      return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
   // Arabic or Hebrew against Latin, words joined differently on each side ("عتیق الله" /
   // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
-  if (score < ABJAD_WHOLE_SCORE) {
+  // (Not when the words show two relatives: the own names differ, the father's and family names
+  // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
+  if (score < ABJAD_WHOLE_SCORE && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
-      if (s > score) return { score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] };
+      if (s > score) return wholeCap({ score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
-  if ((q.kind === 'vessel' || c.kind === 'vessel') && !qNums !== !cNums && score > SISTER_SHIP_CAP) {
-    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship.
+  if (!qNums !== !cNums && score > SISTER_SHIP_CAP && (q.kind === 'vessel' || c.kind === 'vessel' || numberedInSeries(qt) || numberedInSeries(ct))) {
+    // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship; "ALMACEN
+    // JUNIOR NO. 2" is one store of a series (orgs/numbering.ts).
     score = SISTER_SHIP_CAP;
-    if (explain) result.capped = 'one name is numbered and the other is not (a sister ship)';
+    if (explain) result.capped = q.kind === 'vessel' || c.kind === 'vessel' ? 'one name is numbered and the other is not (a sister ship)' : 'one name is numbered as one of a series and the other is not';
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (score > OWN_NAMES_DIFFER_CAP && qWords >= 3 && cWords >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ?? (relatives = relativesOf(q, c, usedQ, usedC)))) {
     score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
-  } else if (score > OWN_NAMES_DIFFER_CAP && givenNamesDiffer(q, c, usedQ, usedC)) {
-    score = OWN_NAMES_DIFFER_CAP;
-    result.capped = 'the given names differ: only the family name is shared';
+    result.capped = relatives;
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
@@ -269,6 +295,39 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
 
+/** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
+const INITIAL_SOUND_SIM = 0.9;
+/** Consonants that begin one name in several spellings (h, w, y, j come and go; c is k, s or the Somali ayn). */
+const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x']);
+const VOWEL = /[aeiou]/;
+/** Initial consonants that stand for one sound in some romanisation (b/p/f/v, d/t, g/k/q, s/z, r/l, m/n). */
+const INITIAL_CLASS: Record<string, number> = { b: 1, p: 1, f: 1, v: 1, d: 2, t: 2, g: 3, k: 3, q: 3, s: 4, z: 4, r: 5, l: 5, m: 6, n: 6 };
+
+/**
+ * Two Latin spellings that begin with different sounds before a vowel: a consonant on one side
+ * and none on the other (Samer / Amer, Serkan / Erkan), or consonants of different classes (Behzad
+ * / Mehrzad, Tong / Song). Letters that come and go at the start of romanised names (h, w, y, j,
+ * c: Habib / Abib, Kuol / Wol, Cusman / Osman), vowels (Omar / Umar) and clusters (Htun / Tun,
+ * Ntaganda / Taganda, Khawa / Kawa) do not count.
+ */
+function initialSoundsDiffer(a: string, b: string): boolean {
+  const x = a[0]!, y = b[0]!;
+  if (x === y || SOFT_INITIALS.has(x) || SOFT_INITIALS.has(y)) return false;
+  const xv = VOWEL.test(x), yv = VOWEL.test(y);
+  if (xv && yv) return false;
+  // A consonant added before the other's first vowel.
+  if (xv || yv) {
+    const [c, v] = xv ? [b, a] : [a, b];
+    return VOWEL.test(c[1] ?? '') && c[1] === v[0] && c[2] === v[1];
+  }
+  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
+}
+
+/** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
+const ORG_SAME_WORD = 0.8;
+/** Below this effective similarity (a spelling under 0.55 alike), two words of organisation or vessel names are not paired. */
+const ORG_MIN_EFFECTIVE = 0.2;
+
 /** Highest score of two vessel names of which only one is numbered (below review: a sister ship). */
 const SISTER_SHIP_CAP = 0.6;
 
@@ -281,16 +340,92 @@ function continuesCompound(t: NameToken[], k: number): boolean {
   return next !== undefined && COMPOUND_NEXT.has(next.text);
 }
 /**
+ * Why two names are those of relatives rather than of one person, read from the word-by-word
+ * pairing (used arrays), or undefined: only the family name shared, other own names before the
+ * same father's and family names (siblings), a son's name, a forefather's name as the own name.
+ */
+function relativesOf(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): string | undefined {
+  if (givenNamesDiffer(q, c, usedQ, usedC)) return ONLY_FAMILY;
+  if (identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) return SIBLINGS;
+  if (q.kind !== 'person' || c.kind !== 'person') return undefined;
+  if (childOf(q, c) || childOf(c, q)) return 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
+  if (ownNameLater(q, c, usedQ, usedC) || ownNameLater(c, q, usedC, usedQ)) return 'the first names differ: one name\'s first name is a later name of the other (a father\'s or grandfather\'s name)';
+  return undefined;
+}
+const SIBLINGS = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
+const ONLY_FAMILY = 'the given names differ: only the family name is shared';
+function identityWords(n: PreparedName): number {
+  let k = 0;
+  for (const t of n.tokens) if (isIdentity(t)) k++;
+  return k;
+}
+/**
  * Full names of three words or more written in order without a comma ("HANI ABD-AL-LATIF TILFAH
  * AL-TIKRITI" / "RAFI ABD-AL-LATIF TILFAH AL-TIKRITI") whose first words, the person's own
  * names, both find no partner: the rest is a father's, grandfather's or family name, shared by
  * siblings and children. Not for Chinese and Korean names, which put the family name first.
  */
 function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  const a = q.tokens[0]!, b = c.tokens[0]!;
-  if (usedQ[0] || usedC[0] || !isIdentity(a) || !isIdentity(b)) return false;
-  if (q.original.includes(',') || c.original.includes(',')) return false;
-  return !familyFirst(a) && !familyFirst(b);
+  const i = ownNameAt(q), j = ownNameAt(c);
+  if (i < 0 || j < 0 || usedQ[i] || usedC[j]) return false;
+  return !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
+}
+/**
+ * The own name of `x` finds no partner while the own name of `y` pairs with a later name of `x`
+ * ("AL-QASIR, Nazar Jumah Ali" / "QASIR, Ali"): where names chain a father's and grandfather's
+ * names after one's own, that later name is a forefather's, so this is another person.
+ */
+function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
+  const i = ownNameAt(x), j = ownNameAt(y);
+  // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
+  if (i < 0 || j < 0 || usedX[i] || usedY[j]! < 2 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
+  if (!arabicChain(x) && !arabicChain(y)) return false;
+  return usedY[j]! - 2 > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+}
+/** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
+function arabicChain(n: PreparedName): boolean {
+  return n.tokens.some((t) => (t.role === 'particle' && ARABIC_PARTICLES.has(t.text)) || t.script === 'arabic');
+}
+/** Where a person's own name stands: the first name word, or the first after the comma of "FAMILY, Given"; -1 when none. */
+function ownNameAt(n: PreparedName): number {
+  const t = n.tokens;
+  for (let k = familyWordsOf(n) ?? 0; k < t.length; k++) {
+    if (isIdentity(t[k]!)) return k;
+    if (t[k]!.role !== 'honorific') return -1;
+  }
+  return -1;
+}
+/**
+ * A name that is the other whole, word for word and in order, after an own name of its own
+ * ("QUSAY SADDAM HUSSEIN AL-TIKRITI" / "SADDAM HUSSEIN AL-TIKRITI", "NIK MOHAMMAD DOST MOHAMMAD"
+ * / "DOST MOHAMMAD"): where names chain a father's names after one's own, that is a son or a
+ * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
+ * and not for names written "FAMILY, Given" or family name first.
+ */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
+function childOf(long: PreparedName, short: PreparedName): boolean {
+  const lt = long.tokens, st = short.tokens;
+  const off = lt.length - st.length;
+  if (off < 1 || off > 2 || st.length < 2) return false;
+  if (long.original.includes(',') || short.original.includes(',')) return false;
+  let own = false;
+  for (let k = 0; k < off; k++) {
+    const t = lt[k]!;
+    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && t.weight < 1)) return false;
+    if (t.role === 'word') own = true;
+  }
+  if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
+  // Arabic names chain the father's names after one's own (an article or "bin" shows one);
+  // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
+  if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
+  let words = 0;
+  for (let k = 0; k < st.length; k++) {
+    const a = st[k]!, b = lt[off + k]!;
+    if (a.role !== b.role) return false;
+    if (a.role === 'word') words++;
+    if (tokenSimilarity(a, b).sim < 0.85) return false;
+  }
+  return words >= 2;
 }
 /**
  * Two names written "FAMILY, Given" whose given names (the words after the comma, initials aside)
@@ -327,7 +462,8 @@ function familyWordsOf(n: PreparedName): number | undefined {
 
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
-  return isEastAsianSurname(t.text);
+  // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
+  return !ABJAD_SCRIPTS.has(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -477,8 +613,9 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
-      usedX[i] = 1;
-      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = 1;
+      // Partners' places, as the word-by-word pairing records them (+2; 1 past 250 words).
+      usedX[i] = best.start < 250 ? best.start + 2 : 1;
+      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = i < 250 ? i + 2 : 1;
       accept(i, best.start, best.len, bestSim);
     }
   }
@@ -543,10 +680,16 @@ function wholeConsonants(n: PreparedName): string {
   s = '';
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
-    for (const ch of t.cons) if (ch !== s[s.length - 1]) s += ch;
+    // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
+    // Latin word's final h after a vowel is left out (consonants()): not counted either way.
+    for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
   wholeOf.set(n, s);
   return s;
+}
+
+function hasNumber(n: PreparedName): boolean {
+  return n.tokens.some((t) => t.role === 'number');
 }
 
 /** The number a number word names: its digits, or the ordinal's ("second" is 2). */

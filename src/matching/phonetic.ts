@@ -274,6 +274,10 @@ export function consonantDistance(a: string, b: string): number {
 
 /** 1 - consonantDistance / longer skeleton: how alike two words sound across scripts. */
 export function consonantSimilarity(a: string, b: string): number {
+  // A final "H" (ح or ه, h or nothing) that the other word does not end with is left out, length
+  // included: it is silent there, not a consonant more ("رفوئه" r-f-H is not three consonants).
+  if (a.endsWith('H') && !/[hH]$/.test(b)) a = a.slice(0, -1);
+  else if (b.endsWith('H') && !/[hH]$/.test(a)) b = b.slice(0, -1);
   const n = Math.max(a.length, b.length);
   if (!n) return 0;
   return Math.max(0, 1 - consonantDistance(a, b) / n);

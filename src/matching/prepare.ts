@@ -4,6 +4,7 @@
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
 import { isMistypedGeneric } from './orgs/mistyped.js';
+import { isNumberMarker } from './orgs/numbering.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
@@ -82,15 +83,38 @@ function foldLegalPhrases(texts: string[]): string[] {
   return out;
 }
 
-function roleOf(text: string, kind: NameKind, index: number, count: number): Role {
-  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0)) return 'number';
+/**
+ * Where titles stand in a person's name: its first word, the first word after the comma of
+ * "FAMILY, Given", or after another title ("Haji Mullah X"). Elsewhere such a word is a name
+ * ("SADUDDIN SAYYED", "Abdul Hafiz").
+ */
+function titlePlace(index: number, givenStart: number | undefined, prevHonorific: boolean): boolean {
+  return index === 0 || index === givenStart || prevHonorific;
+}
+
+function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
+  const count = texts.length;
+  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
+  if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
+  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPANM I STIFTELSE": a connector between two words, not an initial.
+  if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
   if (text.length === 1) return 'initial';
-  if (kind !== 'person' && LEGAL_FORMS[text]) return 'legal';
+  // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
+  if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
-  if (HONORIFICS.has(text) && count > 1 && (index === 0 || kind === 'person')) return 'honorific';
+  if (HONORIFICS.has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
+}
+
+/** One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y", Scandinavian and Polish "i" (in, and). */
+const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y']);
+
+/** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
+function romanAtEnd(texts: readonly string[], index: number): boolean {
+  for (let k = index + 1; k < texts.length; k++) if (!LEGAL_FORMS[texts[k]!]) return false;
+  return true;
 }
 
 export function prepareName(original: string, kind: NameKind): PreparedName {
@@ -100,6 +124,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const natives = raw.map((t) => t.native === true);
   const syls = raw.map((t) => t.syl);
   const alts = raw.map((t) => t.alts);
+  const edges = raw.map((t) => t.edges);
   let texts = raw.map((t) => t.text);
   if (kind !== 'person') {
     const folded = foldLegalPhrases(texts);
@@ -108,17 +133,21 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
       texts = folded;
       scripts.length = 0;
       abjads.length = 0;
-      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; }
+      for (let i = 0; i < texts.length; i++) { scripts.push(raw[0]?.script ?? 'latin'); abjads.push(undefined); natives[i] = false; syls[i] = undefined; alts[i] = undefined; edges[i] = undefined; }
     }
   }
   // A Latin name written the Chinese or Korean way is compared syllable by syllable (east-asian.ts).
   const eaLatin = kind === 'person' || kind === 'any' ? eastAsianLatin(texts, scripts) : undefined;
+  const comma = kind === 'person' ? original.indexOf(',') : -1;
+  const givenStart = comma > 0 ? tokenize(original.slice(0, comma)).length : undefined;
+  let prevHonorific = false;
   const tokens: NameToken[] = texts.map((text, i) => {
-    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i]);
+    const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i], edges[i]);
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
-    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts.length);
+    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
+    prevHonorific = role === 'honorific';
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).

@@ -136,6 +136,8 @@ export interface TokenForms {
   syl?: Syllables;
   /** A transcribed foreign word (施密特, 포드): the consonants of its other likely Latin spellings. */
   alts?: readonly string[];
+  /** An Arabic or Hebrew word's edges: vowel letter, semivowel or consonant first and last (text.ts abjadEdges). */
+  edges?: string;
   /** Interned id (set by cachedForms), for memoising comparisons. */
   id?: number;
   /** For copies (name tokens), the interned forms they were made from. */
@@ -149,11 +151,11 @@ export interface TokenForms {
   keyMask?: number;
 }
 
-export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
+export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -203,13 +205,13 @@ const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling'
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
-export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[]): TokenForms {
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}`;
+export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
+  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}|${edges ?? ''}`;
   let f = formsCache.get(k);
   if (!f) {
     // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
     if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native, syl, alts);
+    f = tokenForms(text, script, abjad, native, syl, alts, edges);
     f.id = nextId++;
     formsCache.set(k, f);
   }
@@ -317,19 +319,45 @@ const VARIANT: TokenSimilarity = { sim: 0.95, kind: 'variant' };
 
 /** The Arabic article glued to a romanised word: "Elmasri", "Alhussein", "Ul-Haq". */
 const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
+/** The article assimilated to a sun letter and glued: "Essabar" (al-Sabbar), "Ettahar", "Annour". */
+const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn)(?=[aeiou].)/;
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const r = computeDirect(a, b);
   // (A native Chinese or Korean name part has no Arabic article: "alwan" is not 안 "an".)
   if (r.sim >= 0.9 || a.native || b.native) return r;
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
-  const ga = a.script === 'latin' && GLUED_ARTICLE.test(a.text) && !GLUED_ARTICLE.test(b.text);
-  const gb = b.script === 'latin' && GLUED_ARTICLE.test(b.text) && !GLUED_ARTICLE.test(a.text);
+  // Against Arabic script also the article taking the sound of a "sun" letter: "Essabar" / الصبار,
+  // "Eddine" / الدين (not between Latin words: "Assad" is not "Sad").
+  const ga = a.script === 'latin' && (GLUED_ARTICLE.test(a.text) || (b.script === 'arabic' && SUN_ARTICLE.test(a.text))) && !GLUED_ARTICLE.test(b.text);
+  const gb = b.script === 'latin' && (GLUED_ARTICLE.test(b.text) || (a.script === 'arabic' && SUN_ARTICLE.test(b.text))) && !GLUED_ARTICLE.test(a.text);
   if (!ga && !gb) return r;
   const a2 = ga ? cachedForms(a.text.slice(2), a.script) : a;
   const b2 = gb ? cachedForms(b.text.slice(2), b.script, undefined) : b;
   const r2 = computeDirect(a2, b2);
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
+}
+
+/** Each edge where a Latin vowel finds no vowel letter in the abjad word costs this share. */
+const EDGE_MISMATCH = 0.85;
+
+/**
+ * An Arabic or Hebrew word against a Latin one: Arabic and Hebrew write the long and final vowels
+ * of a name and the alef or ayn of an initial one, so a Latin word that begins with a vowel where
+ * the abjad word begins with a consonant letter, or ends in a vowel (a, i, o, u, y) where it ends
+ * in a consonant letter, spells another name (حامد Hamid / "Ahmadi": 0.85 × 0.85). A final "e" is
+ * left alone (French "Amine", "Eddine" for أمين, الدين), and a Latin consonant against an abjad
+ * vowel letter too (Maghrebi "Brahim" for إبراهيم; French "Prideaux" for بريدو).
+ */
+function vowelEdges(a: TokenForms, b: TokenForms): number {
+  const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
+  const edges = ab.base?.edges ?? ab.edges;
+  if (!edges || la.script !== 'latin') return 1;
+  const t = la.text;
+  let f = 1;
+  if (edges[0] === 'c' && /^[aeiou]/.test(t)) f *= EDGE_MISMATCH;
+  if (edges[1] === 'c' && /[aiouy]$/.test(t)) f *= EDGE_MISMATCH;
+  return f;
 }
 
 /** An other likely spelling counts a little less than the best one. */
@@ -416,7 +444,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
       if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
       if (cap > sim) {
-        const cs = Math.max(consonantSimilarity(a.cons, b.cons), transcribedSimilarity(a, b)) * cap;
+        const cs = Math.max(consonantSimilarity(a.cons, b.cons) * vowelEdges(a, b), transcribedSimilarity(a, b)) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
       }
     }

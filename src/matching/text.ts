@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { greekToAscii } from './greek.js';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants } from './phonetic.js';
@@ -25,6 +26,8 @@ export interface Token {
   syl?: Syllables;
   /** For a foreign name transcribed into Han or Hangul: the consonants of its other likely Latin spellings. */
   alts?: string[];
+  /** For Arabic and Hebrew: what the word's first and last letters allow at its edges (see abjadEdges). */
+  edges?: string;
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -92,18 +95,39 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
   let prev = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
-    // A final "h" (ه) after a long vowel is usually silent in romanisation: Abdullah/Abdulla.
-    // So is a final Hebrew he (מיכאלה Michaela, יהודה Yehuda).
-    if ((ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1) return;
     let c = table[ch];
     if (c === undefined) return;
-    // A final ح is h or nothing in Latin, which reads a final h after a vowel as silent (phonetic.ts EITHER_READINGS).
-    if (ch === 'ح' && i === chars.length - 1 && i > 0) c = 'H';
+    // A final ح is h or nothing in Latin, which reads a final h after a vowel as silent (phonetic.ts
+    // EITHER_READINGS). So is a final ه, silent after a vowel (Abdullah/Abdulla, زاده Zadeh/Zade) but
+    // a consonant in short names (طه Taha), and a final Hebrew he (מיכאלה Michaela, יהודה Yehuda).
+    if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
     // Only a letter written twice in a row collapses (الله); منان keeps both nun.
     if (c && c !== prev) out += c;
     prev = c;
   });
   return out;
+}
+
+/** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
+const VOWEL_INITIAL = new Set([...'اأإآٱعءئؤאע']);
+/** Letters that may begin a word with a vowel or a consonant: ya and waw (Yusuf / Iusuf, Walid / Oualid). */
+const SEMIVOWEL_INITIAL = new Set([...'يیوىېיו']);
+/**
+ * Letters that may end a word with a vowel sound: the long vowels, alef maqsura, ta marbuta, final
+ * ha and he, ayn, hamza, Urdu and Pashto ye (Ali علي, Musa موسى, Fatima فاطمة, Moshe משה, Levi לוי).
+ */
+const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعحהאיוע']);
+
+/**
+ * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "s" a
+ * semivowel (ya, waw: either), "c" a consonant. Arabic and Hebrew write a name's long and final
+ * vowels and an initial vowel's alef or ayn (matres lectionis): حامد (Hamid) is not "Ahmadi",
+ * which would be written احمدي, with its initial alef and final ya.
+ */
+export function abjadEdges(word: string): string {
+  const chars = [...word];
+  const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
+  return (VOWEL_INITIAL.has(first) ? 'v' : SEMIVOWEL_INITIAL.has(first) ? 's' : 'c') + (VOWEL_FINAL.has(last) ? 'v' : 'c');
 }
 
 /**
@@ -158,9 +182,14 @@ const ALT_SPELLINGS = 8;
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  */
+const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
+
 export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
-  const norm = name.normalize('NFKC').replace(/['ʼʻ`´ʹ′‘’\u05F3]/g, '');
+  // Symbols are no part of a name: any-ascii would spell 😀 "grinning" and ™ "tm", words to match.
+  // (Before NFKC, which spells ™ as the letters TM and ´ as a space and an accent; apostrophes
+  // again after it, for the full-width ＇.)
+  const norm = name.replace(APOSTROPHES, '').replace(/[\p{So}\p{Cs}\p{Co}]/gu, ' ').normalize('NFKC').replace(APOSTROPHES, '');
   const words = norm.split(SEPARATORS).filter(Boolean);
   // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
@@ -185,14 +214,14 @@ export function tokenize(name: string): Token[] {
       const prev = tokens[tokens.length - 1];
       if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic)) {
         prevArabic += w;
-        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS) };
+        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS), edges: abjadEdges(prevArabic) };
         prevArabic = '';
         continue;
       }
       // "أبواليزيد" is "Abu al-Yazid" written as one word: the kunya's "Abu" split off first.
       const abu = /^([اأإآ]بو)(ال.{2,})$/u.exec(w);
       if (abu) {
-        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS) });
+        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS), edges: abjadEdges(abu[1]!) });
         w = abu[2]!;
       }
       // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
@@ -201,7 +230,7 @@ export function tokenize(name: string): Token[] {
         w = w.slice(2);
       }
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS) });
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS), edges: abjadEdges(w) });
       prevArabic = text ? w : '';
       continue;
     }
@@ -209,10 +238,10 @@ export function tokenize(name: string): Token[] {
     if (script === 'hebrew') {
       const w = word.replace(/[\u0591-\u05C7]/g, ''); // niqqud
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS) });
+      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS), edges: abjadEdges(w) });
       continue;
     }
-    const text = script === 'kana' ? kanaToAscii(word) : toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
     if (text) tokens.push({ text, script });
   }
   return tokens;

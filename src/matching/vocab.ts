@@ -18,6 +18,10 @@ export const PARTICLES = new Set([
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
   'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
+  // more of the same, as lists and documents spell them
+  'doctor', 'dr', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'mulla', 'molla', 'mollah', 'maulawi',
+  'mawlawi', 'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'maulvi', 'mufti', 'ustad', 'ustadh',
+  'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal',
 ]);
 
 /**

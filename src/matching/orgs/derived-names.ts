@@ -129,7 +129,9 @@ export function orgDerivedNames(name: string): DerivedName[] {
 export function mayCompareNames(q: { property: string; tokens: { text: string }[] }, c: { property: string; tokens: { text: string }[] }): boolean {
   const qd = q.property in DERIVED_STRENGTH, cd = c.property in DERIVED_STRENGTH;
   if (!qd && !cd) return true;
-  if (qd && cd) return false;
+  // Two derived names are never compared, except an acronym and a name that is that acronym once its
+  // brackets are dropped ("EKT (KATRANGI BROS)" is "EKT", the initials of "ELECTRONICS KATRANGI TRADING").
+  if (qd && cd && !(q.property === 'acronym' && c.property === 'unbracketed') && !(c.property === 'acronym' && q.property === 'unbracketed')) return false;
   const acro = q.property === 'acronym' ? q : c.property === 'acronym' ? c : undefined;
   if (!acro) return true;
   const other = acro === q ? c : q;

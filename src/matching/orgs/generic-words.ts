@@ -6,7 +6,8 @@
  */
 
 /** Connectors inside organisation names, in the languages of the lists ("Front for the People of"). */
-export const ORG_CONNECTORS = ['for', 'in', 'on', 'to', 'by', 'with', 'et', 'aux', 'au', 'des', 'pour', 'fi', 'li', 'wa', 'fur', 'per', 'por', 'para', 'na', 'po', 'dlya'];
+export const ORG_CONNECTORS = ['for', 'in', 'on', 'to', 'by', 'with', 'et', 'aux', 'au', 'des', 'pour', 'fi', 'li', 'wa', 'fur', 'per', 'por', 'para', 'na', 'po', 'dlya',
+  've', 'va', 'ye']; // Turkish and Persian "and" ("SANAYI VE TICARET", "OMRAN VA MASKAN"), the Persian izafe "-ye" ("TAKHASSOSI-YE")
 
 /** Kinds of bodies and businesses, beyond those in vocab.ts. */
 export const MORE_GENERIC_ORG_WORDS = [
@@ -39,6 +40,13 @@ export const MORE_GENERIC_ORG_WORDS = [
   'supporting', 'solidarity',
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
+  // Turkish kinds of firms and trades ("... SANAYI VE TICARET LIMITED SIRKETI", "... DIS TICARET A.S.").
+  'sanayi', 'ticaret', 'ticari', 'insaat', 'nakliyat', 'nakliye', 'tasimacilik', 'lojistik', 'denizcilik', 'tekstil', 'gida', 'enerji', 'madencilik',
+  'turizm', 'otomotiv', 'elektrik', 'elektronik', 'makina', 'kimya', 'ithalat', 'ihracat', 'pazarlama', 'yatirim', 'danismanlik', 'muhendislik',
+  'teknoloji', 'hizmetleri', 'sirketi', 'ortakligi',
+  // Generic words as lists abbreviate them ("KOREA SAMMA SHPG CO", "X TRDG LLC", "Y BROS"): orgs/translations.ts gives their meaning.
+  'shpg', 'shipg', 'trdg', 'tradg', 'svcs', 'svc', 'servs', 'engg', 'engr', 'devt', 'assn', 'assoc', 'inds', 'indus', 'indust', 'grp', 'chem',
+  'natl', 'corpn', 'elec', 'elecs', 'invt', 'transp', 'mgmt', 'mgt', 'mfg', 'mfrs', 'manufacture', 'manufacturers',
   // "in" written in Arabic script (في), as "fi" is in Latin.
   'fy',
 ];

@@ -37,6 +37,9 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   // Other EU languages: limited liability company.
   [['etairia', 'periorismenis', 'eythynis'], 'epe'],
   [['etaireia', 'periorismenis', 'eythynis'], 'epe'],
+  // As greek.ts reads the Greek (ευ before θ is ef), and as ELOT romanises it.
+  [['etairia', 'periorismenis', 'efthynis'], 'epe'],
+  [['etaireia', 'periorismenis', 'efthynis'], 'epe'],
   [['an', 'chuideachta', 'theoranta'], 'teo'],
   [['cuideachta', 'theoranta'], 'teo'],
   [['sociedad', 'de', 'responsabilidad', 'limitada'], 'srl'],
@@ -64,10 +67,27 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['anonymi', 'etaireia'], 'ae'],
   [['anonim', 'sirketi'], 'as'],
   [['limited', 'sirketi'], 'ltd'],
+  [['ltd', 'sti'], 'ltd'],
+  [['ltd', 'sirketi'], 'ltd'],
+  [['a', 's'], 'as'], // Turkish A.S. (anonim sirket), Danish and Norwegian A/S, Czech and Slovak a.s.
+  [['a', 'd'], 'ad'],
+  [['d', 'd'], 'dd'],
+  [['d', 'o', 'o'], 'doo'],
+  [['sp', 'z', 'o', 'o'], 'spzoo'],
+  [['sp', 'zoo'], 'spzoo'],
+  [['w', 'l', 'l'], 'wll'], // Gulf "with limited liability"
+  [['e', 'i', 'r', 'l'], 'eirl'],
+  [['k', 'k'], 'kk'],
+  [['sh', 'p', 'k'], 'shpk'],
+  [['fz', 'llc'], 'fzllc'],
+  [['fz', 'co'], 'fzco'],
   [['kabushiki', 'kaisha'], 'kk'],
   [['perseroan', 'terbatas'], 'pt'],
   [['sendirian', 'berhad'], 'bhd'],
   // Mexican and Latin American forms written in initials ("S.A. de C.V.", "S. de R.L.").
+  [['s', 'a', 'p', 'i', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'c', 'v'], 'sapi'],
+  [['sapi', 'de', 'cv'], 'sapi'],
   [['s', 'a', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'c', 'v'], 'sa'],
   [['sa', 'de', 'cv'], 'sa'],
@@ -92,6 +112,10 @@ export const MORE_LEGAL_FORMS: Record<string, string> = {
   ood: 'llc', epe: 'llc', teo: 'ltd', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
   osauhing: 'llc', yhtio: 'co', osakeyhtio: 'jsc', aktiebolag: 'jsc', aktieselskab: 'jsc', anpartsselskab: 'llc', aktiengesellschaft: 'jsc',
   aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co', fsue: 'state', sal: 'jsc', sac: 'jsc', ca: 'jsc',
+  // Bulgarian, Serbian and Macedonian joint-stock companies (AD, EAD: single-owner AD), as OOD and EOOD are their LLCs.
+  ad: 'jsc', ead: 'jsc',
+  dd: 'jsc', zrt: 'jsc', nyrt: 'jsc', // Slovenian and Croatian d.d., Hungarian Zrt. and Nyrt.
+  wll: 'llc', aps: 'llc', bvba: 'llc', shpk: 'llc', ou: 'llc', odo: 'llc', // Gulf W.L.L., Danish ApS, Belgian BVBA, Albanian Sh.p.k., Estonian OU, Belarusian ODO
   // Japanese and Chinese company words as text.ts romanises them (有限会社, 株式会社, 公開株式会社, 有限公司, 股份有限公司).
   youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'ltd', gufenyouxiangongsi: 'jsc',
 };

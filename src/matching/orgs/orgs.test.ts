@@ -40,6 +40,8 @@ test('organisation names written joined or split, or with a bracketed acronym, r
   assert.ok(score('ARYASASOL POLYMER COMPANY', 'ARYA SASOL POLYMER') >= review);
   assert.ok(score('DCB', 'DAEDONG CREDIT BANK (DCB)') >= review);
   assert.ok(score('IRISL', 'Islamic Republic of Iran Shipping Lines') >= review);
+  // A name that is an acronym once its bracketed part is dropped meets the initials of the other.
+  assert.ok(score('MTC (MOUSSA BROS)', 'MARINE TECHNICAL CONSULTANTS') >= review);
 });
 
 test('acronyms never meet each other nor a near acronym, and a legal form alone never matches', () => {
@@ -199,4 +201,55 @@ test('two vessel names of which only one is numbered are sister ships, below rev
   assert.ok(vscore('KUM UN SAN', 'KUM UN SAN 3') < DEFAULT_THRESHOLDS.review);
   assert.ok(vscore('MARIE DE LOURDES', 'MARIE DE LOURDES I') < DEFAULT_THRESHOLDS.review);
   assert.ok(vscore('KUM UN SAN 3', 'KUM UN SAN 3') >= DEFAULT_THRESHOLDS.block);
+});
+
+test('two organisations whose own words are only faintly alike in one script are two organisations', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  // A weak pair (under 0.55 alike) is two words, not one word misspelt.
+  assert.ok(score('KOREA TAERYONG TRADING CORPORATION', 'KOREA TAESAN TRADING CORPORATION') < review);
+  // Within one script an organisation's word must be 0.8 alike to count as its name ("Jinmyong" / "Jinsong").
+  assert.ok(score('TAEMYONG JOINT BANK', 'TAESONG JOINT BANK') < review);
+  // A typing slip still counts.
+  assert.ok(score('TAEMYONG JOINT BANK', 'TAEMYONK JOINT BANK') >= review);
+});
+
+test('"AS" and "AD" are legal forms at the end of a name and articles inside one', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => t.role);
+  assert.deepEqual(roles('NATIONAL LOTTERY AD'), ['generic', 'word', 'legal']);
+  assert.deepEqual(roles('RIYADH AS SALIHEEN'), ['word', 'particle', 'word']);
+  assert.deepEqual(roles('NORSK SKIPSFART AS'), ['word', 'word', 'legal']);
+});
+
+test('a store numbered "No. 2" is one of a series; a Roman "I" inside a name is no number', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('FARMACIA CENTRAL', 'FARMACIA CENTRAL NO. 3') < review);
+  assert.ok(score('FARMACIA CENTRAL NO. 3', 'FARMACIA CENTRAL NO 3') >= review);
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => t.role);
+  assert.deepEqual(roles('FARMACIA CENTRAL NO. 3'), ['generic', 'word', 'particle', 'number']);
+  assert.ok(!roles('TEHREEK-I-TALIBAN').includes('number'));
+  assert.deepEqual(roles('RIM GROUP II LTD'), ['word', 'generic', 'number', 'legal']);
+  // "S.A.P.I. de C.V." is one legal form, not an "I" numbering the company.
+  assert.ok(!roles('OPERADORA SOL, S.A.P.I. DE C.V.').includes('number'));
+});
+
+test('legal forms written in initials, Turkish kinds of firms, abbreviated generic words and one-letter connectors', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('ANKA DIS TICARET A.S.'), ['anka:word', 'dis:word', 'ticaret:generic', 'as:legal']);
+  assert.deepEqual(roles('ANKA SANAYI VE TICARET LTD. STI.'), ['anka:word', 'sanayi:generic', 've:generic', 'ticaret:generic', 'ltd:legal']);
+  assert.deepEqual(roles('NOVA SP. Z O.O.'), ['nova:word', 'spzoo:legal']);
+  assert.deepEqual(roles('NOVA TRADING CO. W.L.L.'), ['nova:word', 'trading:generic', 'co:legal', 'wll:legal']);
+  assert.deepEqual(roles('SHERKAT-E MADAR-E TAKHASSOSI-YE OMRAN'), ['sherkat:generic', 'e:particle', 'madar:word', 'e:particle', 'takhassosi:word', 'ye:generic', 'omran:word']);
+  assert.deepEqual(roles('A B C TRADING'), ['a:initial', 'b:initial', 'c:initial', 'trading:generic']);
+  // "SHPG" is shipping, as lists abbreviate it.
+  assert.ok(score('KOREA TAEDONG SHPG CO', 'KOREA TAEDONG SHIPPING CO') >= 0.85);
+});
+
+test('the Arabic article glued to the end of the word before it ("RIYADUS-SALIKHIN", "HIZBUT TAHRIR")', async () => {
+  const { gluedArticleSimilarity } = await import('./glued-article.js');
+  const t = (n: string) => prepareName(n, 'org').tokens;
+  assert.ok(gluedArticleSimilarity(t('RIYADUS SALIKHIN'), 0, t('RIYADH AS SALIHEEN'), 0) >= 0.85);
+  assert.ok(gluedArticleSimilarity(t('HIZBUT TAHRIR'), 0, t('HIZB AT TAHRIR'), 0) >= 0.95);
+  // "-us" is the article only before a word beginning with s.
+  assert.equal(gluedArticleSimilarity(t('RIYADUS KHAN'), 0, t('RIYADH KHAN'), 0), 0);
+  assert.equal(gluedArticleSimilarity(t('ATLAS TRADING'), 0, t('ATL TRADING'), 0), 0);
 });

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compare } from './compare.js';
+import { personNameValues } from './person-name-values.js';
+
+test('a person\'s name value with ";" or brackets gives its names one by one, notes left out', () => {
+  assert.deepEqual(personNameValues('Husain Salimi; Hosain Salimi'), ['Husain Salimi', 'Hosain Salimi']);
+  assert.deepEqual(personNameValues('Abou Mouhadjir (ابو مهاجر)'), ['Abou Mouhadjir', 'ابو مهاجر']);
+  assert.deepEqual(personNameValues('حسن غول (Hassan Ghul; Hasan Gul)'), ['حسن غول', 'Hassan Ghul', 'Hasan Gul']);
+  assert.deepEqual(personNameValues('Abu Muhammad (original script: Абу Мухаммад)'), ['Abu Muhammad', 'Абу Мухаммад']);
+  assert.deepEqual(personNameValues('Encep Nurjaman (birth name)'), ['Encep Nurjaman']);
+  assert.deepEqual(personNameValues('Ezatullah Haqqani (previously listed as)'), ['Ezatullah Haqqani']);
+  assert.deepEqual(personNameValues('PUTIN, Vladimir'), ['PUTIN, Vladimir']);
+});
+
+test('a query listing spellings separated by ";" meets the listed name as well as its best spelling', () => {
+  const q = { id: 'q', schema: 'Person', properties: { name: ['Husain Salimi; Hosain Salimi; Hossein Salimi; Hossein Saleemi'] } };
+  const c = { id: 'c', schema: 'Person', properties: { name: ['HOSEIN SALIMI'] } };
+  assert.ok(compare(q, c).score >= 0.85);
+});

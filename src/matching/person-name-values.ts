@@ -1,0 +1,60 @@
+/**
+ * One person's name value as lists and queries write it can hold several names or a note:
+ * - spellings separated by ";" ("Husain Salimi; Hosain Salimi; Hossein Salimi"): each is a name;
+ * - the same name in another script, or other names, in brackets ("Abou Mouhadjir (ابو مهاجر)",
+ *   "حسن غول (Hassan Ghul; Hassan Gul)"): each is a name, and so is the name outside them;
+ * - a note in brackets ("Encep Nurjaman (birth name)", "(previously listed as)", "(third)"): not
+ *   part of the name; left out.
+ * Compared whole, such a value matches none of its names well: every other word counts as missing.
+ */
+import { tokenize } from './text.js';
+
+/** Words of the notes that lists put in brackets after a name. */
+const NOTE_WORDS = new Set([
+  'birth', 'name', 'names', 'previously', 'formerly', 'listed', 'as', 'original', 'script', 'also', 'known', 'aka', 'fka', 'alias', 'aliases',
+  'maiden', 'nee', 'born', 'deceased', 'late', 'first', 'second', 'third', 'fourth', 'jr', 'sr', 'junior', 'senior', 'spelling', 'variant',
+  'transliteration', 'in', 'of', 'the', 'a', 'k', 'f', 'reportedly', 'possibly', 'probably', 'used', 'uses', 'nickname', 'nom', 'de', 'guerre',
+]);
+
+/** A label before names inside brackets: "original script:", "a.k.a.", "also known as". */
+const LABEL = /^\s*(?:original script|a\.?\s?k\.?\s?a\.?|also known as|f\.?\s?k\.?\s?a\.?|formerly|previously)\s*[:,]?\s*/i;
+
+/** Top-level bracketed parts of a value and the value without them (nested brackets stay inside). */
+function splitBrackets(value: string): { outside: string; inside: string[] } {
+  let outside = '', depth = 0, start = 0;
+  const inside: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if ('([{（'.includes(ch)) {
+      if (depth++ === 0) start = i + 1;
+    } else if (')]}）'.includes(ch) && depth > 0) {
+      if (--depth === 0) { inside.push(value.slice(start, i)); outside += ' '; }
+    } else if (depth === 0) outside += ch;
+  }
+  // An unclosed bracket: its text stays a name (the brackets themselves are punctuation).
+  if (depth > 0) outside += ' ' + value.slice(start);
+  return { outside, inside };
+}
+
+/** True when a bracketed part is a note about the name, not a name: every word a note word. */
+function isNote(text: string): boolean {
+  const words = tokenize(text);
+  return words.length === 0 || words.every((t) => NOTE_WORDS.has(t.text));
+}
+
+/**
+ * The names a person's name value holds, in order: usually just the value itself. Values with
+ * ";" or brackets give their names one by one, notes left out.
+ */
+export function personNameValues(value: string): string[] {
+  if (!/[;([{（]/.test(value)) return [value];
+  const { outside, inside } = splitBrackets(value);
+  const out: string[] = [];
+  const add = (part: string) => {
+    const v = part.replace(LABEL, '').trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
+    if (v && !isNote(v) && !out.includes(v)) out.push(v);
+  };
+  for (const part of outside.split(';')) add(part);
+  for (const b of inside) for (const part of b.split(';')) add(part);
+  return out.length ? out : [value];
+}
