@@ -12,7 +12,7 @@ import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
@@ -72,7 +72,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         if (numberOf(a) !== numberOf(b)) continue;
         sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        let s = tokenSimilarity(a, b);
+        // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
+        let s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
           const stem = a.concept.startsWith(STEM);
@@ -115,24 +116,28 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
   let identitySim = 0, identityLen = 0, identityCommon = false;
-  const noteIdentity = (sim: number, len: number, common = false) => {
+  const parts: AlignedPart[] = [];
+  // Methods of one object literal, not arrow functions bound to names: tsx (esbuild keepNames)
+  // wraps each of those in __name, a defineProperty at every call of nameSimilarity (5% of query time).
+  const { noteIdentity, acceptQ, acceptC } = {
+  noteIdentity(sim: number, len: number, common = false) {
     identityPairs++;
     if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
-  };
-  const parts: AlignedPart[] = [];
-  const acceptQ = (i: number, start: number, len: number, sim: number) => {
+  },
+  acceptQ(i: number, start: number, len: number, sim: number) {
     const a = qt[i]!;
     let w = a.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
     if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
-  };
-  const acceptC = (j: number, start: number, len: number, sim: number) => {
+  },
+  acceptC(j: number, start: number, len: number, sim: number) {
     const b = ct[j]!;
     let w = b.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
     if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+  },
   };
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
@@ -699,7 +704,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
-      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      const sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
