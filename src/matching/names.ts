@@ -5,15 +5,17 @@
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
+import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
+import { breaksCompatible } from './word-breaks.js';
 
 export interface AlignedPart {
   query: string;
@@ -70,7 +72,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         if (numberOf(a) !== numberOf(b)) continue;
         sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
-        let s = tokenSimilarity(a, b);
+        // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
+        let s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
           const stem = a.concept.startsWith(STEM);
@@ -113,24 +116,28 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
   let identitySim = 0, identityLen = 0, identityCommon = false;
-  const noteIdentity = (sim: number, len: number, common = false) => {
+  const parts: AlignedPart[] = [];
+  // Methods of one object literal, not arrow functions bound to names: tsx (esbuild keepNames)
+  // wraps each of those in __name, a defineProperty at every call of nameSimilarity (5% of query time).
+  const { noteIdentity, acceptQ, acceptC } = {
+  noteIdentity(sim: number, len: number, common = false) {
     identityPairs++;
     if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
-  };
-  const parts: AlignedPart[] = [];
-  const acceptQ = (i: number, start: number, len: number, sim: number) => {
+  },
+  acceptQ(i: number, start: number, len: number, sim: number) {
     const a = qt[i]!;
     let w = a.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
     if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
-  };
-  const acceptC = (j: number, start: number, len: number, sim: number) => {
+  },
+  acceptC(j: number, start: number, len: number, sim: number) {
     const b = ct[j]!;
     let w = b.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
     if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
+  },
   };
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
@@ -216,7 +223,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
   // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
   // JUNIOR NO. 2" differ by more than a word break.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && (persons || !seriesApart(q, c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
@@ -253,8 +260,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
   } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
-    score = 0.4;
-    result.capped = 'only particles, legal forms or generic words are shared';
+    // A name of generic words only, all of them found in order in another such name with one more
+    // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
+    const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
+    score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
+    result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
@@ -290,6 +300,24 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
   for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
   return qInitials.length > 0 && qInitials === cInitials;
 }
+
+/**
+ * Two organisation names of generic words only, one of them (two words or more, connectors aside)
+ * wholly found in the other in the same order, the other adding one generic word at most ("PARS
+ * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
+ */
+function genericSubName(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  const side = (n: PreparedName, used: Uint8Array) => {
+    let shared = '', missing = 0;
+    for (let k = 0; k < n.tokens.length; k++) if (n.tokens[k]!.role === 'generic' && !CONNECTOR.has(n.tokens[k]!.text)) { if (used[k]) shared += n.tokens[k]!.text[0]; else missing++; }
+    return { shared, missing };
+  };
+  const a = side(q, usedQ), b = side(c, usedC);
+  if (a.shared.length < 2 || a.shared !== b.shared) return false;
+  return (a.missing === 0 && b.missing <= 1) || (b.missing === 0 && a.missing <= 1);
+}
+const CONNECTOR = new Set(ORG_CONNECTORS);
 
 /**
  * An organisation or vessel sharing one long, uncommon word ("ROSHAN", "TADBIR") with the
@@ -590,7 +618,9 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
 /**
  * For the first join pass: per word, the similarity a joined run must reach to be preferred, or
- * 2 (never) when the word has no partner (the later pass handles it) or a good one (0.8 or more).
+ * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
+ * here too, before the pairs: otherwise an article of the run may pair first with the other
+ * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
  * Undefined when no word qualifies.
  */
 function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
@@ -599,7 +629,7 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array):
   let any = false;
   for (let i = 0; i < n; i++) {
     const b = best[i]!;
-    if (b > 0 && b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
+    if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
 }
@@ -633,12 +663,18 @@ function runs(n: PreparedName): Run[] {
   return r;
 }
 
+/** Sun letters as consonants() and text.ts write them: ت ط t, ث T, د d, ذ ض ظ D, ر r, ز z, س ش ص s, ل l, ن n. */
+const SUN = new Set(['t', 'T', 'd', 'D', 'r', 'z', 's', 'l', 'n']);
+
 /** The run's words written together, as one word's forms, and its consonants without particles. */
 function runForms(n: PreparedName, run: Run): TokenForms {
   if (run.forms) return run.forms;
   const words = n.tokens.slice(run.start, run.start + run.len);
   const text = words.map((x) => x.text).join('');
-  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  let abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  // An Arabic article before a "sun" letter takes its sound: عبد ال|رحمن is "Abdur" Rahman.
+  const next = n.tokens[run.start + run.len];
+  if (abjad && words[words.length - 1]!.text === 'al' && next?.script === 'arabic' && SUN.has(next.cons[0] ?? '')) abjad = abjad.slice(0, -1) + next.cons[0];
   run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
   return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
@@ -674,7 +710,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
-      const sim = Math.max(tokenSimilarity(xt, forms).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      const sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
@@ -728,7 +764,10 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   if (Math.min(a.length, b.length) < 5) return 0;
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
   if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;
-  return consonantSimilarity(a, b);
+  const sim = consonantSimilarity(a, b);
+  // Only names that join words the other writes apart, and cut none elsewhere (word-breaks.ts).
+  if (sim < ABJAD_WHOLE_MIN || !breaksCompatible(a, breaksOf.get(abjad)!, b, breaksOf.get(latin)!)) return 0;
+  return sim;
 }
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
@@ -738,18 +777,34 @@ function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
 }
 
 const wholeOf = new WeakMap<PreparedName, string>();
+/**
+ * Where each word after the first begins in wholeConsonants' string: one position, or two when
+ * the words share the letter at the break, written once (ABDUR REHMAN b-d-[r]-h-m-n).
+ */
+const breaksOf = new WeakMap<PreparedName, number[][]>();
 function wholeConsonants(n: PreparedName): string {
   let s = wholeOf.get(n);
   if (s !== undefined) return s;
   s = '';
+  const breaks: number[][] = [];
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
+    const first = [...t.cons].find((ch) => ch !== 'H');
+    if (s && breaks[breaks.length - 1]?.[0] !== s.length) breaks.push(first === s[s.length - 1] ? [s.length - 1, s.length] : [s.length]);
     // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
     // Latin word's final h after a vowel is left out (consonants()): not counted either way.
     for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
+  // A break after the last consonant (a last word of vowels only) is no break.
+  while (breaks.length && breaks[breaks.length - 1]![0]! >= s.length) breaks.pop();
   wholeOf.set(n, s);
+  breaksOf.set(n, breaks);
   return s;
+}
+
+/** One name numbered as one of a series ("NO. 2") and the other not numbered at all. */
+function seriesApart(q: PreparedName, c: PreparedName): boolean {
+  return hasNumber(q) !== hasNumber(c) && numberedInSeries(q.tokens) !== numberedInSeries(c.tokens);
 }
 
 function hasNumber(n: PreparedName): boolean {

@@ -96,7 +96,7 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   const count = texts.length;
   if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
   if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
-  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPANM I STIFTELSE": a connector between two words, not an initial.
+  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPRAVA A INKASO": a connector between two words, not an initial.
   if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
   if (text.length === 1) return 'initial';
   // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
@@ -108,8 +108,11 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   return 'word';
 }
 
-/** One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y", Scandinavian and Polish "i" (in, and). */
-const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y']);
+/**
+ * One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y",
+ * Scandinavian and Polish "i" (in, and), Czech and Slovak "a" (and: "SPRAVA A INKASO"), Italian and Romanian "a" (to, at).
+ */
+const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y', 'a']);
 
 /** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
 function romanAtEnd(texts: readonly string[], index: number): boolean {
