@@ -259,3 +259,9 @@ test('only Muhammad, Ahmad and Abd are first names left off; another first name 
   // A title in Arabic script before the name is a title (حاجى: Haji).
   assert.ok(nameSimilarity(p('حاجى فیض الله خان نورزى'), p('FAIZULLAH KHAN NOORZAI')).score >= 0.62);
 });
+
+test('Russian short forms are the names people go by', async () => {
+  const { areVariants } = await import('./variants.js');
+  for (const [a, b] of [['sasha', 'aleksandr'], ['misha', 'mikhail'], ['volodya', 'volodymyr'], ['zhenya', 'evgeniy'], ['natasha', 'nataliya']]) assert.ok(areVariants(a!, b!), `${a} / ${b}`);
+  assert.ok(!areVariants('sasha', 'mikhail'));
+});
