@@ -85,11 +85,11 @@ function foldLegalPhrases(texts: string[]): string[] {
 
 /**
  * Where titles stand in a person's name: its first word, the first word after the comma of
- * "FAMILY, Given", or after another title ("Haji Mullah X"). Elsewhere such a word is a name
- * ("SADUDDIN SAYYED", "Abdul Hafiz").
+ * "FAMILY, Given", or after another title or an article there ("Haji Mullah X", "El Hadj Omar").
+ * Elsewhere such a word is a name ("SADUDDIN SAYYED", "Abdul Hafiz").
  */
-function titlePlace(index: number, givenStart: number | undefined, prevHonorific: boolean): boolean {
-  return index === 0 || index === givenStart || prevHonorific;
+function titlePlace(index: number, givenStart: number | undefined, afterTitle: boolean): boolean {
+  return index === 0 || index === givenStart || afterTitle;
 }
 
 function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
@@ -158,7 +158,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
-    prevHonorific = role === 'honorific';
+    prevHonorific = role === 'honorific' || (role === 'particle' && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).
