@@ -110,9 +110,10 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
 
 /**
  * One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y",
- * Scandinavian and Polish "i" (in, and), Czech and Slovak "a" (and: "SPRAVA A INKASO"), Italian and Romanian "a" (to, at).
+ * Scandinavian and Polish "i" (in, and), Czech and Slovak "a" (and: "SPRAVA A INKASO"), Italian and Romanian "a" (to, at),
+ * the French and Italian elided article and preposition ("POUR L'UNIFICATION", "DE L'OUEST", "D'AFRIQUE").
  */
-const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y', 'a']);
+const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y', 'a', 'l', 'd']);
 
 /** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
 function romanAtEnd(texts: readonly string[], index: number): boolean {
@@ -120,8 +121,15 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
   return true;
 }
 
+/**
+ * French and Italian articles and prepositions elided before a vowel ("L'UNIFICATION", "D'AFRIQUE",
+ * "DELL'ENERGIA") are words of their own in organisation names: tokenize() drops an apostrophe
+ * inside a word (Myo'ng), which would glue them on ("lunification").
+ */
+const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
+
 export function prepareName(original: string, kind: NameKind): PreparedName {
-  const raw = tokenize(original);
+  const raw = tokenize(kind === 'person' ? original : original.replace(ELISION, '$1$2 '));
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);

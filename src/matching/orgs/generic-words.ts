@@ -8,6 +8,7 @@
 /** Connectors inside organisation names, in the languages of the lists ("Front for the People of"). */
 export const ORG_CONNECTORS = ['for', 'in', 'on', 'to', 'by', 'with', 'et', 'aux', 'au', 'des', 'pour', 'fi', 'li', 'wa', 'fur', 'per', 'por', 'para', 'na', 'po', 'dlya',
   've', 'va', 'ye', // Turkish and Persian "and" ("SANAYI VE TICARET", "OMRAN VA MASKAN"), the Persian izafe "-ye" ("TAKHASSOSI-YE")
+  'en', 'dell', 'nell', 'dall', 'sull', // French "en", Italian "dell'", "nell'" (elided before a vowel: prepare.ts)
   'imeni', 'named']; // Russian "imeni" before the person a body is named after ("... IMENI ACADEMICIAN A.A. RASPLETIN", "NAMED BY/AFTER")
 
 /** Kinds of bodies and businesses, beyond those in vocab.ts. */

@@ -281,3 +281,12 @@ test('a name of generic words only, found in order in another with one generic w
   assert.ok(score('INDUSTRIAL ENTERPRISE SA', 'AGRICULTURAL ENTERPRISE SA') < review);
   assert.ok(score('GLOBAL SHIPPING', 'GLOBAL TRADING INTERNATIONAL') < review);
 });
+
+test('French and Italian elided articles are words of their own in organisation names', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles("UNION POUR L'ENERGIE D'AFRIQUE"), ['union:generic', 'pour:generic', 'l:particle', 'energie:word', 'd:particle', 'afrique:word']);
+  // A name that begins with one is still met written together ("L'OREAL" / "LOREAL").
+  assert.ok(score("L'AVENIR SA", 'LAVENIR SA') >= DEFAULT_THRESHOLDS.block);
+  // People's names keep their apostrophes' reading (O'Brien, D'Souza).
+  assert.deepEqual(prepareName("D'Souza", 'person').tokens.map((t) => t.text), ['dsouza']);
+});
