@@ -75,6 +75,32 @@ function syllableKey(s: string, korean: boolean, initialL = true): string {
   return korean ? koreanSyllableKey(s, initialL) : chineseSyllableKey(s);
 }
 
+/**
+ * syllableKey memoised per way of folding (Korean, Korean without the initial r/l rule, Chinese):
+ * the same syllables and Latin pieces are folded again at every comparison, each fold a dozen
+ * regular expressions (a twentieth of batch time went to them).
+ */
+const syllableKeysMemo = [new WeakMap<Syllables, string[][]>(), new WeakMap<Syllables, string[][]>(), new WeakMap<Syllables, string[][]>()];
+const pieceKeyMemo = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+function foldMode(korean: boolean, initialL: boolean): number {
+  return korean ? (initialL ? 0 : 1) : 2;
+}
+function syllableKeys(syl: Syllables, korean: boolean, initialL: boolean): string[][] {
+  const memo = syllableKeysMemo[foldMode(korean, initialL)]!;
+  let keys = memo.get(syl);
+  if (!keys) memo.set(syl, (keys = syl.map((alts) => alts.map((a) => syllableKey(a, korean, initialL)))));
+  return keys;
+}
+function pieceKey(piece: string, korean: boolean, initialL: boolean): string {
+  const memo = pieceKeyMemo[foldMode(korean, initialL)]!;
+  let k = memo.get(piece);
+  if (k === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(piece, (k = syllableKey(piece, korean, initialL)));
+  }
+  return k;
+}
+
 /** Longest Latin spelling of one syllable ("hsiung", "cheong", "kyeong"). */
 const MAX_PIECE = 7;
 
@@ -85,7 +111,7 @@ const MAX_PIECE = 7;
 export function syllablesMatch(syl: Syllables, latin: string, korean: boolean, initialL = true): boolean {
   const n = syl.length, L = latin.length;
   if (L < n || L > n * MAX_PIECE) return false;
-  const keys = syl.map((alts) => alts.map((a) => syllableKey(a, korean, initialL)));
+  const keys = syllableKeys(syl, korean, initialL);
   // reach[p]: the first i syllables can spell latin[0..p).
   let reach = new Uint8Array(L + 1);
   reach[0] = 1;
@@ -96,7 +122,7 @@ export function syllablesMatch(syl: Syllables, latin: string, korean: boolean, i
       if (!reach[p]) continue;
       for (let q = p + 1; q <= Math.min(L, p + MAX_PIECE); q++) {
         if (next[q]) continue;
-        const k = syllableKey(latin.slice(p, q), korean, initialL);
+        const k = pieceKey(latin.slice(p, q), korean, initialL);
         if (keys[i]!.includes(k)) { next[q] = 1; any = true; }
       }
     }
@@ -192,8 +218,20 @@ export function eastAsianLatin(texts: readonly string[], scripts: readonly strin
 export function latinSyllablesSimilarity(a: Syllables, b: string): 'same' | 'other' | undefined {
   const sa = a.map((x) => x[0]!).join('');
   if (syllablesMatchLatin(a, b)) return 'same';
-  const sb = latinSyllables(b);
-  return sb && sb.join('') !== sa ? 'other' : undefined;
+  const sb = joinedSyllables(b);
+  return sb !== null && sb !== sa ? 'other' : undefined;
+}
+
+/** latinSyllables(word) written together (null when it does not split), memoised per word: asked at every comparison. */
+const joinedSyllablesMemo = new Map<string, string | null>();
+function joinedSyllables(word: string): string | null {
+  let j = joinedSyllablesMemo.get(word);
+  if (j === undefined) {
+    if (joinedSyllablesMemo.size > 100_000) joinedSyllablesMemo.clear();
+    j = latinSyllables(word)?.join('') ?? null;
+    joinedSyllablesMemo.set(word, j);
+  }
+  return j;
 }
 
 /** As syllablesMatch, both ways of folding; Korean without the initial r/l rule, which Latin lists keep apart (Ri/Yi are known variants). */

@@ -35,3 +35,24 @@ test('levenshtein (bit-parallel up to 32 letters) equals the edit table', () => 
     assert.equal(levenshtein(a, b), tableDistance(a, b), `${a} / ${b}`);
   }
 });
+
+test('tokenSimilarityAtLeast is tokenSimilarity from its floor up, and below the floor otherwise', async () => {
+  const { cachedForms, tokenSimilarity, tokenSimilarityAtLeast } = await import('./similarity.js');
+  const { NICKNAME_GROUPS } = await import('./data/given-names.js');
+  let s = 5;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const names = [...new Set(NICKNAME_GROUPS.join(' ').split(' '))];
+  const extra = ['mohammed', 'muhammad', 'elmasri', 'masri', 'alhussein', 'hussein', 'yaqubi', 'yaghoubi', 'halavanau', 'golovanov', 'hryhoryavich', 'grigoryevich', 'sviatlana', 'svetlana', 'baseer', 'basir', 'ulhaq', 'haq', 'ghasem', 'qasem', 'abdelrazaq', 'abdelrazak'];
+  const pool = [...extra, ...names];
+  const slip = (w: string) => { const i = Math.floor(rnd() * w.length); return w.slice(0, i) + 'aeioulnrst'[Math.floor(rnd() * 10)] + w.slice(i + (rnd() < 0.5 ? 1 : 0)); };
+  for (let k = 0; k < 40_000; k++) {
+    const x = pool[k < extra.length * extra.length ? k % extra.length : Math.floor(rnd() * pool.length)]!;
+    const y0 = k < extra.length * extra.length ? extra[Math.floor(k / extra.length)]! : pool[Math.floor(rnd() * pool.length)]!;
+    const y = rnd() < 0.3 ? slip(x) : y0;
+    const a = cachedForms(x, 'latin'), b = cachedForms(y, 'latin');
+    const floor = k % 2 ? 0.5 : 0.8;
+    const exact = tokenSimilarity(a, b), bounded = tokenSimilarityAtLeast(a, b, floor);
+    if (exact.sim >= floor) assert.deepEqual(bounded, exact, `${x} / ${y} at ${floor}`);
+    else assert.ok(bounded.sim < floor, `${x} / ${y} at ${floor}: ${bounded.sim}`);
+  }
+});

@@ -142,13 +142,39 @@ export interface TokenForms {
   id?: number;
   /** For copies (name tokens), the interned forms they were made from. */
   base?: TokenForms;
+  /** Consonants with East Slavic spellings folded (slavicSkeleton), worked out when first needed. */
+  slav?: string;
+  /** Consonants of a Latin word read without a closing r (transcribedSimilarity), worked out when first needed. */
+  nonRhotic?: string;
+  /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
+  mask?: number;
+  keyMask?: number;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key) };
+}
+
+/** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+/**
+ * A lower bound of the edit distance from the lengths and letters alone: every letter of one word
+ * that the other lacks sits in a position no alignment matches, so costs an edit of its own.
+ */
+function distanceAtLeast(a: string, b: string, ma: number, mb: number): number {
+  return Math.max(Math.abs(a.length - b.length), bitCount(ma & ~mb), bitCount(mb & ~ma));
 }
 
 /** Korean and Chinese romanisation keys, computed once per token when first needed. */
@@ -167,9 +193,13 @@ const formsCache = new Map<string, TokenForms>();
  * pair, which the garbage collector copied and promoted (a fifth of query time went to it).
  */
 const MEMO_BITS = 20;
-const memoA = new Int32Array(1 << MEMO_BITS).fill(-1);
-const memoB = new Int32Array(1 << MEMO_BITS);
-const memoSim = new Float64Array(1 << MEMO_BITS);
+/**
+ * Each slot is 16 bytes of one buffer, its two ids then its similarity, so that a look-up reads
+ * one cache line (a miss, 44% of them in a batch of new queries) or two with the kind's byte.
+ */
+const memoBuffer = new ArrayBuffer(16 << MEMO_BITS);
+const memoAB = new Int32Array(memoBuffer).fill(-1);
+const memoSim = new Float64Array(memoBuffer);
 const memoKind = new Uint8Array(1 << MEMO_BITS);
 const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling', 'typo', 'consonants', 'romanisation', 'initial', 'none'];
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
@@ -196,17 +226,14 @@ export interface TokenSimilarity {
 }
 
 const SLAVIC_SIM = 0.85;
-/** Consonants of a Latin word with East Slavic spelling differences folded (see computeDirect). */
-const slavicCache = new Map<string, string>();
-function slavicSkeleton(text: string): string {
-  let s = slavicCache.get(text);
-  if (s === undefined) {
-    // Memoised: asked for most word pairs that are not alike already, on few distinct words.
-    if (slavicCache.size > 200_000) slavicCache.clear();
-    s = consonants(text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g'));
-    slavicCache.set(text, s);
-  }
-  return s;
+/**
+ * Consonants of a Latin word with East Slavic spelling differences folded (see computeDirect).
+ * Kept on the interned forms (a name token's `base`): asked for most word pairs that are not alike
+ * already, on few distinct words (a Map by text cost 4% of batch time in its look-ups).
+ */
+function slavicSkeleton(t: TokenForms): string {
+  const f = t.base ?? t;
+  return (f.slav ??= consonants(f.text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g')));
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
@@ -232,15 +259,58 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const ia = a.id, ib = b.id;
   if (ia !== undefined && ib !== undefined) {
     const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
-    if (memoA[slot] === ia && memoB[slot] === ib) return { sim: memoSim[slot]!, kind: KIND_CODES[memoKind[slot]!]! };
+    if (memoAB[4 * slot] === ia && memoAB[4 * slot + 1] === ib) return { sim: memoSim[2 * slot + 1]!, kind: KIND_CODES[memoKind[slot]!]! };
     const r = computeSimilarity(a, b);
-    memoA[slot] = ia;
-    memoB[slot] = ib;
-    memoSim[slot] = r.sim;
+    memoAB[4 * slot] = ia;
+    memoAB[4 * slot + 1] = ib;
+    memoSim[2 * slot + 1] = r.sim;
     memoKind[slot] = KIND_CODE.get(r.kind)!;
     return r;
   }
   return computeSimilarity(a, b);
+}
+
+/**
+ * tokenSimilarity where it is at least `floor`; below the floor, NONE or the similarity. The name
+ * comparison drops word pairs below its pairing floor (names.ts MIN_PAIR), so for the many pairs
+ * of two Latin words that cannot reach it (lengths and letters too different, see mayReach) it is
+ * spared the similarity and even the memo's look-up (most of a batch's word pairs, each look-up a
+ * likely cache miss).
+ */
+export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: number): TokenSimilarity {
+  if (a.text !== b.text && !mayReach(a, b, floor)) return NONE;
+  return tokenSimilarity(a, b);
+}
+
+/**
+ * False only when computeSimilarity(a, b) is certainly below `floor`: two plain Latin words (no
+ * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
+ * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
+ * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds. It follows
+ * computeDirect rule by rule: a new way for two Latin words to be alike must be added here too
+ * (similarity.test.ts checks the bound against computeSimilarity on list words).
+ */
+function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
+  const fa = a.base ?? a, fb = b.base ?? b;
+  if (fa.script !== 'latin' || fb.script !== 'latin' || fa.native || fb.native || fa.syl || fb.syl) return true;
+  const at = fa.text, bt = fb.text;
+  const la = at.length, lb = bt.length;
+  if (la < 2 || lb < 2) return true;
+  // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
+  const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
+  let bound = 1 - d / Math.max(la, lb);
+  if (d <= 2 && Math.min(la, lb) >= 4) bound = Math.max(bound, 0.9);
+  // Phonetic: the same key 0.9 at most, else 0.88 times the keys' edit similarity.
+  const ka = fa.key, kb = fb.key;
+  if (ka === kb) return true;
+  const kl = Math.max(ka.length, kb.length);
+  if (kl) bound = Math.max(bound, 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl));
+  if (bound >= floor) return true;
+  // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
+  if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
+  if (at.includes('gh') || bt.includes('gh')) return true;
+  if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
+  return areVariants(at, bt);
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
@@ -366,7 +436,9 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
   if (!t || !l) return 0;
   const alts = t.base?.alts ?? t.alts ?? [];
   const lc = [l.cons];
-  const nonRhotic = consonants(l.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1'));
+  // Kept on the interned forms: asked again for every transcribed word the Latin word meets.
+  const lf = l.base ?? l;
+  const nonRhotic = (lf.nonRhotic ??= consonants(lf.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1')));
   if (nonRhotic !== l.cons) lc.push(nonRhotic);
   let best = 0;
   for (const c of lc) {
@@ -419,7 +491,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Grigoryevich, Sviatlana / Svetlana): g written h, o written a, the final -ov written -au.
   // Same consonants once folded, four or more of them: the same name.
   if (sim < SLAVIC_SIM && minLen >= 5 && a.script === 'latin' && b.script === 'latin') {
-    const sa = slavicSkeleton(a.text), sb = slavicSkeleton(b.text);
+    const sa = slavicSkeleton(a), sb = slavicSkeleton(b);
     if (sa.length >= 4 && sa === sb) { sim = SLAVIC_SIM; kind = 'phonetic'; }
   }
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
