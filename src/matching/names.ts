@@ -5,6 +5,7 @@
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
+import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
@@ -12,8 +13,9 @@ import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
-import { compoundShortForm } from './variants.js';
+import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
+import { breaksCompatible } from './word-breaks.js';
 
 export interface AlignedPart {
   query: string;
@@ -91,6 +93,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
         // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
         if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
+        // Two Latin spellings of one Arabic or Persian name differ in the vowels that script
+        // leaves unwritten (Zleitni / Zulaytini, Shoushtari / Shushtari): the same four consonants
+        // or more, in order, are the same name.
+        if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
         // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
@@ -147,9 +153,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     // Organisations and vessels: two words barely alike in one script ("KUMRYONG" / "KUMSAN") are two
     // words; paired, they would cost less than left apart and make two names look closer than they are.
     if (!persons && effective(pSim[k]! - (qt[i]!.weight + ct[j]!.weight) * 1e-4, pKind[k]!, qt[i]!.script === ct[j]!.script, false) < ORG_MIN_EFFECTIVE) continue;
-    // Each side remembers its partner's place (1 for a partner by joined words, or past 250 words).
-    usedQ[i] = j < 250 ? j + 2 : 1;
-    usedC[j] = i < 250 ? i + 2 : 1;
+    // Each side remembers its partner's place (see partnerOf).
+    usedQ[i] = pairMark(j, false);
+    usedC[j] = pairMark(i, false);
     const a = qt[i]!, b = ct[j]!;
     const sim = Math.min(1, pSim[k]! - (a.weight + b.weight) * 1e-4);
     const w = (a.weight + b.weight) / 2;
@@ -173,20 +179,23 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     joinPass(c, q, usedC, usedQ, acceptC);
   }
   let qCovered = true, cCovered = true;
-  for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentity(qt[k]!)) qCovered = false;
-  for (let k = 0; k < nc; k++) if (!usedC[k] && isIdentity(ct[k]!)) cCovered = false;
+  // (A patronymic left over counts: against a word left over on the other side it is no missing
+  // middle name but another name in its place.)
+  for (let k = 0; k < nq; k++) if (!usedQ[k] && IDENTITY_ROLES.has(qt[k]!.role)) qCovered = false;
+  for (let k = 0; k < nc; k++) if (!usedC[k] && IDENTITY_ROLES.has(ct[k]!.role)) cCovered = false;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
+  const unmatched = persons ? UNMATCHED_PERSON : UNMATCHED;
   for (let k = 0; k < nq; k++) {
     if (usedQ[k]) continue;
     const t = qt[k]!;
-    den += t.weight * (cCovered ? UNMATCHED_COVERED : UNMATCHED);
+    den += t.weight * (cCovered ? UNMATCHED_COVERED : unmatched);
     if (explain && isIdentity(t)) unmatchedQuery.push(t.text);
   }
   for (let k = 0; k < nc; k++) {
     if (usedC[k]) continue;
     const t = ct[k]!;
-    den += t.weight * (qCovered ? UNMATCHED_COVERED : UNMATCHED);
+    den += t.weight * (qCovered ? UNMATCHED_COVERED : unmatched);
     if (explain && isIdentity(t)) unmatchedCandidate.push(t.text);
   }
   let score = den > 0 ? num / den : 0;
@@ -195,10 +204,13 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // limit what a comparison of the whole names may find.
   // (Not own names that merely found no partner word by word: a short or joined own name may be
   // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
-  let relatives = persons ? relativesOf(q, c, usedQ, usedC) : undefined;
+  // (Worked out only when a score is high enough to be capped.)
+  let relatives: string | null = null;
   // A method, not an arrow function bound to a name, which tsx would wrap in __name at every call (see acceptQ).
   const { wholeCap } = { wholeCap(x: NameComparison): NameComparison {
-    if (relatives && x.score > OWN_NAMES_DIFFER_CAP && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
+    if (!persons || x.score <= OWN_NAMES_DIFFER_CAP) return x;
+    relatives ??= relativesOf(q, c, usedQ, usedC) ?? '';
+    if (relatives && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
     return x;
   } };
 
@@ -212,7 +224,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // (Not a native Chinese or Korean name: its syllables were compared above, nothing looser.)
   // (Not when only one organisation name is numbered as one of a series: "ALMACEN JUNIOR" / "ALMACEN
   // JUNIOR NO. 2" differ by more than a word break.)
-  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && !(numberedInSeries(q.tokens) !== numberedInSeries(c.tokens) && hasNumber(q) !== hasNumber(c))) {
+  if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && (persons || !seriesApart(q, c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
       return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
@@ -242,15 +254,18 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (qNums && cNums && !numsShared && score > 0.5) {
     score = 0.5;
     if (explain) result.capped = `the numbers differ (${qt.filter((t) => t.role === 'number').map((t) => t.text).join(' ')} / ${ct.filter((t) => t.role === 'number').map((t) => t.text).join(' ')})`;
-  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ?? (relatives = relativesOf(q, c, usedQ, usedC)))) {
+  } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ??= relativesOf(q, c, usedQ, usedC) ?? '')) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = relatives;
   } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
   } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
-    score = 0.4;
-    result.capped = 'only particles, legal forms or generic words are shared';
+    // A name of generic words only, all of them found in order in another such name with one more
+    // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
+    const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
+    score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
+    result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
@@ -288,6 +303,24 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
 }
 
 /**
+ * Two organisation names of generic words only, one of them (two words or more, connectors aside)
+ * wholly found in the other in the same order, the other adding one generic word at most ("PARS
+ * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
+ */
+function genericSubName(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  const side = (n: PreparedName, used: Uint8Array) => {
+    let shared = '', missing = 0;
+    for (let k = 0; k < n.tokens.length; k++) if (n.tokens[k]!.role === 'generic' && !CONNECTOR.has(n.tokens[k]!.text)) { if (used[k]) shared += n.tokens[k]!.text[0]; else missing++; }
+    return { shared, missing };
+  };
+  const a = side(q, usedQ), b = side(c, usedC);
+  if (a.shared.length < 2 || a.shared !== b.shared) return false;
+  return (a.missing === 0 && b.missing <= 1) || (b.missing === 0 && a.missing <= 1);
+}
+const CONNECTOR = new Set(ORG_CONNECTORS);
+
+/**
  * An organisation or vessel sharing one long, uncommon word ("ROSHAN", "TADBIR") with the
  * listed name is not capped like a person sharing a family name: such words name one company.
  */
@@ -296,13 +329,24 @@ function distinctiveOrgWord(q: PreparedName, c: PreparedName, usedQ: Uint8Array)
   return q.tokens.some((t, k) => usedQ[k] && t.role === 'word' && t.weight >= 1 && t.text.length >= 5);
 }
 
+/** Two Latin spellings of a person's name word with the same four consonants or more (see nameSimilarity). */
+const SAME_CONSONANTS_SIM = 0.85;
 /** Latin spellings of people's names less alike than this must begin with the same sound to pair. */
 const INITIAL_SOUND_SIM = 0.9;
-/** Consonants that begin one name in several spellings (h, w, y, j come and go; c is k, s or the Somali ayn). */
-const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x']);
+/**
+ * Consonants that begin one name in several spellings: h, w, y, j come and go; c is k, s or the
+ * Somali ayn; v is the Belarusian and Ukrainian v before o and u (Volha / Olga).
+ */
+const SOFT_INITIALS = new Set(['h', 'w', 'y', 'j', 'c', 'x', 'v']);
 const VOWEL = /[aeiou]/;
-/** Initial consonants that stand for one sound in some romanisation (b/p/f/v, d/t, g/k/q, s/z, r/l, m/n). */
-const INITIAL_CLASS: Record<string, number> = { b: 1, p: 1, f: 1, v: 1, d: 2, t: 2, g: 3, k: 3, q: 3, s: 4, z: 4, r: 5, l: 5, m: 6, n: 6 };
+/**
+ * Initial consonants that stand for one sound in some romanisation: b/p/f/v, d/t, g/k/q, s/z,
+ * r/l, m/n, and d/z for the Arabic letters read either way (ض ظ ذ: Zafir / Dafeer).
+ */
+const SAME_INITIAL_SOUND = ['bpfv', 'dt', 'gkq', 'sz', 'rl', 'mn', 'dz'];
+function sameInitialSound(x: string, y: string): boolean {
+  return SAME_INITIAL_SOUND.some((g) => g.includes(x) && g.includes(y));
+}
 
 /**
  * Two Latin spellings that begin with different sounds before a vowel: a consonant on one side
@@ -321,7 +365,7 @@ function initialSoundsDiffer(a: string, b: string): boolean {
     const [c, v] = xv ? [b, a] : [a, b];
     return VOWEL.test(c[1] ?? '') && c[1] === v[0] && c[2] === v[1];
   }
-  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && INITIAL_CLASS[x] !== INITIAL_CLASS[y];
+  return VOWEL.test(a[1] ?? '') && VOWEL.test(b[1] ?? '') && !sameInitialSound(x, y);
 }
 
 /** Within one script, how alike two words of organisation or vessel names must be to count as one name word. */
@@ -334,6 +378,11 @@ const SISTER_SHIP_CAP = 0.6;
 
 /** Share of its weight an unpartnered word costs; less when the other name is fully covered (a missing middle name). */
 const UNMATCHED = 0.8;
+/**
+ * ...and in people's names, where aliases drop or add a name of the chain (a father's name, a
+ * tribal or family name) more often than organisations drop a word of theirs.
+ */
+const UNMATCHED_PERSON = 0.7;
 /** Words that continue a compound written apart: "Nasr Allah", "Badr al-Din", "Khair Ullah", "Najm Eddine". */
 const COMPOUND_NEXT = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'allah', 'ullah', 'ulla', 'ollah', 'lah', 'ullo', 'din', 'deen', 'eddine', 'eddin', 'uddin', 'addin', 'ddin']);
 function continuesCompound(t: NameToken[], k: number): boolean {
@@ -368,9 +417,23 @@ function identityWords(n: PreparedName): number {
  */
 function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
   const i = ownNameAt(q), j = ownNameAt(c);
-  if (i < 0 || j < 0 || usedQ[i] || usedC[j]) return false;
-  return !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
+  if (i < 0 || j < 0) return false;
+  // Unpaired, or paired only with each other for want of better: barely alike and of other
+  // consonants (Yasir / Bashar, Uday / Qusay; not Fouzi / Fawzy, one name spelt two ways).
+  const apart = (!usedQ[i] && !usedC[j]) || (usedQ[i]! < 130 && partnerOf(usedQ[i]!) === j && otherOwnNames(q, c, q.tokens[i]!, c.tokens[j]!));
+  return apart && !familyFirst(q.tokens[0]!) && !familyFirst(c.tokens[0]!);
 }
+/**
+ * Own names of Arabic name chains paired for want of better: of four letters or more, barely
+ * alike, of other consonants; not a Maghrebi family name written first (Belaouer / Belmokhtar).
+ */
+function otherOwnNames(q: PreparedName, c: PreparedName, a: NameToken, b: NameToken): boolean {
+  if (q.kind !== 'person' || c.kind !== 'person' || (!arabicChain(q) && !arabicChain(c))) return false;
+  if (a.text.length < 4 || b.text.length < 4 || MAGHREBI_FAMILY.test(a.text) || MAGHREBI_FAMILY.test(b.text)) return false;
+  return a.script === b.script && a.skel !== b.skel && tokenSimilarity(a, b).sim < 0.6 && consonantSimilarity(a.cons, b.cons) < 0.7;
+}
+/** A Maghrebi family name: Bel-, Ben-, Bou-, Ould- glued to a name (Belmokhtar, Benali, Boumediene). */
+const MAGHREBI_FAMILY = /^(?:bel|ben|bou|ould)[a-z]{4,}/;
 /**
  * The own name of `x` finds no partner while the own name of `y` pairs with a later name of `x`
  * ("AL-QASIR, Nazar Jumah Ali" / "QASIR, Ali"): where names chain a father's and grandfather's
@@ -379,9 +442,13 @@ function ownNamesDiffer(q: PreparedName, c: PreparedName, usedQ: Uint8Array, use
 function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
   const i = ownNameAt(x), j = ownNameAt(y);
   // (A very common first name is often left off: "Mohammed Khaled" is called Khaled.)
-  if (i < 0 || j < 0 || usedX[i] || usedY[j]! < 2 || x.tokens[i]!.weight < 1 || y.tokens[j]!.weight < 1) return false;
+  if (i < 0 || j < 0 || usedX[i] || partnerOf(usedY[j]!) < 0 || oftenLeftOff(x.tokens[i]!) || oftenLeftOff(y.tokens[j]!) || MAGHREBI_FAMILY.test(x.tokens[i]!.text)) return false;
   if (!arabicChain(x) && !arabicChain(y)) return false;
-  return usedY[j]! - 2 > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+  // (A one-word name is a family name or nickname, not an own name: "Kakazada", "Kamel". And an
+  // own name that the alignment left for a closer spelling elsewhere is still the same one:
+  // "AL-BUTHE, Soliman" / "AL-BUTHE, Suliman Hamd Suleiman".)
+  if (identityWords(y) < 2 || tokenSimilarity(x.tokens[i]!, y.tokens[j]!).sim >= 0.7) return false;
+  return partnerOf(usedY[j]!) > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
 }
 /** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
 function arabicChain(n: PreparedName): boolean {
@@ -397,13 +464,24 @@ function ownNameAt(n: PreparedName): number {
   return -1;
 }
 /**
+ * First names that people are often called without: Muhammad and Ahmad before the name they go
+ * by ("Mohammed Khaled" is called Khaled), and the "Abd" of a compound written apart.
+ */
+function oftenLeftOff(t: NameToken): boolean {
+  const root = variantRoot(t.text);
+  return root === 'muhammad' || root === 'ahmad' || root === 'abd' || /^ab[dt]/.test(t.text) || t.text.length <= 2;
+}
+/** The kunya ("father of", "mother of"): a name by which one is called, not one's own. */
+const KUNYA = new Set(['abu', 'abou', 'bou', 'um', 'umm', 'om']);
+/** Articles and "son of" that show an Arabic name chain. */
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
+/**
  * A name that is the other whole, word for word and in order, after an own name of its own
  * ("QUSAY SADDAM HUSSEIN AL-TIKRITI" / "SADDAM HUSSEIN AL-TIKRITI", "NIK MOHAMMAD DOST MOHAMMAD"
  * / "DOST MOHAMMAD"): where names chain a father's names after one's own, that is a son or a
  * daughter. Not when the words before are very common names often left off (Mohammed, Abdul),
  * and not for names written "FAMILY, Given" or family name first.
  */
-const ARABIC_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bn', 'bint', 'ben', 'ould']);
 function childOf(long: PreparedName, short: PreparedName): boolean {
   const lt = long.tokens, st = short.tokens;
   const off = lt.length - st.length;
@@ -412,10 +490,14 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   let own = false;
   for (let k = 0; k < off; k++) {
     const t = lt[k]!;
-    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && t.weight < 1)) return false;
+    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && oftenLeftOff(t))) return false;
     if (t.role === 'word') own = true;
   }
   if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
+  // Not before a kunya, a nickname ("Adnan / Abu Walid al-Sahrawi"), nor a Maghrebi family name
+  // written first ("Belmokhtar / Khaled Abou El Abass": Bel-, Ben-, Bou- glued to a name).
+  if (st[0]!.role === 'particle' && KUNYA.has(st[0]!.text)) return false;
+  if (MAGHREBI_FAMILY.test(lt[0]!.text)) return false;
   // Arabic names chain the father's names after one's own (an article or "bin" shows one);
   // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
   if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
@@ -447,6 +529,17 @@ function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
     given++;
   }
   return given > 0;
+}
+/**
+ * A word's mark in the used arrays: 0 unpaired; 2 + the partner's place for a word pair, 130 +
+ * the place for joined words ("Mohammadbagher" / "Mohammad Bagher"); 1 when paired past 127 words.
+ */
+function pairMark(partner: number, joined: boolean): number {
+  return partner < 128 ? (joined ? 130 : 2) + partner : 1;
+}
+/** The partner's place recorded by pairMark, or -1 when unknown or unpaired. */
+function partnerOf(mark: number): number {
+  return mark >= 130 ? mark - 130 : mark >= 2 ? mark - 2 : -1;
 }
 /**
  * How many words come before the comma of a "FAMILY, Given" name (undefined without one): the
@@ -529,7 +622,9 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
 
 /**
  * For the first join pass: per word, the similarity a joined run must reach to be preferred, or
- * 2 (never) when the word has no partner (the later pass handles it) or a good one (0.8 or more).
+ * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
+ * here too, before the pairs: otherwise an article of the run may pair first with the other
+ * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
  * Undefined when no word qualifies.
  */
 function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
@@ -538,7 +633,7 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array):
   let any = false;
   for (let i = 0; i < n; i++) {
     const b = best[i]!;
-    if (b > 0 && b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
+    if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
 }
@@ -572,12 +667,18 @@ function runs(n: PreparedName): Run[] {
   return r;
 }
 
+/** Sun letters as consonants() and text.ts write them: ت ط t, ث T, د d, ذ ض ظ D, ر r, ز z, س ش ص s, ل l, ن n. */
+const SUN = new Set(['t', 'T', 'd', 'D', 'r', 'z', 's', 'l', 'n']);
+
 /** The run's words written together, as one word's forms, and its consonants without particles. */
 function runForms(n: PreparedName, run: Run): TokenForms {
   if (run.forms) return run.forms;
   const words = n.tokens.slice(run.start, run.start + run.len);
   const text = words.map((x) => x.text).join('');
-  const abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  let abjad = words.every((x) => x.script === 'arabic' || x.script === 'hebrew') ? words.map((x) => x.cons).join('') : undefined;
+  // An Arabic article before a "sun" letter takes its sound: عبد ال|رحمن is "Abdur" Rahman.
+  const next = n.tokens[run.start + run.len];
+  if (abjad && words[words.length - 1]!.text === 'al' && next?.script === 'arabic' && SUN.has(next.cons[0] ?? '')) abjad = abjad.slice(0, -1) + next.cons[0];
   run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
   return (run.forms = cachedForms(text, words[0]!.script, abjad));
 }
@@ -617,9 +718,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
-      // Partners' places, as the word-by-word pairing records them (+2; 1 past 250 words).
-      usedX[i] = best.start < 250 ? best.start + 2 : 1;
-      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = i < 250 ? i + 2 : 1;
+      usedX[i] = pairMark(best.start, true);
+      for (let k = best.start; k < best.start + best.len; k++) usedY[k] = pairMark(i, true);
       accept(i, best.start, best.len, bestSim);
     }
   }
@@ -668,7 +768,10 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   if (Math.min(a.length, b.length) < 5) return 0;
   // A name with a word more at either end (a relative: "Qusay Saddam Hussein") is another name.
   if (!sameConsonant(a[0]!, b[0]!) || !sameConsonant(a[a.length - 1]!, b[b.length - 1]!)) return 0;
-  return consonantSimilarity(a, b);
+  const sim = consonantSimilarity(a, b);
+  // Only names that join words the other writes apart, and cut none elsewhere (word-breaks.ts).
+  if (sim < ABJAD_WHOLE_MIN || !breaksCompatible(a, breaksOf.get(abjad)!, b, breaksOf.get(latin)!)) return 0;
+  return sim;
 }
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
@@ -678,18 +781,34 @@ function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
 }
 
 const wholeOf = new WeakMap<PreparedName, string>();
+/**
+ * Where each word after the first begins in wholeConsonants' string: one position, or two when
+ * the words share the letter at the break, written once (ABDUR REHMAN b-d-[r]-h-m-n).
+ */
+const breaksOf = new WeakMap<PreparedName, number[][]>();
 function wholeConsonants(n: PreparedName): string {
   let s = wholeOf.get(n);
   if (s !== undefined) return s;
   s = '';
+  const breaks: number[][] = [];
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
+    const first = [...t.cons].find((ch) => ch !== 'H');
+    if (s && breaks[breaks.length - 1]?.[0] !== s.length) breaks.push(first === s[s.length - 1] ? [s.length - 1, s.length] : [s.length]);
     // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
     // Latin word's final h after a vowel is left out (consonants()): not counted either way.
     for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
   }
+  // A break after the last consonant (a last word of vowels only) is no break.
+  while (breaks.length && breaks[breaks.length - 1]![0]! >= s.length) breaks.pop();
   wholeOf.set(n, s);
+  breaksOf.set(n, breaks);
   return s;
+}
+
+/** One name numbered as one of a series ("NO. 2") and the other not numbered at all. */
+function seriesApart(q: PreparedName, c: PreparedName): boolean {
+  return hasNumber(q) !== hasNumber(c) && numberedInSeries(q.tokens) !== numberedInSeries(c.tokens);
 }
 
 function hasNumber(n: PreparedName): boolean {

@@ -18,3 +18,9 @@ test('a query listing spellings separated by ";" meets the listed name as well a
   const c = { id: 'c', schema: 'Person', properties: { name: ['HOSEIN SALIMI'] } };
   assert.ok(compare(q, c).score >= 0.85);
 });
+
+test('a name written in Latin letters and again in its script is two names; "son of" names the father after the own name', () => {
+  assert.deepEqual(personNameValues('Agha Jan Alizai اغا جان عالیزی'), ['Agha Jan Alizai', 'اغا جان عالیزی']);
+  assert.deepEqual(personNameValues('Abdul Haq son of M. Anwar Khan'), ['Abdul Haq', 'Abdul Haq M. Anwar Khan']);
+  assert.deepEqual(personNameValues('KIM Jong Un'), ['KIM Jong Un']);
+});

@@ -4,7 +4,11 @@
  * - the same name in another script, or other names, in brackets ("Abou Mouhadjir (ابو مهاجر)",
  *   "حسن غول (Hassan Ghul; Hassan Gul)"): each is a name, and so is the name outside them;
  * - a note in brackets ("Encep Nurjaman (birth name)", "(previously listed as)", "(third)"): not
- *   part of the name; left out.
+ *   part of the name; left out;
+ * - the name written in Latin letters and again in another script, side by side ("Agha Jan
+ *   Alizai اغا جان عالیزی"): each is a name;
+ * - a father named after "son of" ("Akhter Mohmad son of Noor Mohmad"): the person's own name
+ *   comes first, and the whole without the words "son of" is a name too.
  * Compared whole, such a value matches none of its names well: every other word counts as missing.
  */
 import { tokenize } from './text.js';
@@ -36,6 +40,27 @@ function splitBrackets(value: string): { outside: string; inside: string[] } {
   return { outside, inside };
 }
 
+/** Latin letters, and letters of another script, in one value. */
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{S}]+$/u;
+const MIXED = /\p{Script=Latin}.*\s.*[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}].*\s.*\p{Script=Latin}/u;
+/** "son of", "daughter of" and their abbreviations s/o, d/o, between two names. */
+const SON_OF = /\s(?:son|daughter) of\s|\s[sd]\/o\s/i;
+
+/**
+ * A value split where its words change from Latin letters to another script or back, when it
+ * is two such runs (a name and its original script); otherwise the value as it is.
+ */
+function scriptRuns(value: string): string[] {
+  if (!MIXED.test(value)) return [value];
+  const words = value.trim().split(/\s+/);
+  const latin = words.map((w) => LATIN_WORD.test(w));
+  let changes = 0;
+  for (let k = 1; k < words.length; k++) if (latin[k] !== latin[k - 1]) changes++;
+  if (changes !== 1) return [value];
+  const at = latin.indexOf(!latin[0]);
+  return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+}
+
 /** True when a bracketed part is a note about the name, not a name: every word a note word. */
 function isNote(text: string): boolean {
   const words = tokenize(text);
@@ -47,12 +72,19 @@ function isNote(text: string): boolean {
  * ";" or brackets give their names one by one, notes left out.
  */
 export function personNameValues(value: string): string[] {
-  if (!/[;([{（]/.test(value)) return [value];
+  if (!/[;([{（]/.test(value) && !MIXED.test(value) && !SON_OF.test(value)) return [value];
   const { outside, inside } = splitBrackets(value);
   const out: string[] = [];
-  const add = (part: string) => {
+  const push = (part: string) => {
     const v = part.replace(LABEL, '').trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
     if (v && !isNote(v) && !out.includes(v)) out.push(v);
+  };
+  const add = (part: string) => {
+    for (const run of scriptRuns(part)) {
+      const son = SON_OF.exec(run);
+      if (son) { push(run.slice(0, son.index)); push(run.slice(0, son.index) + ' ' + run.slice(son.index + son[0].length)); }
+      else push(run);
+    }
   };
   for (const part of outside.split(';')) add(part);
   for (const b of inside) for (const part of b.split(';')) add(part);

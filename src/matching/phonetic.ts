@@ -108,6 +108,12 @@ export function consonants(text: string): string {
   // A final "h" after a vowel is not written in Arabic script (Abdullah/عبد الله, Fatimah, Zadeh).
   const s = text
     .replace(/([aeiou])h$/, '$1')
+    // French and Russian romanisations write ج "dj" and "dzh" (Djamel, Djouadi, Dzhamal): one sound.
+    .replace(/dzh|dj/g, 'j')
+    // A name's initial x is a hissing sound in Pinyin, Catalan, Portuguese, Albanian, Nahuatl (Xi, Xishan, Xavier, Xhaka): s.
+    .replace(/^x/, 's')
+    // A final j after a vowel is the glide y of Slavic and Hungarian spellings (Nikolaj, Andrej, Leskaj).
+    .replace(/([aeiou])j$/, '$1')
     .replace(/sch|sh|zh|ch|tch/g, 's')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')

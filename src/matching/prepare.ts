@@ -85,18 +85,18 @@ function foldLegalPhrases(texts: string[]): string[] {
 
 /**
  * Where titles stand in a person's name: its first word, the first word after the comma of
- * "FAMILY, Given", or after another title ("Haji Mullah X"). Elsewhere such a word is a name
- * ("SADUDDIN SAYYED", "Abdul Hafiz").
+ * "FAMILY, Given", or after another title or an article there ("Haji Mullah X", "El Hadj Omar").
+ * Elsewhere such a word is a name ("SADUDDIN SAYYED", "Abdul Hafiz").
  */
-function titlePlace(index: number, givenStart: number | undefined, prevHonorific: boolean): boolean {
-  return index === 0 || index === givenStart || prevHonorific;
+function titlePlace(index: number, givenStart: number | undefined, afterTitle: boolean): boolean {
+  return index === 0 || index === givenStart || afterTitle;
 }
 
 function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
   const count = texts.length;
   if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
   if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
-  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPANM I STIFTELSE": a connector between two words, not an initial.
+  // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPRAVA A INKASO": a connector between two words, not an initial.
   if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
   if (text.length === 1) return 'initial';
   // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
@@ -108,8 +108,12 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   return 'word';
 }
 
-/** One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y", Scandinavian and Polish "i" (in, and). */
-const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y']);
+/**
+ * One-letter words that join the words of organisation names: the Persian and Urdu izafe (-e, -i), Spanish "y",
+ * Scandinavian and Polish "i" (in, and), Czech and Slovak "a" (and: "SPRAVA A INKASO"), Italian and Romanian "a" (to, at),
+ * the French and Italian elided article and preposition ("POUR L'UNIFICATION", "DE L'OUEST", "D'AFRIQUE").
+ */
+const ORG_LETTER_CONNECTORS = new Set(['e', 'i', 'y', 'a', 'l', 'd']);
 
 /** A Roman numeral numbers a name only at its end, legal forms aside ("RIM GROUP II LTD"; not "TEHREEK-I-TALIBAN"): orgs/numbering.ts. */
 function romanAtEnd(texts: readonly string[], index: number): boolean {
@@ -117,8 +121,15 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
   return true;
 }
 
+/**
+ * French and Italian articles and prepositions elided before a vowel ("L'UNIFICATION", "D'AFRIQUE",
+ * "DELL'ENERGIA") are words of their own in organisation names: tokenize() drops an apostrophe
+ * inside a word (Myo'ng), which would glue them on ("lunification").
+ */
+const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
+
 export function prepareName(original: string, kind: NameKind): PreparedName {
-  const raw = tokenize(original);
+  const raw = tokenize(kind === 'person' ? original : original.replace(ELISION, '$1$2 '));
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);
@@ -147,7 +158,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
-    prevHonorific = role === 'honorific';
+    prevHonorific = role === 'honorific' || (role === 'particle' && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).

@@ -92,7 +92,7 @@ const HEBREW_CONSONANTS: Record<string, string> = {
 
 function abjadSkeleton(word: string, table: Record<string, string>): string {
   let out = '';
-  let prev = '';
+  let prev = '', prevCh = '';
   const chars = [...word];
   chars.forEach((ch, i) => {
     let c = table[ch];
@@ -101,33 +101,64 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
     // EITHER_READINGS). So is a final ه, silent after a vowel (Abdullah/Abdulla, زاده Zadeh/Zade) but
     // a consonant in short names (طه Taha), and a final Hebrew he (מיכאלה Michaela, יהודה Yehuda).
     if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
-    // Only a letter written twice in a row collapses (الله); منان keeps both nun.
-    if (c && c !== prev) out += c;
+    // Only a letter written twice in a row collapses (الله); منان keeps both nun, and two letters
+    // of one sound stay two (צ'ס ch-s in "Chas").
+    if (c && !(ch === prevCh && c === prev)) out += c;
     prev = c;
+    prevCh = ch;
   });
   return out;
 }
 
 /** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
 const VOWEL_INITIAL = new Set([...'اأإآٱعءئؤאע']);
-/** Letters that may begin a word with a vowel or a consonant: ya and waw (Yusuf / Iusuf, Walid / Oualid). */
-const SEMIVOWEL_INITIAL = new Set([...'يیوىېיו']);
+/** Letters that begin a word with a glide: waw (Walid / Oualid / Valid), ya (Yusuf / Iusuf / Jusuf). */
+const W_INITIAL = new Set([...'وו']);
+const Y_INITIAL = new Set([...'يیىېי']);
 /**
  * Letters that may end a word with a vowel sound: the long vowels, alef maqsura, ta marbuta, final
  * ha and he, ayn, hamza, Urdu and Pashto ye (Ali علي, Musa موسى, Fatima فاطمة, Moshe משה, Levi לוי).
  */
 const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعحהאיוע']);
+/**
+ * Of those, the letters that always end the word on a vowel (alef, alef maqsura, ya, ta marbuta,
+ * final ha; Hebrew he, alef, yod): a Latin spelling ends on a vowel or h too (حسنہ Hasna is not
+ * "Hasan"; بشرى Bushra), except where another language leaves its last letters silent (see
+ * similarity.ts vowelEdges).
+ */
+const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
 
 /**
- * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "s" a
- * semivowel (ya, waw: either), "c" a consonant. Arabic and Hebrew write a name's long and final
+ * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "w" a
+ * waw, "y" a ya, "c" a consonant; at the end "a" a letter that is only a vowel there. Arabic and Hebrew write a name's long and final
  * vowels and an initial vowel's alef or ayn (matres lectionis): حامد (Hamid) is not "Ahmadi",
  * which would be written احمدي, with its initial alef and final ya.
  */
 export function abjadEdges(word: string): string {
   const chars = [...word];
   const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
-  return (VOWEL_INITIAL.has(first) ? 'v' : SEMIVOWEL_INITIAL.has(first) ? 's' : 'c') + (VOWEL_FINAL.has(last) ? 'v' : 'c');
+  return (VOWEL_INITIAL.has(first) ? 'v' : W_INITIAL.has(first) ? 'w' : Y_INITIAL.has(first) ? 'y' : 'c') + (VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
+}
+
+/**
+ * The onset of a foreign name transcribed into Hangul or Han, as abjadEdges writes edges: "o" when
+ * its first syllable has no consonant and no glide (아, 에, 이, 오; 阿 a, 艾 ai, 恩 en), "s" a glide
+ * (야, 워; 亚 ya, 威 wei), "c" a consonant; the end says nothing ("-"): Korean and Chinese add a
+ * vowel after a closing consonant (마르크 Mark). Such a transcription keeps a Latin name's onset:
+ * 에디타 is not "Dena", 아이작스 not "Lavoine".
+ */
+export function transcribedEdges(word: string, script: Script): string {
+  const first = [...word][0] ?? '';
+  if (script === 'hangul') {
+    const code = first.codePointAt(0)! - 0xac00;
+    if (code < 0 || code >= 11172) return 's-';
+    const initial = Math.floor(code / 588), vowel = Math.floor((code % 588) / 28);
+    // ㅇ is initial 11; the vowels with a y or w glide: ㅑ ㅒ ㅕ ㅖ ㅘ ㅙ ㅛ ㅝ ㅞ ㅟ ㅠ ㅢ.
+    if (initial !== 11) return 'c-';
+    return [2, 3, 6, 7, 9, 10, 12, 14, 15, 16, 17, 19].includes(vowel) ? 's-' : 'o-';
+  }
+  const r = toAscii(first);
+  return /^[aeo]/.test(r) ? 'o-' : /^[yw]/.test(r) || !r ? 's-' : 'c-';
 }
 
 /**
@@ -203,7 +234,7 @@ export function tokenize(name: string): Token[] {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
       if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word) });
+      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) });
       continue;
     }
     if (script === 'arabic') {

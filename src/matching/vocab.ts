@@ -19,9 +19,12 @@ export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
   'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
   // more of the same, as lists and documents spell them
-  'doctor', 'dr', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'mulla', 'molla', 'mollah', 'maulawi',
+  'doctor', 'dr', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'alhaj', 'alhajj', 'alhadj', 'elhadj', 'elhaj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'mulla', 'molla', 'mollah', 'maulawi',
   'mawlawi', 'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'maulvi', 'mufti', 'ustad', 'ustadh',
   'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal',
+  // the same titles written in Arabic script, as text.ts reads their consonants: حاجى حاجی حاج شيخ
+  // ملا مولوی مولانا قاري دكتور مفتی (not سيد "syd", which is also سعيد, Said)
+  'hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty',
 ]);
 
 /**
@@ -31,7 +34,9 @@ export const HONORIFICS = new Set([
 export const LEGAL_FORMS: Record<string, string> = {
   ...MORE_LEGAL_FORMS, // other languages (orgs/legal-forms.ts); the entries below win
   llc: 'llc', ooo: 'llc', tov: 'llc', gmbh: 'llc', sarl: 'llc', srl: 'llc', sro: 'llc', spzoo: 'llc', bv: 'llc', kft: 'llc', doo: 'llc', eood: 'llc',
-  ltd: 'ltd', limited: 'ltd', pte: 'ltd', pty: 'ltd', bhd: 'ltd', sdn: 'ltd', pvt: 'ltd', private: 'ltd',
+  // A private company limited by shares (Ltd, Pte, Pty, Bhd) is the same kind of firm as an LLC, GmbH or OOO: lists
+  // translate one into the other (有限会社 "Limited", ООО "Ltd"), so they are one family.
+  ltd: 'llc', limited: 'llc', pte: 'llc', pty: 'llc', bhd: 'llc', sdn: 'llc', pvt: 'llc', private: 'llc',
   inc: 'inc', incorporated: 'inc', corp: 'inc', corporation: 'inc', co: 'co', company: 'co', cie: 'co',
   jsc: 'jsc', ojsc: 'jsc', cjsc: 'jsc', pjsc: 'jsc', oao: 'jsc', zao: 'jsc', pao: 'jsc', ao: 'jsc', jsco: 'jsc', ag: 'jsc', sa: 'jsc', nv: 'jsc',
   spa: 'jsc', as: 'jsc', asa: 'jsc', ab: 'jsc', oy: 'jsc', oyj: 'jsc', plc: 'jsc', tas: 'jsc', pao_: 'jsc', sae: 'jsc', saog: 'jsc', psc: 'jsc',

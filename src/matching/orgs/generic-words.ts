@@ -7,7 +7,9 @@
 
 /** Connectors inside organisation names, in the languages of the lists ("Front for the People of"). */
 export const ORG_CONNECTORS = ['for', 'in', 'on', 'to', 'by', 'with', 'et', 'aux', 'au', 'des', 'pour', 'fi', 'li', 'wa', 'fur', 'per', 'por', 'para', 'na', 'po', 'dlya',
-  've', 'va', 'ye']; // Turkish and Persian "and" ("SANAYI VE TICARET", "OMRAN VA MASKAN"), the Persian izafe "-ye" ("TAKHASSOSI-YE")
+  've', 'va', 'ye', // Turkish and Persian "and" ("SANAYI VE TICARET", "OMRAN VA MASKAN"), the Persian izafe "-ye" ("TAKHASSOSI-YE")
+  'en', 'dell', 'nell', 'dall', 'sull', // French "en", Italian "dell'", "nell'" (elided before a vowel: prepare.ts)
+  'imeni', 'named']; // Russian "imeni" before the person a body is named after ("... IMENI ACADEMICIAN A.A. RASPLETIN", "NAMED BY/AFTER")
 
 /** Kinds of bodies and businesses, beyond those in vocab.ts. */
 export const MORE_GENERIC_ORG_WORDS = [
@@ -30,16 +32,24 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Arabic and Persian kinds of bodies as text.ts writes them from Arabic script (shbkh شبكة network, mktb مكتب office,
   // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
   'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',
-  'hrkh', 'szmn',
+  'hrkh', 'szmn', 'khdmt',
   // Trades and honours that name many firms ("FAJR PETROCHEMICAL", "SHAHID KAZEMI GROUP": shahid, martyr, is given to many).
   'petrochemical', 'petrochemicals', 'shahid', 'shaheed',
   // Kinds of armed bodies, as "group" and "movement" are kinds of bodies ("Battalion of Emigrants" / "Army of Emigrants").
   'army', 'battalion', 'brigade', 'brigades', 'front', 'legion', 'corps', 'forces', 'force', 'regiment', 'militia', 'jaysh', 'jaish', 'jabhat',
   'katibat', 'katiba', 'katibah', 'kataib', 'kataeb', 'liwa', 'saraya', 'jund', 'lashkar', 'tehrik', 'tehreek', 'ktib', 'jysh', 'jbhh', 'jbht', 'ktybh', 'ktybt',
-  // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE").
-  'supporting', 'solidarity',
+  // What a body does for others ("... COMMITTEE FOR SUPPORTING PALESTINE"), and charity and relief in
+  // the other languages of the lists ("COMITE DE BIENFAISANCE ET DE SECOURS": charity and relief).
+  'supporting', 'solidarity', 'help', 'helping', 'bienfaisance', 'beneficencia', 'secours', 'socorro', 'ighatha', 'ighathah', 'igatha',
+  'khayriyya', 'khairiya', 'khayriya', 'khairiyah', 'khayriyah', 'blagotvoritelny',
   // What armed bodies say of themselves ("RECONNAISSANCE AND SABOTAGE BATTALION OF ... MARTYRS").
   'martyrs', 'martyr', 'shuhada', 'reconnaissance', 'sabotage', 'surveillance',
+  // What many firms make ("RYONHA MACHINE TOOL" / "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION").
+  'machines', 'machinery', 'tool', 'tools', 'operation', 'operations', 'operating',
+  // Persian trades and kinds of firms, beside sanaye, tejarat, bazargani, mohandesi, gostaresh in vocab.ts ("MANDEGAR BASPAR KIMIYA
+  // COMPANY": kimiya is chemistry; khadamat services, tolid production, sakhteman construction, felezat metals, tose'e development).
+  'kimiya', 'shimi', 'shimiyai', 'khadamat', 'khedmat', 'tolid', 'tolidi', 'sakhteman', 'sakhtemani', 'felezat', 'sarmayeh', 'sarmayegozari',
+  'tose', 'toseh', 'towse', 'tosee', 'fanavari', 'sanati', 'tejari', 'tejarati', 'kashtirani', 'havapeyma', 'petroshimi', 'mashinsazi', 'bimeh',
   // Turkish kinds of firms and trades ("... SANAYI VE TICARET LIMITED SIRKETI", "... DIS TICARET A.S.").
   'sanayi', 'ticaret', 'ticari', 'insaat', 'nakliyat', 'nakliye', 'tasimacilik', 'lojistik', 'denizcilik', 'tekstil', 'gida', 'enerji', 'madencilik',
   'turizm', 'otomotiv', 'elektrik', 'elektronik', 'makina', 'kimya', 'ithalat', 'ihracat', 'pazarlama', 'yatirim', 'danismanlik', 'muhendislik',
@@ -47,6 +57,11 @@ export const MORE_GENERIC_ORG_WORDS = [
   // Generic words as lists abbreviate them ("KOREA SAMMA SHPG CO", "X TRDG LLC", "Y BROS"): orgs/translations.ts gives their meaning.
   'shpg', 'shipg', 'trdg', 'tradg', 'svcs', 'svc', 'servs', 'engg', 'engr', 'devt', 'assn', 'assoc', 'inds', 'indus', 'indust', 'grp', 'chem',
   'natl', 'corpn', 'elec', 'elecs', 'invt', 'transp', 'mgmt', 'mgt', 'mfg', 'mfrs', 'manufacture', 'manufacturers',
+  // English generic words as Japanese writes them in katakana (システムズ systems, センター center, グループ group): orgs/translations.ts.
+  'shisutemuzu', 'shisutemu', 'senta', 'kontserun', 'gurupu', 'tekunoroji', 'tekunorojizu', 'toredingu', 'toredo', 'intanashonaru', 'horudingu',
+  'horudingusu', 'sabisu', 'enjiniaringu', 'kanpani', 'koporeshon', 'indasutori', 'indasutorizu', 'erekutoronikusu', 'abieshon', 'shippingu',
+  'rojisutikusu', 'enaji', 'kemikaru', 'metaru', 'mashinari', 'faundeshon', 'banku', 'entapuraizu', 'inbesutomento', 'diberoppumento',
+  'nettowaku', 'manejimento', 'konsarutingu', 'soryushonzu', 'purodakutsu',
   // "in" written in Arabic script (في), as "fi" is in Latin.
   'fy',
 ];

@@ -32,6 +32,20 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['federalnoye', 'gosudarstvennoye', 'unitarnoye', 'predpriyatiye'], 'fgup'],
   [['gosudarstvennoe', 'unitarnoe', 'predpriyatie'], 'gup'],
   [['gosudarstvennoye', 'unitarnoye', 'predpriyatiye'], 'gup'],
+  [['federalnoe', 'gosudarstvennoe', 'byudzhetnoe', 'uchrezhdenie'], 'fgbu'],
+  [['federal', 'state', 'budgetary', 'educational', 'institution', 'of', 'higher', 'education'], 'fgbou'],
+  [['federal', 'state', 'budgetary', 'educational', 'institution'], 'fgbou'],
+  [['federal', 'state', 'budgetary', 'institution'], 'fgbu'],
+  [['federal', 'state', 'institution'], 'fgu'],
+  [['avtonomnaya', 'nekommercheskaya', 'organizatsiya'], 'ano'],
+  [['autonomous', 'non', 'profit', 'organization'], 'ano'],
+  [['autonomous', 'non', 'profit', 'organisation'], 'ano'],
+  [['autonomous', 'non', 'commercial', 'organization'], 'ano'],
+  [['non', 'commercial', 'partnership'], 'nko'],
+  [['non', 'profit', 'organization'], 'nko'],
+  [['private', 'joint', 'stock', 'company'], 'prjsc'],
+  [['company', 'with', 'limited', 'liability'], 'llc'],
+  [['limited', 'partnership'], 'lp'],
   [['federal', 'state', 'unitary', 'enterprise'], 'fgup'],
   [['state', 'unitary', 'enterprise'], 'gup'],
   // Other EU languages: limited liability company.
@@ -42,6 +56,11 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['etaireia', 'periorismenis', 'efthynis'], 'epe'],
   [['an', 'chuideachta', 'theoranta'], 'teo'],
   [['cuideachta', 'theoranta'], 'teo'],
+  [['sociedad', 'anonima', 'de', 'capital', 'variable'], 'sa'],
+  [['sociedad', 'de', 'responsabilidad', 'limitada', 'de', 'capital', 'variable'], 'srl'],
+  [['sociedad', 'anonima', 'cerrada'], 'sac'],
+  [['sociedad', 'por', 'acciones', 'simplificada'], 'sas'],
+  [['societe', 'par', 'actions', 'simplifiee'], 'sas'],
   [['sociedad', 'de', 'responsabilidad', 'limitada'], 'srl'],
   [['sociedade', 'de', 'responsabilidade', 'limitada'], 'lda'],
   [['societatea', 'cu', 'raspundere', 'limitata'], 'srl'],
@@ -109,13 +128,15 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
 
 /** One-word legal forms not in vocab.ts, by family (same families as LEGAL_FORMS). */
 export const MORE_LEGAL_FORMS: Record<string, string> = {
-  ood: 'llc', epe: 'llc', teo: 'ltd', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
+  ood: 'llc', epe: 'llc', teo: 'llc', lda: 'llc', ltda: 'llc', sia: 'llc', uab: 'llc', sprl: 'llc', sas: 'llc', eirl: 'llc', tov: 'llc',
   osauhing: 'llc', yhtio: 'co', osakeyhtio: 'jsc', aktiebolag: 'jsc', aktieselskab: 'jsc', anpartsselskab: 'llc', aktiengesellschaft: 'jsc',
   aktsiaselts: 'jsc', ae: 'jsc', kk: 'jsc', pt: 'jsc', tbk: 'jsc', sapi: 'jsc', zat: 'jsc', pat: 'jsc', prat: 'jsc', sec: 'lp', cia: 'co', fsue: 'state', sal: 'jsc', sac: 'jsc', ca: 'jsc',
   // Bulgarian, Serbian and Macedonian joint-stock companies (AD, EAD: single-owner AD), as OOD and EOOD are their LLCs.
   ad: 'jsc', ead: 'jsc',
+  // Russian state and non-profit bodies: federal state (budgetary, educational) institutions, autonomous non-profit organisations.
+  fgbu: 'state', fgbou: 'state', fgu: 'state', fku: 'state', gbu: 'state', mup: 'state', ano: 'ngo', nko: 'ngo', prjsc: 'jsc',
   dd: 'jsc', zrt: 'jsc', nyrt: 'jsc', // Slovenian and Croatian d.d., Hungarian Zrt. and Nyrt.
   wll: 'llc', aps: 'llc', bvba: 'llc', shpk: 'llc', ou: 'llc', odo: 'llc', // Gulf W.L.L., Danish ApS, Belgian BVBA, Albanian Sh.p.k., Estonian OU, Belarusian ODO
   // Japanese and Chinese company words as text.ts romanises them (有限会社, 株式会社, 公開株式会社, 有限公司, 股份有限公司).
-  youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'ltd', gufenyouxiangongsi: 'jsc',
+  youxianhuishe: 'llc', zhushihuishe: 'jsc', gongkaizhushihuishe: 'jsc', youxiangongsi: 'llc', gufenyouxiangongsi: 'jsc',
 };

@@ -240,6 +240,7 @@ test('legal forms written in initials, Turkish kinds of firms, abbreviated gener
   assert.deepEqual(roles('NOVA TRADING CO. W.L.L.'), ['nova:word', 'trading:generic', 'co:legal', 'wll:legal']);
   assert.deepEqual(roles('SHERKAT-E MADAR-E TAKHASSOSI-YE OMRAN'), ['sherkat:generic', 'e:particle', 'madar:word', 'e:particle', 'takhassosi:word', 'ye:generic', 'omran:word']);
   assert.deepEqual(roles('A B C TRADING'), ['a:initial', 'b:initial', 'c:initial', 'trading:generic']);
+  assert.deepEqual(roles('SPRAVA A INKASO'), ['sprava:word', 'a:particle', 'inkaso:word']);
   // "SHPG" is shipping, as lists abbreviate it.
   assert.ok(score('KOREA TAEDONG SHPG CO', 'KOREA TAEDONG SHIPPING CO') >= 0.85);
 });
@@ -252,4 +253,40 @@ test('the Arabic article glued to the end of the word before it ("RIYADUS-SALIKH
   // "-us" is the article only before a word beginning with s.
   assert.equal(gluedArticleSimilarity(t('RIYADUS KHAN'), 0, t('RIYADH KHAN'), 0), 0);
   assert.equal(gluedArticleSimilarity(t('ATLAS TRADING'), 0, t('ATL TRADING'), 0), 0);
+});
+
+test('English generic words written in katakana are generic; a Ltd is the same kind of firm as an LLC', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('システムズ センター'), ['shisutemuzu:generic', 'senta:generic']);
+  assert.equal(prepareName('NOVA TRADING LIMITED', 'org').legalForm, prepareName('NOVA TRADING LLC', 'org').legalForm);
+  assert.equal(prepareName('NOVA TRADING PTE. LTD.', 'org').legalForm, prepareName('ООО НОВА', 'org').legalForm);
+  assert.notEqual(prepareName('NOVA TRADING LTD', 'org').legalForm, prepareName('NOVA TRADING JSC', 'org').legalForm);
+});
+
+test('Russian state and non-profit forms, and long Spanish and French forms, fold into one legal-form token', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles('FEDERAL STATE BUDGETARY INSTITUTION NOVA'), ['fgbu:legal', 'nova:word']);
+  assert.deepEqual(roles('AUTONOMOUS NON-PROFIT ORGANIZATION NOVA'), ['ano:legal', 'nova:word']);
+  assert.deepEqual(roles('NOVA SOCIEDAD ANONIMA DE CAPITAL VARIABLE'), ['nova:word', 'sa:legal']);
+  assert.deepEqual(roles('NOVA SOCIETE PAR ACTIONS SIMPLIFIEE'), ['nova:word', 'sas:legal']);
+  assert.equal(prepareName('NOVA PRIVATE JOINT STOCK COMPANY', 'org').legalForm, prepareName('NOVA JSC', 'org').legalForm);
+});
+
+test('a name of generic words only, found in order in another with one generic word more, reaches review, not block', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  const s = score('STAR SHIPPING', 'STAR SHIPPING INTERNATIONAL');
+  assert.ok(s >= review && s < DEFAULT_THRESHOLDS.block);
+  // One generic word alone, or other generic words, still never match.
+  assert.ok(score('STAR', 'OCEAN STAR') < review);
+  assert.ok(score('INDUSTRIAL ENTERPRISE SA', 'AGRICULTURAL ENTERPRISE SA') < review);
+  assert.ok(score('GLOBAL SHIPPING', 'GLOBAL TRADING INTERNATIONAL') < review);
+});
+
+test('French and Italian elided articles are words of their own in organisation names', () => {
+  const roles = (n: string) => prepareName(n, 'org').tokens.map((t) => `${t.text}:${t.role}`);
+  assert.deepEqual(roles("UNION POUR L'ENERGIE D'AFRIQUE"), ['union:generic', 'pour:generic', 'l:particle', 'energie:word', 'd:particle', 'afrique:word']);
+  // A name that begins with one is still met written together ("L'OREAL" / "LOREAL").
+  assert.ok(score("L'AVENIR SA", 'LAVENIR SA') >= DEFAULT_THRESHOLDS.block);
+  // People's names keep their apostrophes' reading (O'Brien, D'Souza).
+  assert.deepEqual(prepareName("D'Souza", 'person').tokens.map((t) => t.text), ['dsouza']);
 });

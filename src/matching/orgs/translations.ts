@@ -24,9 +24,9 @@ const LATIN: Record<string, string[]> = {
   society: ['society', 'jamiat', 'jamiyat', 'jamiyya', 'jamiya', 'jamiyyat', 'obshchestvo', 'sociedad', 'societe', 'societa'],
   council: ['council', 'majlis', 'majles', 'sovet', 'consejo', 'conseil', 'shura'],
   union: ['union', 'ittihad', 'ettehad', 'soyuz'],
-  foundation: ['foundation', 'muassasat', 'muassasa', 'muassasah', 'bonyad', 'bonyade', 'fundacion', 'fondation', 'fundacao', 'stiftung', 'stichting', 'fond', 'fonds'],
+  foundation: ['foundation', 'stiftelse', 'stiftelsen', 'yayasan', 'fundacja', 'fundatia', 'fundazione', 'muassasat', 'muassasa', 'muassasah', 'bonyad', 'bonyade', 'fundacion', 'fondation', 'fundacao', 'stiftung', 'stichting', 'fond', 'fonds'],
   committee: ['committee', 'lajnat', 'lajna', 'lajnah', 'komitet', 'comite', 'comitato', 'komite'],
-  association: ['association', 'assn', 'assoc', 'associations', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye', 'asociacion', 'associazione', 'assotsiatsiya'],
+  association: ['association', 'forening', 'foreningen', 'vereniging', 'verein', 'asociatia', 'stowarzyszenie', 'associacao', 'assn', 'assoc', 'associations', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye', 'asociacion', 'associazione', 'assotsiatsiya'],
   company: ['company', 'sirketi', 'sirket', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
   plant: ['plant', 'factory', 'works', 'zavod', 'zavody', 'fabrika', 'kombinat', 'karkhaneh', 'karkhane', 'fabrica', 'usine'],
   institute: ['institute', 'institut', 'instituto', 'istituto', 'moassese', 'moasseseh'],
@@ -42,6 +42,13 @@ const LATIN: Record<string, string[]> = {
   university: ['university', 'universitet', 'universidad', 'universite', 'daneshgah', 'jamiat'],
   academy: ['academy', 'akademiya', 'academia', 'academie'],
   headquarters: ['headquarters', 'shtab', 'setad', 'gharargah', 'qarargah'],
+  holding: ['holding', 'holdings'],
+  logistics: ['logistics'],
+  network: ['network', 'networks'],
+  consulting: ['consulting'],
+  solutions: ['solutions'],
+  products: ['products'],
+  main: ['main', 'head', 'golovnoye', 'golovnoe', 'golovnoi', 'golovnoy', 'glavnoe', 'glavnoye', 'glavny', 'glavnyi', 'glavnaya'],
   management: ['management', 'mgmt', 'mgt', 'upravlenie', 'upravleniya', 'gestion', 'modiriyat'],
   manufacturing: ['manufacturing', 'manufacture', 'manufacturers', 'mfg', 'mfrs', 'fabricacion'],
   brothers: ['brothers', 'bros', 'hermanos', 'freres', 'bradran', 'ikhwan'],
@@ -210,6 +217,45 @@ const ARABIC: Record<string, string[]> = {
   afghanistan: ['fghnstn', 'fghny'],
 };
 
+/**
+ * Concept → English loanwords written in katakana, as text.ts romanises them (システムズ → shisutemuzu,
+ * センター → senta): Japanese company names write the generic words of English names this way
+ * ("エーレベル航空システムズ" is "A-Level Aerosystems"). Only for kana tokens.
+ */
+const KANA: Record<string, string[]> = {
+  systems: ['shisutemuzu', 'shisutemu'],
+  center: ['senta'],
+  concern: ['kontserun'],
+  group: ['gurupu'],
+  technology: ['tekunoroji', 'tekunorojizu'],
+  trading: ['toredingu', 'toredo'],
+  international: ['intanashonaru'],
+  holding: ['horudingu', 'horudingusu'],
+  services: ['sabisu'],
+  engineering: ['enjiniaringu'],
+  company: ['kanpani'],
+  corporation: ['koporeshon'],
+  industry: ['indasutori', 'indasutorizu'],
+  electronics: ['erekutoronikusu'],
+  aviation: ['abieshon'],
+  shipping: ['shippingu'],
+  logistics: ['rojisutikusu'],
+  energy: ['enaji'],
+  chemical: ['kemikaru'],
+  metals: ['metaru'],
+  machine: ['mashinari'],
+  foundation: ['faundeshon'],
+  bank: ['banku'],
+  enterprise: ['entapuraizu'],
+  investment: ['inbesutomento'],
+  development: ['diberoppumento'],
+  network: ['nettowaku'],
+  management: ['manejimento'],
+  consulting: ['konsarutingu'],
+  solutions: ['soryushonzu'],
+  products: ['purodakutsu'],
+};
+
 function invert(table: Record<string, string[]>): Map<string, string> {
   const m = new Map<string, string>();
   for (const [concept, words] of Object.entries(table)) for (const w of words) if (!m.has(w)) m.set(w.replace(/[^a-z0-9]/g, ''), concept);
@@ -218,6 +264,7 @@ function invert(table: Record<string, string[]>): Map<string, string> {
 
 const LATIN_WORDS = invert(LATIN);
 const ARABIC_WORDS = invert(ARABIC);
+const KANA_WORDS = invert(KANA);
 
 /** Scripts whose words text.ts transliterates letter by letter, read with the Latin glossary. */
 const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
@@ -228,6 +275,7 @@ const ALPHABETIC = new Set<Script>(['latin', 'cyrillic', 'greek']);
  */
 export function conceptOf(text: string, script: Script, stems = true): string | undefined {
   if (script === 'arabic') return ARABIC_WORDS.get(text) ?? withoutProclitic(text);
+  if (script === 'kana') return KANA_WORDS.get(text);
   if (!ALPHABETIC.has(script)) return undefined;
   const c = LATIN_WORDS.get(text);
   if (c) return c;
