@@ -283,7 +283,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
 }
 
 /**
- * False only when computeSimilarity(a, b) is certainly below `floor`: two plain Latin words (no
+ * False only when computeSimilarity(a, b) is certainly below `floor`: two plain words of scripts read letter by letter (no
  * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
  * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
  * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds. It follows
@@ -292,7 +292,9 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
  */
 function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
-  if (fa.script !== 'latin' || fb.script !== 'latin' || fa.native || fb.native || fa.syl || fb.syl) return true;
+  // Scripts read letter by letter (Latin, Cyrillic, Greek, other): those computeDirect compares by
+  // consonants or romanisation keys (CONSONANTAL: abjads, Hangul, Han, kana) get the full computation.
+  if (CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script) || fa.native || fb.native || fa.syl || fb.syl) return true;
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
