@@ -307,7 +307,15 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   if (ka === kb) return true;
   const kl = Math.max(ka.length, kb.length);
   if (kl) bound = Math.max(bound, 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl));
-  if (bound >= floor) return true;
+  if (bound >= floor) {
+    // Letters alone do not settle it: the spelling and key similarities themselves, as computeDirect
+    // works them out (bit-parallel distances, cheap beside a memo look-up that misses the cache).
+    const minLen = Math.min(la, lb);
+    bound = editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
+    if (minLen >= 4 && oneSlip(at, bt)) bound = Math.max(bound, 0.9);
+    if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
+    if (bound >= floor) return true;
+  }
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
   if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
   if (at.includes('gh') || bt.includes('gh')) return true;
