@@ -206,12 +206,13 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
   // (Worked out only when a score is high enough to be capped.)
   let relatives: string | null = null;
-  const wholeCap = (x: NameComparison): NameComparison => {
+  // A method, not an arrow function bound to a name, which tsx would wrap in __name at every call (see acceptQ).
+  const { wholeCap } = { wholeCap(x: NameComparison): NameComparison {
     if (!persons || x.score <= OWN_NAMES_DIFFER_CAP) return x;
     relatives ??= relativesOf(q, c, usedQ, usedC) ?? '';
     if (relatives && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
     return x;
-  };
+  } };
 
   // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
   if (score < NATIVE_WHOLE) {
@@ -544,13 +545,16 @@ function partnerOf(mark: number): number {
  * How many words come before the comma of a "FAMILY, Given" name (undefined without one): the
  * family part is tokenized once per prepared name, not at every comparison.
  */
-const familyWordsMemo = new WeakMap<PreparedName, number | undefined>();
+const familyWordsMemo = new WeakMap<PreparedName, number>();
 function familyWordsOf(n: PreparedName): number | undefined {
-  if (familyWordsMemo.has(n)) return familyWordsMemo.get(n);
-  const comma = n.original.indexOf(',');
-  const count = comma < 0 ? undefined : tokenize(n.original.slice(0, comma)).length;
-  familyWordsMemo.set(n, count);
-  return count;
+  // -1 for no comma: one look-up per call (has() then get() was two, on every comparison).
+  let count = familyWordsMemo.get(n);
+  if (count === undefined) {
+    const comma = n.original.indexOf(',');
+    count = comma < 0 ? -1 : tokenize(n.original.slice(0, comma)).length;
+    familyWordsMemo.set(n, count);
+  }
+  return count < 0 ? undefined : count;
 }
 
 function familyFirst(t: NameToken): boolean {

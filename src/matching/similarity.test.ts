@@ -49,7 +49,7 @@ test('tokenSimilarityAtLeast is tokenSimilarity from its floor up, and below the
     const x = pool[k < extra.length * extra.length ? k % extra.length : Math.floor(rnd() * pool.length)]!;
     const y0 = k < extra.length * extra.length ? extra[Math.floor(k / extra.length)]! : pool[Math.floor(rnd() * pool.length)]!;
     const y = rnd() < 0.3 ? slip(x) : y0;
-    const a = cachedForms(x, 'latin'), b = cachedForms(y, 'latin');
+    const a = cachedForms(x, k % 7 === 3 ? 'cyrillic' : 'latin'), b = cachedForms(y, k % 11 === 5 ? 'greek' : 'latin');
     const floor = k % 2 ? 0.5 : 0.8;
     const exact = tokenSimilarity(a, b), bounded = tokenSimilarityAtLeast(a, b, floor);
     if (exact.sim >= floor) assert.deepEqual(bounded, exact, `${x} / ${y} at ${floor}`);

@@ -283,7 +283,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
 }
 
 /**
- * False only when computeSimilarity(a, b) is certainly below `floor`: two plain Latin words (no
+ * False only when computeSimilarity(a, b) is certainly below `floor`: two plain words of scripts read letter by letter (no
  * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
  * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
  * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds. It follows
@@ -292,7 +292,9 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
  */
 function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
-  if (fa.script !== 'latin' || fb.script !== 'latin' || fa.native || fb.native || fa.syl || fb.syl) return true;
+  // Scripts read letter by letter (Latin, Cyrillic, Greek, other): those computeDirect compares by
+  // consonants or romanisation keys (CONSONANTAL: abjads, Hangul, Han, kana) get the full computation.
+  if (CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script) || fa.native || fb.native || fa.syl || fb.syl) return true;
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
@@ -305,7 +307,15 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   if (ka === kb) return true;
   const kl = Math.max(ka.length, kb.length);
   if (kl) bound = Math.max(bound, 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl));
-  if (bound >= floor) return true;
+  if (bound >= floor) {
+    // Letters alone do not settle it: the spelling and key similarities themselves, as computeDirect
+    // works them out (bit-parallel distances, cheap beside a memo look-up that misses the cache).
+    const minLen = Math.min(la, lb);
+    bound = editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
+    if (minLen >= 4 && oneSlip(at, bt)) bound = Math.max(bound, 0.9);
+    if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
+    if (bound >= floor) return true;
+  }
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
   if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
   if (at.includes('gh') || bt.includes('gh')) return true;

@@ -16,11 +16,11 @@ const STRIPPED = 0.97;
 /** The word without an article glued to its end, given the word after it; undefined when it has none. */
 function withoutArticle(word: string, next: string | undefined): string | undefined {
   if (!next || word.length < MIN_STEM + 2 || !/^[a-z]+$/.test(word)) return undefined;
-  const cut = (n: number) => word.slice(0, -n);
-  if (word.endsWith('ul')) return cut(2);
-  if (word.endsWith('ush') && next.startsWith('sh') && word.length >= MIN_STEM + 3) return cut(3);
+  // (No local arrow function for the cut: tsx wraps each in __name, a defineProperty per call.)
+  if (word.endsWith('ul')) return word.slice(0, -2);
+  if (word.endsWith('ush') && next.startsWith('sh') && word.length >= MIN_STEM + 3) return word.slice(0, -3);
   const last = word[word.length - 1]!;
-  if (word[word.length - 2] === 'u' && 'tdrszn'.includes(last) && next[0] === last) return cut(2);
+  if (word[word.length - 2] === 'u' && 'tdrszn'.includes(last) && next[0] === last) return word.slice(0, -2);
   return undefined;
 }
 
