@@ -12,7 +12,7 @@ import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
@@ -680,7 +680,16 @@ function runForms(n: PreparedName, run: Run): TokenForms {
   const next = n.tokens[run.start + run.len];
   if (abjad && words[words.length - 1]!.text === 'al' && next?.script === 'arabic' && SUN.has(next.cons[0] ?? '')) abjad = abjad.slice(0, -1) + next.cons[0];
   run.cons = words.filter((x) => x.role !== 'particle').map((x) => x.cons).join('');
-  return (run.forms = cachedForms(text, words[0]!.script, abjad));
+  // What the abjad words write besides consonants, as for one word (similarity.ts vowelEdges):
+  // the first word's first letter, the last word's last, the long vowels inside ("." at a break;
+  // "-", nothing known, at the edge of an article).
+  let edges: string | undefined;
+  if (abjad) {
+    const e = words.map((x) => x.base?.edges ?? x.edges ?? '--' + '.'.repeat(Math.max(0, x.cons.length - 1)));
+    edges = e[0]![0]! + e[e.length - 1]![1]! + e.map((x) => x.slice(2)).join('.');
+    if (edges.length !== abjad.length + 1) edges = undefined;
+  }
+  return (run.forms = cachedForms(text, words[0]!.script, abjad, false, undefined, undefined, edges));
 }
 
 /**
@@ -771,7 +780,10 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   const sim = consonantSimilarity(a, b);
   // Only names that join words the other writes apart, and cut none elsewhere (word-breaks.ts).
   if (sim < ABJAD_WHOLE_MIN || !breaksCompatible(a, breaksOf.get(abjad)!, b, breaksOf.get(latin)!)) return 0;
-  return sim;
+  // What the abjad writes besides consonants, as for one word: the first and last letters and
+  // the long vowels inside ("Sadina Usada" is not سعد الدين سيد, whose last word ends on d).
+  const edges = edgesOf.get(abjad)!;
+  return edges.length >= 2 && edges.length === a.length + 1 ? sim * abjadVowelFactor(edges, a, edgesOf.get(latin)!, b) : sim;
 }
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
@@ -786,19 +798,34 @@ const wholeOf = new WeakMap<PreparedName, string>();
  * the words share the letter at the break, written once (ABDUR REHMAN b-d-[r]-h-m-n).
  */
 const breaksOf = new WeakMap<PreparedName, number[][]>();
+/** An abjad name's edges and long vowels as one word's (abjadVowelFactor); a Latin name's words written together without particles. */
+const edgesOf = new WeakMap<PreparedName, string>();
 function wholeConsonants(n: PreparedName): string {
   let s = wholeOf.get(n);
   if (s !== undefined) return s;
   s = '';
   const breaks: number[][] = [];
+  // For an abjad name, its edges as one word's (text.ts abjadEdges, abjadGaps): the first word's
+  // first letter, the last word's last, and the long vowels between consonants ("." at a break).
+  let gaps = '', head = '', tail = '', abjad = true, latin = '';
   for (const t of n.tokens) {
     if (t.role === 'particle') continue;
     const first = [...t.cons].find((ch) => ch !== 'H');
     if (s && breaks[breaks.length - 1]?.[0] !== s.length) breaks.push(first === s[s.length - 1] ? [s.length - 1, s.length] : [s.length]);
+    const e = t.base?.edges ?? t.edges;
+    if (!e) abjad = false;
+    else { head ||= e[0]!; tail = e[1]!; }
+    latin += t.text;
     // A word's final ح or ه ("H": h or nothing) is silent in Latin more often than not, and a
     // Latin word's final h after a vowel is left out (consonants()): not counted either way.
-    for (const ch of t.cons) if (ch !== s[s.length - 1] && ch !== 'H') s += ch;
+    for (let k = 0; k < t.cons.length; k++) {
+      const ch = t.cons[k]!;
+      if (ch === s[s.length - 1] || ch === 'H') continue;
+      if (s) gaps += k === 0 ? '.' : e?.[k + 1] ?? '.';
+      s += ch;
+    }
   }
+  edgesOf.set(n, abjad && head ? head + tail + gaps : latin);
   // A break after the last consonant (a last word of vowels only) is no break.
   while (breaks.length && breaks[breaks.length - 1]![0]! >= s.length) breaks.pop();
   wholeOf.set(n, s);

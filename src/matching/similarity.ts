@@ -395,7 +395,15 @@ function vowelEdges(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
   const edges = ab.base?.edges ?? ab.edges;
   if (!edges || la.script !== 'latin') return 1;
-  const t = la.text;
+  return abjadVowelFactor(edges, ab.cons, la.text, la.cons);
+}
+
+/**
+ * vowelEdges for an abjad word or whole name (its `edges`, as text.ts writes them, and its
+ * consonants) against a Latin spelling (its letters and consonants): names.ts checks the whole
+ * name and words written together the same way.
+ */
+export function abjadVowelFactor(edges: string, abCons: string, t: string, laCons: string): number {
   let f = 1;
   if (edges[0] === 'c' && /^[aeiou]/.test(t)) f *= EDGE_MISMATCH;
   // An initial waw is a w, v or French "ou"; an initial ya a y, j or i (وسیم Waseem is not "Chamula").
@@ -414,10 +422,10 @@ function vowelEdges(a: TokenForms, b: TokenForms): number {
   // Latin spelling has its vowel there too (حسين Husayn is not "Hasan", محمود Mahmud not
   // "Mahmad"). Compared when both have their consonants one for one, each of one sound class; at most twice.
   let gaps = edges.slice(2);
-  if (ab.cons.endsWith('H') && !la.cons.endsWith('h')) gaps = gaps.slice(0, -1);
+  if (abCons.endsWith('H') && !laCons.endsWith('h')) gaps = gaps.slice(0, -1);
   if (/[ywd]/.test(gaps)) {
     const lg = consonantGaps(t);
-    const ac = ab.cons.slice(0, gaps.length + 1), lc = la.cons;
+    const ac = abCons.slice(0, gaps.length + 1), lc = laCons;
     let oneForOne = lg.length === gaps.length && lc.length === ac.length;
     for (let k = 0; oneForOne && k < ac.length; k++) if (consonantDistance(ac[k]!, lc[k]!) >= 1) oneForOne = false;
     if (oneForOne) {
