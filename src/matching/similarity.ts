@@ -417,13 +417,16 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
   // the t of a ta marbuta, not the silent endings of French and Latin spellings: -er, -s, -x, a
   // final j that is a y: Olivier / أوليفييه, Moses / משה, Matej / מאטיי). On the Wikidata
   // transliteration sets 2-3% of true pairs do this, against most pairs of two unrelated names.
-  if (edges[1] === 'a' && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
+  if ((edges[1] === 'a' || edges[1] === 'f') && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
+  // A woman's name's final -a (ha, ta marbuta after a consonant) left out makes the man's name:
+  // حسنہ Husna is not "Hasan", فريدة Farida not "Farid". Twice.
+  if (edges[1] === 'f' && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
   // Inside the word: where the abjad writes a long vowel between two consonants (ya, waw), the
   // Latin spelling has its vowel there too (حسين Husayn is not "Hasan", محمود Mahmud not
   // "Mahmad"). Compared when both have their consonants one for one, each of one sound class; at most twice.
   let gaps = edges.slice(2);
   if (abCons.endsWith('H') && !laCons.endsWith('h')) gaps = gaps.slice(0, -1);
-  if (/[ywd]/.test(gaps)) {
+  if (/[ywd.]/.test(gaps)) {
     const lg = consonantGaps(t);
     const ac = abCons.slice(0, gaps.length + 1), lc = laCons;
     let oneForOne = lg.length === gaps.length && lc.length === ac.length;
@@ -432,6 +435,9 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
       let miss = 0;
       for (let k = 0; k < lg.length; k++) {
         if ((gaps[k] === 'y' && !/[iey]/.test(lg[k]!)) || (gaps[k] === 'w' && !/[uowv]/.test(lg[k]!)) || (gaps[k] === 'd' && !/[aiey]/.test(lg[k]!))) miss++;
+        // And the other way round: a Latin long vowel or diphthong (ee, ei, ai, oo, ou) where the
+        // abjad writes no letter at all (حسنہ Husna is not "Hussein", which is written حسین).
+        else if (gaps[k] === '.' && /^(ee|ei|ai|oo|ou)$/.test(lg[k]!)) miss++;
       }
       for (let k = 0; k < Math.min(miss, 2); k++) f *= EDGE_MISMATCH;
     }

@@ -127,6 +127,12 @@ const VOWEL_FINAL = new Set([...'اأإآىيیېۍےۓئءؤوهةۃۀہھعح�
  * similarity.ts vowelEdges).
  */
 const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
+/**
+ * Of those, the ha and ta marbuta that end a woman's name after a consonant (Arabic, Persian and
+ * Urdu حسنہ Husna, فريدة Farida; Hebrew חנה Hanna): "f", the vowel -a, -ah, -e(h) or the -at of
+ * Turkish and Persian spellings; without it the name is a man's (Hasan, Farid, Hanan).
+ */
+const FEMININE_FINAL = new Set([...'هةۃہה']);
 
 /** Letters that write a long i or e (ya) or a long u or o (waw) inside a word. */
 const LONG_I = new Set([...'يیי']);
@@ -135,7 +141,7 @@ const LONG_U = new Set([...'وו']);
 /**
  * Between each two consonants of abjadSkeleton's string, the long vowel the word writes there:
  * "y" a ya (a long i or e: حسين Husayn, Hussein), "w" a waw (a long u or o: محمود Mahmud), "d"
- * two yod (a diphthong), "." none (حسن Hasan). One letter per gap.
+ * two yod (a diphthong), "v" an alef, ayn or hamza (سعد Saad), "." none (حسن Hasan). One letter per gap.
  */
 function abjadGaps(word: string, table: Record<string, string>): string {
   const chars = [...word];
@@ -151,8 +157,10 @@ function abjadGaps(word: string, table: Record<string, string>): string {
     } else if (!c && any) {
       // Hebrew writes the diphthong ei/ai with two yod (בייסינגר Basinger): "d", an a or an i in Latin.
       if (LONG_I.has(ch) && gap === 'y' && prevCh === ch) gap = 'd';
-      else if (LONG_I.has(ch) && !gap) gap = 'y';
-      else if (LONG_U.has(ch) && !gap) gap = 'w';
+      else if (LONG_I.has(ch) && (!gap || gap === 'v')) gap = 'y';
+      else if (LONG_U.has(ch) && (!gap || gap === 'v')) gap = 'w';
+      // Another letter that is no consonant there (alef, ayn, hamza: سعد Saad, فائز Faiz): "v".
+      else if (!gap) gap = 'v';
     }
     prev = c;
     prevCh = ch;
@@ -169,7 +177,9 @@ function abjadGaps(word: string, table: Record<string, string>): string {
 export function abjadEdges(word: string): string {
   const chars = [...word];
   const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
-  return (VOWEL_INITIAL.has(first) ? 'v' : W_INITIAL.has(first) ? 'w' : Y_INITIAL.has(first) ? 'y' : 'c') + (VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
+  const before = chars[chars.length - 2] ?? '';
+  return (VOWEL_INITIAL.has(first) ? 'v' : W_INITIAL.has(first) ? 'w' : Y_INITIAL.has(first) ? 'y' : 'c') +
+    (FEMININE_FINAL.has(last) && before && !VOWEL_FINAL.has(before) ? 'f' : VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
 }
 
 /**
