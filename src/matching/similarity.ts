@@ -417,7 +417,9 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
   // the t of a ta marbuta, not the silent endings of French and Latin spellings: -er, -s, -x, a
   // final j that is a y: Olivier / أوليفييه, Moses / משה, Matej / מאטיי). On the Wikidata
   // transliteration sets 2-3% of true pairs do this, against most pairs of two unrelated names.
-  if ((edges[1] === 'a' || edges[1] === 'f') && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
+  if ((edges[1] === 'a' || edges[1] === 'f' || edges[1] === 'i') && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;
+  // A final ya is -i, -y, -e, never the -ah of a ha or ta marbuta (عبدالی Abdali is not "Abdullah").
+  if (edges[1] === 'i' && /[aou]h$/.test(t)) f *= EDGE_MISMATCH;
   // A woman's name's final -a (ha, ta marbuta after a consonant) left out makes the man's name:
   // حسنہ Husna is not "Hasan", فريدة Farida not "Farid". Twice.
   if (edges[1] === 'f' && /[bcdfgklmnpqrvz]$/.test(t) && !t.endsWith('er')) f *= EDGE_MISMATCH;

@@ -133,6 +133,8 @@ const VOWEL_ONLY_FINAL = new Set([...'اأإآىيیېۍےۓهةۃۀہהאי']);
  * Turkish and Persian spellings; without it the name is a man's (Hasan, Farid, Hanan).
  */
 const FEMININE_FINAL = new Set([...'هةۃہה']);
+/** And the ya that ends a word on -i, -y, -e or -ai (عبدالی Abdali; not alef maqsura ى, -a): "i". */
+const YA_FINAL = new Set([...'يیېۍےۓי']);
 
 /** Letters that write a long i or e (ya) or a long u or o (waw) inside a word. */
 const LONG_I = new Set([...'يیי']);
@@ -179,7 +181,7 @@ export function abjadEdges(word: string): string {
   const first = chars[0] ?? '', last = chars[chars.length - 1] ?? '';
   const before = chars[chars.length - 2] ?? '';
   return (VOWEL_INITIAL.has(first) ? 'v' : W_INITIAL.has(first) ? 'w' : Y_INITIAL.has(first) ? 'y' : 'c') +
-    (FEMININE_FINAL.has(last) && before && !VOWEL_FINAL.has(before) ? 'f' : VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
+    (FEMININE_FINAL.has(last) && before && !VOWEL_FINAL.has(before) ? 'f' : YA_FINAL.has(last) ? 'i' : VOWEL_ONLY_FINAL.has(last) ? 'a' : VOWEL_FINAL.has(last) ? 'v' : 'c');
 }
 
 /**
