@@ -412,6 +412,9 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
   // A Hangul or Han transcription that opens on a bare vowel stands for a name that does too (or
   // with a silent h, a glide, "ng": Nguyen 응우옌).
   if (edges[0] === 'o' && /^[b-df-gk-np-tvxz]/.test(t) && !t.startsWith('ng')) f *= EDGE_MISMATCH;
+  // So does an abjad word that opens on an alef or ayn: its Latin spelling opens on a vowel
+  // (عثمان Uthman, Osman is not "Sam"; Maghrebi "Brahim", Bosnian "Smail" pay once).
+  if (edges[0] === 'v' && /^[b-df-gk-np-tvxz]/.test(t)) f *= EDGE_MISMATCH;
   if (edges[1] === 'c' && /[aiouy]$/.test(t)) f *= EDGE_MISMATCH;
   // An abjad word ending on a vowel letter against a Latin one ending on a consonant (not h, not
   // the t of a ta marbuta, not the silent endings of French and Latin spellings: -er, -s, -x, a
