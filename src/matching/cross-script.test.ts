@@ -39,3 +39,16 @@ test('the long vowels and edges an abjad writes must be in the Latin spelling to
   assert.ok(sim('حامد', 'Ahmadi') < 0.7); // Ahmadi would be written احمدي
   assert.ok(sim('בייסינגר', 'Basinger') >= 0.7); // two yod: the diphthong English writes "a"
 });
+
+test("a woman's final -a, a written ya's -i, a word's initial vowel and the Latin long vowels count too", () => {
+  const sim = (a: string, b: string) => tokenSimilarity(prepareName(a, 'person').tokens[0]!, prepareName(b, 'person').tokens[0]!).sim;
+  assert.ok(sim('حسنہ', 'Husna') >= 0.9);
+  assert.ok(sim('حسنہ', 'Hasan') < 0.7); // the man's name
+  assert.ok(sim('حسنہ', 'Hussein') < 0.6); // Hussein is written حسین
+  assert.ok(sim('فريدة', 'Farida') >= 0.9);
+  assert.ok(sim('عبدالی', 'Abdali') >= 0.9);
+  assert.ok(sim('عبدالی', 'Abdullah') < 0.8);
+  assert.ok(sim('فائز', 'Faiz') >= 0.8); // the hamza between the consonants writes the "ai"
+  assert.ok(sim('عثمان', 'Osman') >= 0.9);
+  assert.ok(sim('إبراهيم', 'Brahim') >= 0.75); // the Maghrebi spelling pays once
+});

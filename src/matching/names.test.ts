@@ -25,6 +25,9 @@ test('an Arabic-script name with compounds written as one Latin word (Atiqullah,
   assert.ok(nameSimilarity(p('سعد الدين سيد'), p('SADUDDIN SAYYED')).score >= 0.62);
   // Never a block on the consonants alone.
   assert.ok(nameSimilarity(p('عتیق الله ولی محمد'), p('ATIQULLAH WALI MOHAMMAD')).score < 0.85);
+  // The vowels the abjad writes count in the whole name too: سيد ends on d, and writes a long i.
+  assert.ok(abjadWholeSimilarity(p('سعد الدين سيد'), p('Sadina Usada')) < 0.84);
+  assert.ok(nameSimilarity(p('سعد الدين سيد'), p('Sadina Usada')).score < 0.62);
 });
 
 test('the whole-name consonants do not join a relative to the listed person (Qusay / Saddam Hussein)', () => {
