@@ -52,3 +52,11 @@ test("a woman's final -a, a written ya's -i, a word's initial vowel and the Lati
   assert.ok(sim('عثمان', 'Osman') >= 0.9);
   assert.ok(sim('إبراهيم', 'Brahim') >= 0.75); // the Maghrebi spelling pays once
 });
+
+test('two abjad spellings agree on the long vowels and the final -a they write', () => {
+  const sim = (a: string, b: string) => tokenSimilarity(prepareName(a, 'person').tokens[0]!, prepareName(b, 'person').tokens[0]!).sim;
+  assert.ok(sim('حسن', 'حسين') < 0.8);
+  assert.ok(sim('حسنہ', 'حسن') < 0.8);
+  assert.ok(sim('فاطمه', 'فاطمة') >= 0.95);
+  assert.ok(sim('حسين', 'حسین') >= 0.95);
+});

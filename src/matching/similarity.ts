@@ -394,8 +394,35 @@ const EDGE_MISMATCH = 0.85;
 function vowelEdges(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
   const edges = ab.base?.edges ?? ab.edges;
+  if (edges && ABJADS.has(ab.script) && ABJADS.has(la.script)) return abjadPairFactor(edges, ab.cons, la.base?.edges ?? la.edges, la.cons);
   if (!edges || la.script !== 'latin') return 1;
   return abjadVowelFactor(edges, ab.cons, la.text, la.cons);
+}
+
+const ABJADS = new Set<Script>(['arabic', 'hebrew']);
+
+/**
+ * Two abjad spellings: the long vowels and the woman's final -a both write must agree, 0.85 for
+ * each that one writes and the other does not, at most twice (حسن Hasan is not حسين Husayn,
+ * محمد not محمود, حسنہ Husna not حسن, حمزة Hamza not حمزي).
+ */
+function abjadPairFactor(ea: string, ca: string, eb: string | undefined, cb: string): number {
+  if (!eb) return 1;
+  let miss = 0;
+  const fem = (e: string) => e[1] === 'f';
+  if (fem(ea) !== fem(eb) && /[fcij]/.test(ea[1]!) && /[fcij]/.test(eb[1]!)) miss++;
+  let ga = ea.slice(2), gb = eb.slice(2);
+  if (ca.endsWith('H') && !cb.endsWith('H')) { ca = ca.slice(0, -1); ga = ga.slice(0, -1); }
+  if (cb.endsWith('H') && !ca.endsWith('H')) { cb = cb.slice(0, -1); gb = gb.slice(0, -1); }
+  if (ca.length === cb.length && ga.length === gb.length && ga.length === ca.length - 1) {
+    let same = true;
+    for (let k = 0; same && k < ca.length; k++) if (consonantDistance(ca[k]!, cb[k]!) >= 1) same = false;
+    const long = (g: string) => (g === 'y' || g === 'd' ? 'y' : g === 'w' ? 'w' : '');
+    if (same) for (let k = 0; k < ga.length; k++) if (long(ga[k]!) !== long(gb[k]!)) miss++;
+  }
+  let f = 1;
+  for (let k = 0; k < Math.min(miss, 2); k++) f *= EDGE_MISMATCH;
+  return f;
 }
 
 /**
