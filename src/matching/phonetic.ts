@@ -155,6 +155,8 @@ function consonantLetters(text: string): string {
     .replace(/([aeiou])h$/, '$1')
     // French and Russian romanisations write ج "dj" and "dzh" (Djamel, Djouadi, Dzhamal): one sound.
     .replace(/dzh|dj/g, 'j')
+    // English writes an initial w "wh" (Whale, White, Wheeler / 웨일, 화이트, ويلر): a w.
+    .replace(/^wh(?=[aeiy])/, 'w')
     // A name's initial x is a hissing sound in Pinyin, Catalan, Portuguese, Albanian, Nahuatl (Xi, Xishan, Xavier, Xhaka): s.
     .replace(/^x/, 's')
     // A final j after a vowel is the glide y of Slavic and Hungarian spellings (Nikolaj, Andrej, Leskaj).
