@@ -141,7 +141,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   };
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
-  if (np > 0 && nq !== nc) {
+  if (np > 0) {
     const floorQ = weakFloors(nq, np, pI, pSim), floorC = weakFloors(nc, np, pJ, pSim);
     if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
     if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
