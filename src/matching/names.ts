@@ -524,9 +524,13 @@ function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
   if (before === undefined) return false;
   let given = 0;
   for (let k = before; k < n.tokens.length; k++) {
-    if (!isIdentity(n.tokens[k]!)) continue;
-    if (used[k]) return false;
-    given++;
+    const t = n.tokens[k]!;
+    if (!isIdentity(t)) continue;
+    // A very common given name shared besides the others ("Jose Luis" / "Jose Bernabe") says little
+    // (not in Arabic name chains, where "Muhammad 'Ali" / "'Ali Musa" reorder one man's names, nor
+    // in Chinese and Korean names).
+    if (used[k] && (t.weight >= 1 || arabicChain(n) || familyFirst(n.tokens[0]!))) return false;
+    if (!used[k]) given++;
   }
   return given > 0;
 }
