@@ -37,6 +37,8 @@ export interface NameComparison {
 
 /** Words less alike than this are not paired at all; an unpaired word costs more than a weak pair (see UNMATCHED). */
 const MIN_PAIR = 0.5;
+/** The Arabic article as romanised on its own. */
+const ARTICLE = new Set(['al', 'el', 'ul', 'il']);
 const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
 
 function isIdentity(t: NameToken): boolean {
@@ -98,6 +100,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // or more, in order, are the same name.
         if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
+        // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
+        if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
         // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
         if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
