@@ -452,7 +452,20 @@ function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY
   // own name that the alignment left for a closer spelling elsewhere is still the same one:
   // "AL-BUTHE, Soliman" / "AL-BUTHE, Suliman Hamd Suleiman".)
   if (identityWords(y) < 2 || tokenSimilarity(x.tokens[i]!, y.tokens[j]!).sim >= 0.7) return false;
-  return partnerOf(usedY[j]!) > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+  // (Names after the own name of `y` found before its partner are the same chain reordered, not a
+  // forefather's: "AL-RAWI, Amin Muhammad" / "AL-RAWI, 'Adnan Muhammad Amin".)
+  // (All of `y` found: a name that leaves words of its own unfound is not merely reordered.)
+  const pj = partnerOf(usedY[j]!);
+  let reordered = false, covered = true;
+  for (let k = 0; k < y.tokens.length; k++) {
+    if (!isIdentity(y.tokens[k]!)) continue;
+    if (!usedY[k]) covered = false;
+    const p = usedY[k]! < 130 ? partnerOf(usedY[k]!) : -1;
+    // (Not a word that the name of `x` repeats after that partner: "DOST MOHAMMAD" / "NIK MOHAMMAD DOST MOHAMMAD".)
+    if (k > j && p > i && p < pj && !x.tokens.some((t, m) => m > pj && tokenSimilarity(t, y.tokens[k]!).sim >= 0.85)) reordered = true;
+  }
+  if (reordered && covered) return false;
+  return pj > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
 }
 /** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
 function arabicChain(n: PreparedName): boolean {
