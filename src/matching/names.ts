@@ -462,7 +462,7 @@ function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY
     if (!usedY[k]) covered = false;
     const p = usedY[k]! < 130 ? partnerOf(usedY[k]!) : -1;
     // (Not a word that the name of `x` repeats after that partner: "DOST MOHAMMAD" / "NIK MOHAMMAD DOST MOHAMMAD".)
-    if (k > j && p > i && p < pj && !x.tokens.some((t, m) => m > pj && tokenSimilarity(t, y.tokens[k]!).sim >= 0.85)) reordered = true;
+    if (k > j && p > i && p < pj && isIdentity(x.tokens[p]!) && !x.tokens.some((t, m) => m > pj && tokenSimilarity(t, y.tokens[k]!).sim >= 0.85)) reordered = true;
   }
   if (reordered && covered) return false;
   return pj > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
@@ -732,6 +732,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       let free = true;
       for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
       if (!free) continue;
+      // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
+      if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
