@@ -37,6 +37,8 @@ export interface NameComparison {
 
 /** Words less alike than this are not paired at all; an unpaired word costs more than a weak pair (see UNMATCHED). */
 const MIN_PAIR = 0.5;
+/** The Arabic article as romanised on its own. */
+const ARTICLE = new Set(['al', 'el', 'ul', 'il']);
 const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
 
 function isIdentity(t: NameToken): boolean {
@@ -98,6 +100,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // or more, in order, are the same name.
         if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
+        // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
+        if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
         // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
         if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
@@ -141,7 +145,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   };
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
-  if (np > 0 && nq !== nc) {
+  if (np > 0) {
     const floorQ = weakFloors(nq, np, pI, pSim), floorC = weakFloors(nc, np, pJ, pSim);
     if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
     if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
@@ -448,7 +452,20 @@ function ownNameLater(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY
   // own name that the alignment left for a closer spelling elsewhere is still the same one:
   // "AL-BUTHE, Soliman" / "AL-BUTHE, Suliman Hamd Suleiman".)
   if (identityWords(y) < 2 || tokenSimilarity(x.tokens[i]!, y.tokens[j]!).sim >= 0.7) return false;
-  return partnerOf(usedY[j]!) > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
+  // (Names after the own name of `y` found before its partner are the same chain reordered, not a
+  // forefather's: "AL-RAWI, Amin Muhammad" / "AL-RAWI, 'Adnan Muhammad Amin".)
+  // (All of `y` found: a name that leaves words of its own unfound is not merely reordered.)
+  const pj = partnerOf(usedY[j]!);
+  let reordered = false, covered = true;
+  for (let k = 0; k < y.tokens.length; k++) {
+    if (!isIdentity(y.tokens[k]!)) continue;
+    if (!usedY[k]) covered = false;
+    const p = usedY[k]! < 130 ? partnerOf(usedY[k]!) : -1;
+    // (Not a word that the name of `x` repeats after that partner: "DOST MOHAMMAD" / "NIK MOHAMMAD DOST MOHAMMAD".)
+    if (k > j && p > i && p < pj && isIdentity(x.tokens[p]!) && !x.tokens.some((t, m) => m > pj && tokenSimilarity(t, y.tokens[k]!).sim >= 0.85)) reordered = true;
+  }
+  if (reordered && covered) return false;
+  return pj > i && !familyFirst(x.tokens[0]!) && !familyFirst(y.tokens[0]!);
 }
 /** A name with an Arabic article or "bin" (or the Arabic script): its given names chain forefathers' names. */
 function arabicChain(n: PreparedName): boolean {
@@ -524,9 +541,13 @@ function givenUnpaired(n: PreparedName, used: Uint8Array): boolean {
   if (before === undefined) return false;
   let given = 0;
   for (let k = before; k < n.tokens.length; k++) {
-    if (!isIdentity(n.tokens[k]!)) continue;
-    if (used[k]) return false;
-    given++;
+    const t = n.tokens[k]!;
+    if (!isIdentity(t)) continue;
+    // A very common given name shared besides the others ("Jose Luis" / "Jose Bernabe") says little
+    // (not in Arabic name chains, where "Muhammad 'Ali" / "'Ali Musa" reorder one man's names, nor
+    // in Chinese and Korean names).
+    if (used[k] && (t.weight >= 1 || arabicChain(n) || familyFirst(n.tokens[0]!))) return false;
+    if (!used[k]) given++;
   }
   return given > 0;
 }
@@ -720,6 +741,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       let free = true;
       for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
       if (!free) continue;
+      // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
+      if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);

@@ -233,7 +233,9 @@ const SLAVIC_SIM = 0.85;
  */
 function slavicSkeleton(t: TokenForms): string {
   const f = t.base ?? t;
-  return (f.slav ??= consonants(f.text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g')));
+  // Belarusian also writes an initial v as u (Uladzimir / Vladimir) and a soft d as dz (Dzmitry),
+  // and Scandinavian transliterations ch as tj (-vitj / -vich).
+  return (f.slav ??= consonants(f.text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g').replace(/^u(?=[^aeiouy])/, 'v').replace(/dz(?!h)/g, 'd').replace(/tj$/, 'ch')));
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
@@ -318,9 +320,25 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   }
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
   if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
-  if (at.includes('gh') || bt.includes('gh')) return true;
+  if (at.includes('gh') || bt.includes('gh') || arabicLetterFold(at, bt)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   return areVariants(at, bt);
+}
+
+/** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k. */
+function arabicLetterFold(x: string, y: string): boolean {
+  const gx = /g(?!h)/.test(x), gy = /g(?!h)/.test(y);
+  if ((gx && y.includes('q') && !x.includes('q')) || (gy && x.includes('q') && !y.includes('q'))) return true;
+  const kx = x.includes('kh'), ky = y.includes('kh');
+  return kx !== ky && /k(?!h)/.test(kx ? y : x);
+}
+/** Both words with ق read q (g, gu before e i y) and خ read k, where the other writes them so. */
+function foldArabicLetters(x: string, y: string): [string, string] {
+  const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
+  if (y.includes('q') && !x.includes('q')) x = q(x);
+  else if (x.includes('q') && !y.includes('q')) y = q(y);
+  if (x.includes('kh') !== y.includes('kh')) { x = x.replace(/kh/g, 'k'); y = y.replace(/kh/g, 'k'); }
+  return [x, y];
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
@@ -542,6 +560,13 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // "Ghasem"): the same key once gh and q are read as one sound.
   if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (a.text.includes('gh') || b.text.includes('gh')) && /q|gh/.test(a.text) && /q|gh/.test(b.text)) {
     if (nameKey(a.text.replace(/gh/g, 'q')) === nameKey(b.text.replace(/gh/g, 'q'))) { sim = 0.88; kind = 'phonetic'; }
+  }
+  // Arabic ق is written g where it is spoken so (Maghreb, Gulf, Egypt: "Guizani" / "Qizani",
+  // "Gaddafi" / "Qadhafi"; gu before e, i), and خ k where kh is not written (Philippines,
+  // Indonesia: "Moklis" / "Mukhlis"): the same key once those letters are read as one.
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && arabicLetterFold(a.text, b.text)) {
+    const [fa, fb] = foldArabicLetters(a.text, b.text);
+    if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
   }
   // Belarusian and Ukrainian spellings of one Slavic name (HALAVANAU / GOLOVANOV, Hryhoryavich /
   // Grigoryevich, Sviatlana / Svetlana): g written h, o written a, the final -ov written -au.

@@ -21,7 +21,7 @@ export const HONORIFICS = new Set([
   // more of the same, as lists and documents spell them
   'doctor', 'dr', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'alhaj', 'alhajj', 'alhadj', 'elhadj', 'elhaj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'mulla', 'molla', 'mollah', 'maulawi',
   'mawlawi', 'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'maulvi', 'mufti', 'ustad', 'ustadh',
-  'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal',
+  'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal', 'chief', 'commander', 'molah', 'mulah',
   // the same titles written in Arabic script, as text.ts reads their consonants: حاجى حاجی حاج شيخ
   // ملا مولوی مولانا قاري دكتور مفتی (not سيد "syd", which is also سعيد, Said)
   'hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty',
