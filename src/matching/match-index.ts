@@ -319,7 +319,18 @@ export class MatchIndex {
     this.kinds[slot] = KIND_CODE[kindOf(entity.schema)];
     this.bySlotId.set(entity.id, slot);
     const prepared = prepareEntity(entity, false);
-    this.remember(slot, prepared);
+    // Kept prepared while every entity fits the cache (lists of ordinary size). An index that
+    // outgrows it drops the cache once and prepares entities when retrieved: keeping the latest
+    // (or first) 50,000 additions prepared held 60 MB of objects that searches seldom use, and
+    // replacing them at every addition left the heap full of dead ones (1M-name index, peak RSS).
+    if (this.eager) {
+      if (this.slots.length <= this.order.length) this.remember(slot, prepared);
+      else {
+        this.eager = false;
+        this.prepared.clear();
+        this.head = this.queued = 0;
+      }
+    }
     this.shortest[slot] = shortestName(prepared);
     for (const key of entityKeys(prepared, this.words).keys()) {
       const list = this.postings.get(key);
@@ -357,6 +368,8 @@ export class MatchIndex {
   private order: Int32Array;
   private head = 0;
   private queued = 0;
+  /** Whether add() prepares for the cache: until the index holds more entities than the cache. */
+  private eager = true;
   private remember(slot: number, p: PreparedEntity): void {
     const cap = this.order.length;
     // Slots are never reused, so a slot in the ring is either still cached or was removed.
