@@ -59,6 +59,32 @@ test('an index whose prepared cache is smaller than its lists answers exactly li
   assert.equal(small.size, full.size);
 });
 
+test('entities added after compact() (chained postings after the packed ones) are found as if added at once', async () => {
+  const { readList } = await import('../sources/index.js');
+  const reading = await readList(new URL('../../../shared/data/lists/un/un_consolidated_2026-02-27.xml', import.meta.url).pathname);
+  const entities: Entity[] = [];
+  for await (const x of reading.entities) entities.push(x);
+  const once = new MatchIndex();
+  once.addAll(entities);
+  const parts = new MatchIndex();
+  const third = Math.floor(entities.length / 3);
+  parts.addAll(entities.slice(0, third));
+  parts.compact();
+  parts.addAll(entities.slice(third, 2 * third));
+  const people = entities.filter((x) => x.schema === 'Person' && x.properties.name?.length).slice(0, 80);
+  const same = (): void => {
+    for (const p of people) {
+      const q = e('q', 'Person', { name: [String(p.properties.name![0]).split(' ').reverse().join(' ')] });
+      assert.deepEqual(parts.search(q).map((h) => [h.entity.id, h.score]), once.search(q).map((h) => [h.entity.id, h.score]));
+    }
+  };
+  parts.addAll(entities.slice(2 * third));
+  same(); // packed, then chained
+  parts.compact();
+  same(); // packed again
+  assert.equal(parts.size, once.size);
+});
+
 test('a slip that changes every key of a short word still finds the listed name', () => {
   const idx = listed();
   idx.add(e('c2', 'Company', { name: ['OSLEG'] }));

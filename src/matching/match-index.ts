@@ -4,7 +4,7 @@
  * Korean romanisation key, given-name variant group, spelling prefix and suffix, the name with
  * words joined) and each identifier into an exact key. A query gathers the entities that share
  * its keys, ranks them by how many rare keys they share, and fully compares only the best few.
- * Entities live in slots; postings are plain integer arrays keyed by interned strings.
+ * Entities live in slots; postings are integer runs in one packed array, keyed by strings.
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
@@ -270,6 +270,17 @@ function shortestName(p: PreparedEntity): number {
  */
 const EXTRA_WORD = 0.02;
 
+/** Chained posting nodes come in chunks of 2^NODE_BITS. */
+const NODE_BITS = 20;
+const NODE_CHUNK = 1 << NODE_BITS;
+const NODE_MASK = NODE_CHUNK - 1;
+
+function grown(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
 export class MatchIndex {
   private slots: (Entity | undefined)[] = [];
   private kinds = new Uint8Array(1024);
@@ -277,12 +288,27 @@ export class MatchIndex {
   private shortest = new Uint8Array(1024);
   private bySlotId = new Map<string, number>();
   /**
-   * Blocking key → slots: a bare slot number for a key only one entity has (most joined-name and
-   * many spelling keys: no array per key, which was a third of the build time and much of the
-   * memory of a large index), else a growable array while adding, packed into Int32Array by compact().
+   * Blocking key → slots: a bare slot number (0 or more) for a key only one entity has (most
+   * joined-name and many spelling keys: nothing per key), else -1 - the key's number, whose slots
+   * are `keyPacked[k]` of `packed` from `keyStart[k]`, then a chain of nodes added since compact().
+   * No array per key: 400,000 growable arrays, their garbage as they grew and their copy into
+   * Int32Arrays were most of the 1M-name index's heap and left it fragmented.
    */
-  private postings = new Map<string, number | number[] | Int32Array>();
+  private postings = new Map<string, number>();
   private loose = 0;
+  private keys = 0;
+  private keyStart = new Int32Array(1024);
+  private keyPacked = new Int32Array(1024);
+  /** Slots of the key in all (packed and chained): its frequency. */
+  private keyCount = new Int32Array(1024);
+  /** First and last chained node of the key (0: none). */
+  private keyHead = new Int32Array(1024);
+  private keyTail = new Int32Array(1024);
+  private packed = new Int32Array(0);
+  /** Chained nodes in chunks of NODE_CHUNK (no copy as they grow): slot and next node (0: end). Node 0 is unused. */
+  private nodeSlot: Int32Array[] = [];
+  private nodeNext: Int32Array[] = [];
+  private nodes = 1;
   private live = 0;
   /** Listed words (identity words of four letters or more) with their phonetic keys, for typing slips. */
   private words = new SlipVocabulary();
@@ -319,22 +345,61 @@ export class MatchIndex {
     this.kinds[slot] = KIND_CODE[kindOf(entity.schema)];
     this.bySlotId.set(entity.id, slot);
     const prepared = prepareEntity(entity, false);
-    this.remember(slot, prepared);
+    // Kept prepared while every entity fits the cache (lists of ordinary size). An index that
+    // outgrows it drops the cache once and prepares entities when retrieved: keeping the latest
+    // (or first) 50,000 additions prepared held 60 MB of objects that searches seldom use, and
+    // replacing them at every addition left the heap full of dead ones (1M-name index, peak RSS).
+    if (this.eager) {
+      if (this.slots.length <= this.order.length) this.remember(slot, prepared);
+      else {
+        this.eager = false;
+        this.prepared.clear();
+        this.head = this.queued = 0;
+      }
+    }
     this.shortest[slot] = shortestName(prepared);
     for (const key of entityKeys(prepared, this.words).keys()) {
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, slot);
-      else if (typeof list === 'number') this.postings.set(key, [list, slot]);
-      else if (Array.isArray(list)) list.push(slot);
-      else {
-        const grown = Array.from(list);
-        grown.push(slot);
-        this.postings.set(key, grown);
-      }
+      const v = this.postings.get(key);
+      if (v === undefined) this.postings.set(key, slot);
+      else if (v >= 0) {
+        const k = this.newKey();
+        this.chain(k, v);
+        this.chain(k, slot);
+        this.postings.set(key, -1 - k);
+      } else this.chain(-1 - v, slot);
       this.loose++;
     }
     this.live++;
     return true;
+  }
+
+  private newKey(): number {
+    const k = this.keys++;
+    if (k >= this.keyStart.length) {
+      const n = this.keyStart.length * 2;
+      this.keyStart = grown(this.keyStart, n);
+      this.keyPacked = grown(this.keyPacked, n);
+      this.keyCount = grown(this.keyCount, n);
+      this.keyHead = grown(this.keyHead, n);
+      this.keyTail = grown(this.keyTail, n);
+    }
+    return k;
+  }
+
+  /** Appends a slot to key k's chain. */
+  private chain(k: number, slot: number): void {
+    const p = this.nodes++;
+    const c = p >>> NODE_BITS, i = p & NODE_MASK;
+    if (c === this.nodeSlot.length) {
+      this.nodeSlot.push(new Int32Array(NODE_CHUNK));
+      this.nodeNext.push(new Int32Array(NODE_CHUNK));
+    }
+    this.nodeSlot[c]![i] = slot;
+    const t = this.keyTail[k]!;
+    if (t === 0) this.keyHead[k] = p;
+    else this.nodeNext[t >>> NODE_BITS]![t & NODE_MASK] = p;
+    this.keyTail[k] = p;
+    this.keyCount[k]!++;
   }
 
   addAll(entities: Iterable<Entity>): number {
@@ -357,6 +422,8 @@ export class MatchIndex {
   private order: Int32Array;
   private head = 0;
   private queued = 0;
+  /** Whether add() prepares for the cache: until the index holds more entities than the cache. */
+  private eager = true;
   private remember(slot: number, p: PreparedEntity): void {
     const cap = this.order.length;
     // Slots are never reused, so a slot in the ring is either still cached or was removed.
@@ -406,8 +473,26 @@ export class MatchIndex {
    * slack. Done by the first search after many additions; adding later unpacks one list at a time.
    */
   compact(): void {
-    for (const [k, v] of this.postings) if (Array.isArray(v)) this.postings.set(k, Int32Array.from(v));
     this.loose = 0;
+    if (this.nodes === 1) return;
+    let total = 0;
+    for (let k = 0; k < this.keys; k++) total += this.keyCount[k]!;
+    const packed = new Int32Array(total);
+    const old = this.packed, start = this.keyStart, count = this.keyPacked, head = this.keyHead;
+    let o = 0;
+    for (let k = 0; k < this.keys; k++) {
+      const from = start[k]!, n = count[k]!;
+      start[k] = o;
+      for (let i = from; i < from + n; i++) packed[o++] = old[i]!;
+      for (let p = head[k]!; p !== 0; p = this.nodeNext[p >>> NODE_BITS]![p & NODE_MASK]!) packed[o++] = this.nodeSlot[p >>> NODE_BITS]![p & NODE_MASK]!;
+      count[k] = o - start[k]!;
+      head[k] = 0;
+      this.keyTail[k] = 0;
+    }
+    this.packed = packed;
+    this.nodeSlot = [];
+    this.nodeNext = [];
+    this.nodes = 1;
   }
 
   /** `ids`: the query's identifier keys (idKeys), worked out once by the caller. */
@@ -434,20 +519,29 @@ export class MatchIndex {
     for (const group of groups) {
       wordTouched.length = 0;
       for (const [key, w] of group) {
-        const list = this.postings.get(key);
-        if (list === undefined) continue;
-        if (typeof list === 'number') {
+        const v = this.postings.get(key);
+        if (v === undefined) continue;
+        if (v >= 0) {
           const add = w * lone;
-          if (wordAcc[list] === 0) wordTouched.push(list);
-          if (add > wordAcc[list]!) wordAcc[list] = add;
+          if (wordAcc[v] === 0) wordTouched.push(v);
+          if (add > wordAcc[v]!) wordAcc[v] = add;
           continue;
         }
+        const k = -1 - v;
+        const n = this.keyCount[k]!;
         // Rare keys say more: an inverse-frequency weight, and very common keys are skipped
         // when the query has anything rarer to go on.
-        if (list.length > 50_000 && nKeys > 3) continue;
-        const add = w * Math.log(1 + total / list.length);
-        for (let i = 0; i < list.length; i++) {
-          const s = list[i]!;
+        if (n > 50_000 && nKeys > 3) continue;
+        const add = w * Math.log(1 + total / n);
+        const packed = this.packed;
+        for (let i = this.keyStart[k]!, end = i + this.keyPacked[k]!; i < end; i++) {
+          const s = packed[i]!;
+          const cur = wordAcc[s]!;
+          if (cur === 0) wordTouched.push(s);
+          if (add > cur) wordAcc[s] = add;
+        }
+        for (let p = this.keyHead[k]!; p !== 0; p = this.nodeNext[p >>> NODE_BITS]![p & NODE_MASK]!) {
+          const s = this.nodeSlot[p >>> NODE_BITS]![p & NODE_MASK]!;
           const cur = wordAcc[s]!;
           if (cur === 0) wordTouched.push(s);
           if (add > cur) wordAcc[s] = add;
