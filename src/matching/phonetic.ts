@@ -105,8 +105,11 @@ export function chineseKey(token: string): string {
  * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
  */
 export function consonants(text: string): string {
-  const s = consonantLetters(text);
-  // Only letters doubled in writing collapse ("mm" in Mohammed); "Manan" keeps both n (منان).
+  return consonantRun(consonantLetters(text));
+}
+
+/** The letters of `s` that are consonants, w aside; only letters doubled in writing collapse ("mm" in Mohammed; "Manan" keeps both n, منان). */
+function consonantRun(s: string): string {
   let out = '';
   let prev = '';
   for (const ch of s) {
@@ -182,14 +185,7 @@ function consonantLetters(text: string): string {
  */
 export function splitConsonants(text: string): string | undefined {
   if (!/[sktdgcz]h/.test(text)) return undefined;
-  const s = text.replace(/([aeiou])h$/, '$1').replace(/ck|qu|q/g, 'k').replace(/x/g, 'ks');
-  let out = '';
-  let prev = '';
-  for (const ch of s) {
-    if (ch !== prev && !VOWELS.has(ch) && ch !== 'w') out += ch;
-    prev = ch;
-  }
-  return out;
+  return consonantRun(text.replace(/([aeiou])h$/, '$1').replace(/ck|qu|q/g, 'k').replace(/x/g, 'ks'));
 }
 
 /** Sound classes that scripts and romanisations confuse: b/p/f/v, d/t, g/k/c/q, s/z/j, r/l (by char code). */
