@@ -828,7 +828,7 @@ function wholeConsonants(n: PreparedName): string {
   if (s !== undefined) return s;
   s = '';
   const breaks: number[][] = [];
-  // For an abjad name, its edges as one word's (text.ts abjadEdges, abjadGaps): the first word's
+  // For an abjad name, its edges as one word's (text.ts abjadEdges, abjadWalk): the first word's
   // first letter, the last word's last, and the long vowels between consonants ("." at a break).
   let gaps = '', head = '', tail = '', abjad = true, latin = '';
   for (const t of n.tokens) {

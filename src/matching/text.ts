@@ -90,10 +90,15 @@ const HEBREW_CONSONANTS: Record<string, string> = {
   מ: 'm', ם: 'm', נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'P', ף: 'f', צ: 's', ץ: 's', ק: 'k', ר: 'r', ש: 's', ת: 't',
 };
 
-function abjadSkeleton(word: string, table: Record<string, string>): string {
-  let out = '';
-  let prev = '', prevCh = '';
+/**
+ * One walk over an abjad word's letters: its consonants, and between each two of them the long
+ * vowel the word writes there, one letter per gap: "y" a ya (a long i or e: حسين Husayn,
+ * Hussein), "w" a waw (a long u or o: محمود Mahmud), "d" two yod (a diphthong), "v" an alef, ayn
+ * or hamza (سعد Saad), "." none (حسن Hasan).
+ */
+function abjadWalk(word: string, table: Record<string, string>): { abjad: string; gaps: string } {
   const chars = [...word];
+  let out = '', gaps = '', gap = '', prev = '', prevCh = '', any = false;
   chars.forEach((ch, i) => {
     let c = table[ch];
     if (c === undefined) return;
@@ -103,11 +108,29 @@ function abjadSkeleton(word: string, table: Record<string, string>): string {
     if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
     // Only a letter written twice in a row collapses (الله); منان keeps both nun, and two letters
     // of one sound stay two (צ'ס ch-s in "Chas").
-    if (c && !(ch === prevCh && c === prev)) out += c;
+    if (c && !(ch === prevCh && c === prev)) {
+      out += c;
+      if (any) gaps += gap || '.';
+      any = true;
+      gap = '';
+    } else if (!c && any) {
+      // Hebrew writes the diphthong ei/ai with two yod (בייסינגר Basinger): "d", an a or an i in Latin.
+      if (LONG_I.has(ch) && gap === 'y' && prevCh === ch) gap = 'd';
+      else if (LONG_I.has(ch) && (!gap || gap === 'v')) gap = 'y';
+      else if (LONG_U.has(ch) && (!gap || gap === 'v')) gap = 'w';
+      // Another letter that is no consonant there (alef, ayn, hamza: سعد Saad, فائز Faiz): "v".
+      else if (!gap) gap = 'v';
+    }
     prev = c;
     prevCh = ch;
   });
-  return out;
+  return { abjad: out, gaps };
+}
+
+/** An Arabic or Hebrew word's token: its consonants, and its edges followed by its gaps (abjadEdges, abjadWalk). */
+function abjadToken(text: string, script: Script, word: string, table: Record<string, string>): Token {
+  const { abjad, gaps } = abjadWalk(word, table);
+  return { text, script, abjad, edges: abjadEdges(word) + gaps };
 }
 
 /** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
@@ -139,36 +162,6 @@ const YA_FINAL = new Set([...'يیېۍےۓי']);
 /** Letters that write a long i or e (ya) or a long u or o (waw) inside a word. */
 const LONG_I = new Set([...'يیי']);
 const LONG_U = new Set([...'وו']);
-
-/**
- * Between each two consonants of abjadSkeleton's string, the long vowel the word writes there:
- * "y" a ya (a long i or e: حسين Husayn, Hussein), "w" a waw (a long u or o: محمود Mahmud), "d"
- * two yod (a diphthong), "v" an alef, ayn or hamza (سعد Saad), "." none (حسن Hasan). One letter per gap.
- */
-function abjadGaps(word: string, table: Record<string, string>): string {
-  const chars = [...word];
-  let out = '', gap = '', prev = '', prevCh = '', any = false;
-  chars.forEach((ch, i) => {
-    let c = table[ch];
-    if (c === undefined) return;
-    if ((ch === 'ح' || ch === 'ه' || ch === 'ہ' || ch === 'ה') && i === chars.length - 1 && i > 0) c = 'H';
-    if (c && !(ch === prevCh && c === prev)) {
-      if (any) out += gap || '.';
-      any = true;
-      gap = '';
-    } else if (!c && any) {
-      // Hebrew writes the diphthong ei/ai with two yod (בייסינגר Basinger): "d", an a or an i in Latin.
-      if (LONG_I.has(ch) && gap === 'y' && prevCh === ch) gap = 'd';
-      else if (LONG_I.has(ch) && (!gap || gap === 'v')) gap = 'y';
-      else if (LONG_U.has(ch) && (!gap || gap === 'v')) gap = 'w';
-      // Another letter that is no consonant there (alef, ayn, hamza: سعد Saad, فائز Faiz): "v".
-      else if (!gap) gap = 'v';
-    }
-    prev = c;
-    prevCh = ch;
-  });
-  return out;
-}
 
 /**
  * What an abjad word's first and last letters allow, as two letters: "v" a vowel letter, "w" a
@@ -253,12 +246,12 @@ function transcribedConsonants(word: string): { abjad?: string; alts?: string[] 
 /** How many Latin spellings after the best one a transcribed word is also compared by. */
 const ALT_SPELLINGS = 8;
 
+const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
+
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  */
-const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
-
 export function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
   // Symbols are no part of a name: any-ascii would spell 😀 "grinning" and ™ "tm", words to match.
@@ -289,14 +282,14 @@ export function tokenize(name: string): Token[] {
       const prev = tokens[tokens.length - 1];
       if (ALLAH.has(w) && prevArabic && prev && prev.text === toAscii(prevArabic)) {
         prevArabic += w;
-        tokens[tokens.length - 1] = { text: toAscii(prevArabic), script, abjad: abjadSkeleton(prevArabic, ARABIC_CONSONANTS), edges: abjadEdges(prevArabic) + abjadGaps(prevArabic, ARABIC_CONSONANTS) };
+        tokens[tokens.length - 1] = abjadToken(toAscii(prevArabic), script, prevArabic, ARABIC_CONSONANTS);
         prevArabic = '';
         continue;
       }
       // "أبواليزيد" is "Abu al-Yazid" written as one word: the kunya's "Abu" split off first.
       const abu = /^([اأإآ]بو)(ال.{2,})$/u.exec(w);
       if (abu) {
-        tokens.push({ text: toAscii(abu[1]!), script, abjad: abjadSkeleton(abu[1]!, ARABIC_CONSONANTS), edges: abjadEdges(abu[1]!) + abjadGaps(abu[1]!, ARABIC_CONSONANTS) });
+        tokens.push(abjadToken(toAscii(abu[1]!), script, abu[1]!, ARABIC_CONSONANTS));
         w = abu[2]!;
       }
       // "الرحمن" → "al" + "rahman": the article is a particle in every romanisation.
@@ -305,7 +298,7 @@ export function tokenize(name: string): Token[] {
         w = w.slice(2);
       }
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, ARABIC_CONSONANTS), edges: abjadEdges(w) + abjadGaps(w, ARABIC_CONSONANTS) });
+      if (text) tokens.push(abjadToken(text, script, w, ARABIC_CONSONANTS));
       prevArabic = text ? w : '';
       continue;
     }
@@ -313,7 +306,7 @@ export function tokenize(name: string): Token[] {
     if (script === 'hebrew') {
       const w = word.replace(/[\u0591-\u05C7]/g, ''); // niqqud
       const text = toAscii(w);
-      if (text) tokens.push({ text, script, abjad: abjadSkeleton(w, HEBREW_CONSONANTS), edges: abjadEdges(w) + abjadGaps(w, HEBREW_CONSONANTS) });
+      if (text) tokens.push(abjadToken(text, script, w, HEBREW_CONSONANTS));
       continue;
     }
     const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
