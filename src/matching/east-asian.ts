@@ -9,7 +9,8 @@
  * which a letter-by-letter comparison would let through (ordinary people flagged against listed
  * Chinese and Korean names).
  */
-import { hanjaSyllables } from './hanja.js';
+import anyAscii from 'any-ascii';
+import { koreanReading } from './hanja.js';
 import { koreanKey } from './phonetic.js';
 import type { PreparedName } from './prepare.js';
 import { knownSurnameSpellings } from './romanize/index.js';
@@ -263,6 +264,24 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
   if (kor && words.length > 1 && syllablesMatch(kor, words[words.length - 1] + words.slice(0, -1).join(''), true)) return NATIVE_WHOLE;
   return 0;
 }
+
+/**
+ * The syllables of a name written only in Han characters read the Korean way (hanja.ts), each
+ * with its romanisations, a family name with its document spellings (李 리 Ri, Lee, Yi), as for
+ * a Hangul name (nativeSyllables); undefined when a character has no Korean reading. Memoised:
+ * asked at every comparison of the name.
+ */
+export function hanjaSyllables(original: string): Syllables | undefined {
+  let out = hanjaMemo.get(original);
+  if (out === undefined) {
+    const hangul = koreanReading(original);
+    out = hangul ? nativeSyllables(hangul, hangul.map((h) => anyAscii(h).toLowerCase()), true) : null;
+    if (hanjaMemo.size > 50_000) hanjaMemo.clear();
+    hanjaMemo.set(original, out);
+  }
+  return out ?? undefined;
+}
+const hanjaMemo = new Map<string, Syllables | null>();
 
 /**
  * Blocking keys of a native name in Han characters read the Korean way, one list per syllable,

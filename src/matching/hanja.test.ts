@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../model/entity.js';
-import { hanjaSyllables } from './hanja.js';
+import { hanjaSyllables } from './east-asian.js';
 import { compare, DEFAULT_THRESHOLDS, MatchIndex } from './index.js';
 
 const person = (id: string, name: string): Entity => ({ id, schema: 'Person', properties: { name: [name] } });
