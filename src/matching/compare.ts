@@ -167,7 +167,7 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   let score = nameScore;
   for (const r of evidence) {
     const isId = r.feature !== 'birthDate' && r.feature !== 'nationality' && r.feature !== 'country' && r.feature !== 'flag' && r.feature !== 'gender' && r.feature !== 'legalForm' && r.feature !== 'schema' && !r.feature.endsWith('Date');
-    const floor = r.feature === 'birthDate' && r.weight >= SAME_DAY_WEIGHT ? SAME_DAY_NAME_FLOOR : SUPPORT_NAME_FLOOR;
+    const floor = r.feature === 'birthDate' && dob?.sameDay ? SAME_DAY_NAME_FLOOR : SUPPORT_NAME_FLOOR;
     if (r.weight > 0 && !isId && nameScore < floor) r.weight = 0;
     score += r.weight;
     reasons.push({ ...r, weight: round(r.weight) });
@@ -191,7 +191,7 @@ const SUPPORT_NAME_FLOOR = 0.5;
 const SAME_DAY_NAME_FLOOR = 0.25;
 const SAME_DAY_WEIGHT = 0.12;
 const SAME_DAY_MAX = 0.3;
-export function sameBirthDayWeight(nameScore: number): number {
+function sameBirthDayWeight(nameScore: number): number {
   const t = Math.min(1, Math.max(0, (0.6 - nameScore) / 0.25));
   return round(SAME_DAY_WEIGHT + (SAME_DAY_MAX - SAME_DAY_WEIGHT) * t);
 }

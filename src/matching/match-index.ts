@@ -469,8 +469,9 @@ export class MatchIndex {
   }
 
   /**
-   * Packs the postings into Int32Arrays: a third of the memory of growable arrays, and no
-   * slack. Done by the first search after many additions; adding later unpacks one list at a time.
+   * Packs every shared key's slots, those packed before and those chained since, into one
+   * Int32Array, and drops the chains. Done by the first search after many additions; adding
+   * later chains nodes again until the next compact().
    */
   compact(): void {
     this.loose = 0;

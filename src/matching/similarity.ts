@@ -412,12 +412,11 @@ const EDGE_MISMATCH = 0.85;
 function vowelEdges(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
   const edges = ab.base?.edges ?? ab.edges;
-  if (edges && ABJADS.has(ab.script) && ABJADS.has(la.script)) return abjadPairFactor(edges, ab.cons, la.base?.edges ?? la.edges, la.cons);
+  if (edges && ABJAD.has(ab.script) && ABJAD.has(la.script)) return abjadPairFactor(edges, ab.cons, la.base?.edges ?? la.edges, la.cons);
   if (!edges || la.script !== 'latin') return 1;
   return abjadVowelFactor(edges, ab.cons, la.text, la.cons);
 }
 
-const ABJADS = new Set<Script>(['arabic', 'hebrew']);
 
 /**
  * Two abjad spellings: the long vowels and the woman's final -a both write must agree, 0.85 for

@@ -19,8 +19,8 @@ export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
   'maulvi', 'mawlavi', 'qari', 'hafiz', 'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'major', 'lt',
   // more of the same, as lists and documents spell them
-  'doctor', 'dr', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'alhaj', 'alhajj', 'alhadj', 'elhadj', 'elhaj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'mulla', 'molla', 'mollah', 'maulawi',
-  'mawlawi', 'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'maulvi', 'mufti', 'ustad', 'ustadh',
+  'doctor', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'alhaj', 'alhajj', 'alhadj', 'elhadj', 'elhaj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'molla', 'mollah', 'maulawi',
+  'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'mufti', 'ustad', 'ustadh',
   'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal', 'chief', 'commander', 'molah', 'mulah',
   // the same titles written in Arabic script, as text.ts reads their consonants: حاجى حاجی حاج شيخ
   // ملا مولوی مولانا قاري دكتور مفتی (not سيد "syd", which is also سعيد, Said)
