@@ -5,7 +5,7 @@
 import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
-import { areVariants } from './variants.js';
+import { areVariants, variantGroups } from './variants.js';
 
 /** Per character code, the positions (bits) where it occurs in the word being matched; cleared after each use. */
 const peq = new Int32Array(65536);
@@ -149,13 +149,15 @@ export interface TokenForms {
   /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
   mask?: number;
   keyMask?: number;
+  /** What the rare rules of mayReach look for in `text`, one bit each (see rareLetters). */
+  rare?: number;
 }
 
 export function tokenForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -163,6 +165,23 @@ function letterMask(s: string): number {
   let m = 0;
   for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
   return m;
+}
+/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group. */
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64;
+/**
+ * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
+ * reach those rules (they fail the bounds), and testing both words' letters with regular
+ * expressions and a variant look-up at every pair cost more than the bounds themselves.
+ */
+function rareLetters(t: string): number {
+  return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
+    | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0);
+}
+/** arabicLetterFold(x, y) from the two words' rareLetters bits. */
+function arabicLetterFoldBits(x: number, y: number): boolean {
+  if ((x & R_G && y & R_Q && !(x & R_Q)) || (y & R_G && x & R_Q && !(y & R_Q))) return true;
+  const kx = (x & R_KH) !== 0, ky = (y & R_KH) !== 0;
+  return kx !== ky && ((kx ? y : x) & R_K) !== 0;
 }
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -318,11 +337,12 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
     if (bound >= floor) return true;
   }
-  // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
-  if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
-  if (at.includes('gh') || bt.includes('gh') || arabicLetterFold(at, bt)) return true;
+  // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
+  // (areVariants is false unless both words have a variant group).
+  const ra = fa.rare!, rb = fb.rare!;
+  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
-  return areVariants(at, bt);
+  return (ra & rb & R_VARIANT) !== 0 && areVariants(at, bt);
 }
 
 /** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k. */
