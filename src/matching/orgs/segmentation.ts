@@ -81,12 +81,59 @@ export function joinToMatch(x: PreparedName, y: PreparedName): string[] | undefi
   return changed ? out : undefined;
 }
 
+/** What joinToMatch reads of one name, worked out once per prepared name (see mayJoin). */
+interface Breaks {
+  words: Set<string>;
+  /** Every run of two or three adjacent words written together, and every run's initials joinToMatch could read as an acronym. */
+  joins: string[];
+  initials: string[];
+  /** Words another name's runs could join to (joinToMatch's targets) and be the initials of (its acronyms). */
+  targets: Set<string>;
+  acronyms: Set<string>;
+}
+const breaksOf = new WeakMap<PreparedName, Breaks>();
+function breaks(n: PreparedName): Breaks {
+  let b = breaksOf.get(n);
+  if (b) return b;
+  const xs = n.tokens.map((t) => t.text);
+  const joins: string[] = [], initials: string[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    for (let len = 2; len <= 3 && i + len <= xs.length; len++) joins.push(xs.slice(i, i + len).join(''));
+    for (let len = Math.min(xs.length - i, 8); len >= 3; len--) {
+      if (len === xs.length) continue;
+      const r = runInitials(xs, i, len);
+      if (r && r.length >= 3) initials.push(r);
+    }
+  }
+  b = {
+    words: new Set(xs), joins, initials,
+    targets: new Set(n.tokens.filter((t) => t.text.length >= 5 && t.role !== 'number').map((t) => t.text)),
+    acronyms: new Set(n.tokens.filter((t) => t.role === 'word' && t.text.length >= 3 && t.text.length <= 6).map((t) => t.text)),
+  };
+  breaksOf.set(n, b);
+  return b;
+}
+
+/**
+ * Whether joinToMatch(x, y) can find anything: some run of x, written together or read as
+ * initials, is a word of y that x does not have already. Most pairs of organisation names have
+ * none, and this is read from sets made once per name where joinToMatch makes its own every time.
+ */
+function mayJoin(x: PreparedName, y: PreparedName): boolean {
+  if (x.tokens.length < 2) return false;
+  const bx = breaks(x), by = breaks(y);
+  for (const j of bx.joins) if (by.targets.has(j) && !bx.words.has(j)) return true;
+  for (const r of bx.initials) if (by.acronyms.has(r) && !bx.words.has(r)) return true;
+  return false;
+}
+
 /**
  * The two organisation names with their words joined where the other name writes them as one;
  * undefined when neither needs it (the usual case, at the cost of one set per comparison).
  */
 export function alignWordBreaks(q: PreparedName, c: PreparedName): [PreparedName, PreparedName] | undefined {
   if ((q.kind !== 'org' && c.kind !== 'org') || rewritten.has(q) || rewritten.has(c)) return undefined;
+  if (!mayJoin(q, c) && !mayJoin(c, q)) return undefined;
   const qj = joinToMatch(q, c), cj = joinToMatch(c, q);
   if (!qj && !cj) return undefined;
   return [qj ? prepared(qj.join(' '), q) : q, cj ? prepared(cj.join(' '), c) : c];
