@@ -177,7 +177,11 @@ function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0);
 }
-/** arabicLetterFold(x, y) from the two words' rareLetters bits. */
+/** A word's rareLetters bits (a name token's are its interned forms'). */
+function rareOf(t: TokenForms): number {
+  return (t.base ?? t).rare ?? rareLetters(t.text);
+}
+/** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k: from their rareLetters bits. */
 function arabicLetterFoldBits(x: number, y: number): boolean {
   if ((x & R_G && y & R_Q && !(x & R_Q)) || (y & R_G && x & R_Q && !(y & R_Q))) return true;
   const kx = (x & R_KH) !== 0, ky = (y & R_KH) !== 0;
@@ -345,13 +349,6 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   return (ra & rb & R_VARIANT) !== 0 && areVariants(at, bt);
 }
 
-/** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k. */
-function arabicLetterFold(x: string, y: string): boolean {
-  const gx = /g(?!h)/.test(x), gy = /g(?!h)/.test(y);
-  if ((gx && y.includes('q') && !x.includes('q')) || (gy && x.includes('q') && !y.includes('q'))) return true;
-  const kx = x.includes('kh'), ky = y.includes('kh');
-  return kx !== ky && /k(?!h)/.test(kx ? y : x);
-}
 /** Both words with ق read q (g, gu before e i y) and خ read k, where the other writes them so. */
 function foldArabicLetters(x: string, y: string): [string, string] {
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
@@ -561,7 +558,8 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
       return spell > 0 ? { sim: spell, kind: 'spelling' } : NONE;
     }
   }
-  if (areVariants(a.text, b.text)) return VARIANT;
+  const ra = rareOf(a), rb = rareOf(b);
+  if (ra & rb & R_VARIANT && areVariants(a.text, b.text)) return VARIANT;
   // A typo in a short word is a different word more often than in a long one.
   const minLen = Math.min(a.text.length, b.text.length);
   const spell = editSimilarity(a.text, b.text);
@@ -583,7 +581,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Arabic ق is written g where it is spoken so (Maghreb, Gulf, Egypt: "Guizani" / "Qizani",
   // "Gaddafi" / "Qadhafi"; gu before e, i), and خ k where kh is not written (Philippines,
   // Indonesia: "Moklis" / "Mukhlis"): the same key once those letters are read as one.
-  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && arabicLetterFold(a.text, b.text)) {
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && arabicLetterFoldBits(ra, rb)) {
     const [fa, fb] = foldArabicLetters(a.text, b.text);
     if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
   }
