@@ -313,6 +313,18 @@ export function consonantDistance(a: string, b: string): number {
   return row[bl]!;
 }
 
+/**
+ * An upper bound of consonantSimilarity(a, b) from the lengths alone, for callers that need only
+ * high similarities: every consonant dropped or added costs 0.5 at least (DROP_COST, FINAL_T),
+ * except "H", which may cost nothing (then 1, no bound).
+ */
+export function consonantSimilarityAtMost(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) if ((a.charCodeAt(i) & 127) === 72) return 1;
+  for (let i = 0; i < b.length; i++) if ((b.charCodeAt(i) & 127) === 72) return 1;
+  const n = Math.max(a.length, b.length);
+  return n ? 1 - (0.5 * Math.abs(a.length - b.length)) / n : 0;
+}
+
 /** 1 - consonantDistance / longer skeleton: how alike two words sound across scripts. */
 export function consonantSimilarity(a: string, b: string): number {
   // A final "H" (ح or ه, h or nothing) that the other word does not end with is left out, length
