@@ -325,6 +325,33 @@ export function consonantSimilarityAtMost(a: string, b: string): number {
   return n ? 1 - (0.5 * Math.abs(a.length - b.length)) / n : 0;
 }
 
+/**
+ * An upper bound of consonantSimilarity(a, b) from the consonants each word has, without their
+ * order: every consonant of one word is dropped or stands for one of the other's, so costs at
+ * least the cheaper of its drop and its cheapest substitution by a consonant the other has.
+ * (A little is given back against the rounding of consonantDistance's float sums.)
+ */
+export function consonantSimilarityBound(a: string, b: string): number {
+  if (a.endsWith('H') && !/[hH]$/.test(b)) a = a.slice(0, -1);
+  else if (b.endsWith('H') && !/[hH]$/.test(a)) b = b.slice(0, -1);
+  const n = Math.max(a.length, b.length);
+  if (!n) return 0;
+  return Math.max(0, 1 - (Math.max(unpairedCost(a, b), unpairedCost(b, a)) - 1e-4) / n);
+}
+function unpairedCost(x: string, y: string): number {
+  let d = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i) & 127;
+    let m = c === T ? Math.min(FINAL_T, DROP_COST[c]!) : DROP_COST[c]!;
+    for (let j = 0; j < y.length && m > 0; j++) {
+      const sub = SUB[c * 128 + (y.charCodeAt(j) & 127)]!;
+      if (sub < m) m = sub;
+    }
+    d += m;
+  }
+  return d;
+}
+
 /** 1 - consonantDistance / longer skeleton: how alike two words sound across scripts. */
 export function consonantSimilarity(a: string, b: string): number {
   // A final "H" (ح or ه, h or nothing) that the other word does not end with is left out, length

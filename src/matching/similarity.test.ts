@@ -56,3 +56,20 @@ test('tokenSimilarityAtLeast is tokenSimilarity from its floor up, and below the
     else assert.ok(bounded.sim < floor, `${x} / ${y} at ${floor}: ${bounded.sim}`);
   }
 });
+
+test('tokenSimilarityAtLeast across scripts (Arabic, Hebrew, kana against Latin and each other) is tokenSimilarity from its floor up', async () => {
+  const { tokenSimilarity, tokenSimilarityAtLeast } = await import('./similarity.js');
+  const { prepareName } = await import('./prepare.js');
+  const names = ['محمد عبد الرحمن الصبار', 'حسين حسن حمزة فريدة', 'عصبة الأنصار', 'أحمد شاه مسعود', 'عثمان إبراهيم خالد', 'משה כהן אברהם', 'יוסף לוי', 'サトウ タロウ', 'ヤマダ ハナコ',
+    'Muhammad Abdurrahman Essabar', 'Husayn Hasan Hamza Farida', 'Asbat al-Ansar', 'Ahmad Shah Massoud', 'Uthman Ibrahim Khalid', 'Moshe Cohen Avraham', 'Yosef Levi', 'Sato Taro', 'Yamada Hanako',
+    'Christos Virchow', 'Elmasri Alhussein', 'Zahid Gaddafi', 'Ali Sam Mahmud', 'Abdallah Djamel Kamal'];
+  const tokens = names.flatMap((n) => prepareName(n, 'person').tokens);
+  for (const a of tokens) for (const b of tokens) {
+    if (a.script === 'latin' && b.script === 'latin') continue;
+    for (const floor of [0.5, 0.8, 0.9]) {
+      const exact = tokenSimilarity(a, b), bounded = tokenSimilarityAtLeast(a, b, floor);
+      if (exact.sim >= floor) assert.deepEqual(bounded, exact, `${a.text} / ${b.text} at ${floor}`);
+      else assert.ok(bounded.sim < floor, `${a.text} / ${b.text} at ${floor}: ${bounded.sim}`);
+    }
+  }
+});

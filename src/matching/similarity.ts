@@ -3,7 +3,7 @@
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
 import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
-import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants, variantGroups } from './variants.js';
 
@@ -166,8 +166,8 @@ function letterMask(s: string): number {
   for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
   return m;
 }
-/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group. */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64;
+/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k (otherChSimilarity). */
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -175,11 +175,24 @@ const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 
  */
 function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
-    | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0);
+    | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
+    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
   return (t.base ?? t).rare ?? rareLetters(t.text);
+}
+/**
+ * computeDirect's comparison of consonants by sound class across scripts: its cap (by the fewer
+ * consonants) times consonantSimilarityBound, an upper bound of anchoredSimilarity; vowelEdges
+ * only lowers it (a product of factors below 1). Other ways such words are alike are ruled out by the caller.
+ */
+function mayReachByConsonants(a: TokenForms, b: TokenForms, floor: number): boolean {
+  const n = Math.min(a.cons.length, b.cons.length);
+  if (n < 1) return false;
+  let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
+  if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
+  return consonantSimilarityBound(a.cons, b.cons) * cap >= floor;
 }
 /** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k: from their rareLetters bits. */
 function arabicLetterFoldBits(x: number, y: number): boolean {
@@ -311,18 +324,25 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
  * False only when computeSimilarity(a, b) is certainly below `floor`: two plain words of scripts read letter by letter (no
  * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
  * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
- * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds. It follows
- * computeDirect rule by rule: a new way for two Latin words to be alike must be added here too
+ * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds; or an Arabic,
+ * Hebrew or kana word against another (not Han or Hangul) bounded so and by its consonants. It follows
+ * computeDirect rule by rule: a new way for two words to be alike must be added here too
  * (similarity.test.ts checks the bound against computeSimilarity on list words).
  */
 function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
-  // Scripts read letter by letter (Latin, Cyrillic, Greek, other): those computeDirect compares by
-  // consonants or romanisation keys (CONSONANTAL: abjads, Hangul, Han, kana) get the full computation.
-  if (CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script) || fa.native || fb.native || fa.syl || fb.syl) return true;
+  // Native Chinese and Korean name parts and syllable-read names are compared syllable by syllable: not bounded.
+  if (fa.native || fb.native || fa.syl || fb.syl) return true;
+  const across = CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script);
+  // Han and Hangul are also compared by romanisation keys and other spellings (transcribedSimilarity): not bounded.
+  if (across && (TRANSCRIBED.has(fa.script) || TRANSCRIBED.has(fb.script))) return true;
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
+  // An abjad or kana word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k
+  // (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds below
+  // hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
+  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH) || fa.rare! & fb.rare! & R_VARIANT)) return true;
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
   let bound = 1 - d / Math.max(la, lb);
@@ -341,6 +361,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
     if (bound >= floor) return true;
   }
+  if (across) return mayReachByConsonants(fa, fb, floor);
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
