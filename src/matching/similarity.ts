@@ -239,6 +239,11 @@ const memoSim = new Float64Array(memoBuffer);
 const memoKind = new Uint8Array(1 << MEMO_BITS);
 const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling', 'typo', 'consonants', 'romanisation', 'initial', 'none'];
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
+const NONE_CODE = KIND_CODES.indexOf('none');
+/** The memo's slot for a pair of interned ids. */
+function memoSlot(ia: number, ib: number): number {
+  return (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
+}
 let nextId = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
 export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
@@ -296,8 +301,9 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   // interned forms (name tokens are copies that carry their id), so it outlives one query.
   const ia = a.id, ib = b.id;
   if (ia !== undefined && ib !== undefined) {
-    const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
-    if (memoAB[4 * slot] === ia && memoAB[4 * slot + 1] === ib) return { sim: memoSim[2 * slot + 1]!, kind: KIND_CODES[memoKind[slot]!]! };
+    const slot = memoSlot(ia, ib);
+    // (A negative similarity only says the pair is below a floor: see tokenSimilarityAtLeast.)
+    if (memoAB[4 * slot] === ia && memoAB[4 * slot + 1] === ib && memoSim[2 * slot + 1]! >= 0) return { sim: memoSim[2 * slot + 1]!, kind: KIND_CODES[memoKind[slot]!]! };
     const r = computeSimilarity(a, b);
     memoAB[4 * slot] = ia;
     memoAB[4 * slot + 1] = ib;
@@ -316,8 +322,25 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
  * likely cache miss).
  */
 export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: number): TokenSimilarity {
-  if (a.text !== b.text && !mayReach(a, b, floor)) return NONE;
-  return tokenSimilarity(a, b);
+  if (a.text === b.text) return EXACT;
+  const fa = a.base ?? a, fb = b.base ?? b;
+  const ia = a.id, ib = b.id;
+  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) ? tokenSimilarity(a, b) : NONE;
+  // Across scripts the bound costs more than the memo's look-up, and such pairs recur (a query
+  // word against every alias of the candidates): the memo first. A pair the bound rules out is
+  // remembered too, as its floor negated: "below this floor" (tokenSimilarity computes it if asked).
+  const slot = memoSlot(ia, ib);
+  if (memoAB[4 * slot] === ia && memoAB[4 * slot + 1] === ib) {
+    const sim = memoSim[2 * slot + 1]!;
+    if (sim >= 0) return sim < floor ? NONE : { sim, kind: KIND_CODES[memoKind[slot]!]! };
+    if (-sim <= floor) return NONE;
+  }
+  if (mayReach(a, b, floor)) return tokenSimilarity(a, b);
+  memoAB[4 * slot] = ia;
+  memoAB[4 * slot + 1] = ib;
+  memoSim[2 * slot + 1] = -floor;
+  memoKind[slot] = NONE_CODE;
+  return NONE;
 }
 
 /**
