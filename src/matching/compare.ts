@@ -128,7 +128,8 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   } else {
     reasons.push({ feature: 'name', text: q.names.length ? 'The listed entity has no name to compare.' : 'The query has no name to compare.', weight: 0 });
   }
-  const qp = props(query), cp = props(candidate);
+  // (A listed entity's are kept on its prepared form: it is compared in full again by other queries.)
+  const qp = (q.props ??= props(query)), cp = (c.props ??= props(candidate));
   const evidence: Reason[] = [];
 
   if (!kindsCompatible(q.kind, c.kind)) {

@@ -20,6 +20,8 @@ export interface PreparedEntity {
   entity: Entity;
   kind: NameKind;
   names: PreparedEntityName[];
+  /** Its properties as lists of strings, made by compare.ts when first compared in full (kept while it stays prepared). */
+  props?: Record<string, string[] | undefined>;
 }
 
 const STRENGTH: Record<string, number> = { name: 1, alias: 1, previousName: 0.97, weakAlias: 0.9, parts: 1, ...DERIVED_STRENGTH };
@@ -83,7 +85,7 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
       for (const f of (first.length ? first : ['']).slice(0, 3)) addName([f, ...middle.slice(0, 1), l].filter(Boolean).join(' '), 'parts');
     }
   }
-  const prepared: PreparedEntity = { entity, kind, names };
+  const prepared: PreparedEntity = { entity, kind, names, props: undefined };
   if (remember) cache.set(entity, prepared);
   return prepared;
 }
