@@ -116,6 +116,9 @@ export function editSimilarityAtLeast(a: string, b: string, floor: number): numb
   if (Math.abs(al - bl) > maxD) return 0;
   if (a === b) return 1;
   if (!al || !bl) return 0;
+  // Letters one has and the other lacks cost an edit each (distanceAtLeast): whole names compared
+  // so (names.ts joinedSimilarity) mostly differ in more letters than the floor allows.
+  if (distanceAtLeast(a, b, letterMask(a), letterMask(b)) > maxD) return 0;
   const d = tableDistance(a, b, maxD);
   return d > maxD ? 0 : 1 - d / n;
 }
