@@ -421,8 +421,10 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
   // Against Arabic script also the article taking the sound of a "sun" letter: "Essabar" / الصبار,
   // "Eddine" / الدين (not between Latin words: "Assad" is not "Sad").
-  const ga = a.script === 'latin' && (GLUED_ARTICLE.test(a.text) || (b.script === 'arabic' && SUN_ARTICLE.test(a.text))) && !GLUED_ARTICLE.test(b.text);
-  const gb = b.script === 'latin' && (GLUED_ARTICLE.test(b.text) || (a.script === 'arabic' && SUN_ARTICLE.test(b.text))) && !GLUED_ARTICLE.test(a.text);
+  // (The words' rareLetters bits say whether they begin so.)
+  const ra = rareOf(a), rb = rareOf(b);
+  const ga = a.script === 'latin' && (ra & R_GLUED || (b.script === 'arabic' && ra & R_SUN)) && !(rb & R_GLUED);
+  const gb = b.script === 'latin' && (rb & R_GLUED || (a.script === 'arabic' && rb & R_SUN)) && !(ra & R_GLUED);
   if (!ga && !gb) return r;
   const a2 = ga ? cachedForms(a.text.slice(2), a.script) : a;
   const b2 = gb ? cachedForms(b.text.slice(2), b.script, undefined) : b;
