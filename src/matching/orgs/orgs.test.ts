@@ -290,3 +290,18 @@ test('French and Italian elided articles are words of their own in organisation 
   // People's names keep their apostrophes' reading (O'Brien, D'Souza).
   assert.deepEqual(prepareName("D'Souza", 'person').tokens.map((t) => t.text), ['dsouza']);
 });
+
+test('the glossary knows Russian, Persian, Arabic and Spanish words of organisation names', () => {
+  for (const [a, b] of [
+    ['UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA SUDOSTROITELNAYA KORPORATSIYA'],
+    ['UNITED AIRCRAFT CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA'],
+    ['NORTHERN SHIPPING COMPANY', 'SEVERNOYE MORSKOYE PAROKHODSTVO'],
+    ['MODERN TECHNOLOGIES LLC', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU SOVREMENNYE TEKHNOLOGII'],
+    ['ISLAMIC RESISTANCE MOVEMENT', 'HARAKAT AL-MUQAWAMA AL-ISLAMIYA'],
+    ['ISLAMIC REVOLUTIONARY GUARD CORPS', 'SEPAH-E PASDARAN-E ENGHELAB-E ESLAMI'],
+    ['COMPANIA DE NAVEGACION MAMBISA', 'MAMBISA SHIPPING COMPANY'],
+    ['SOCIEDAD MERCANTIL CUBANA', 'CUBAN TRADING COMPANY'],
+  ]) assert.ok(score(a!, b!) >= DEFAULT_THRESHOLDS.review, `${a} / ${b}`);
+  // Translations are not names: two other bodies of one kind stay apart.
+  assert.ok(score('UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA') < DEFAULT_THRESHOLDS.review);
+});
