@@ -298,12 +298,41 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
  * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
  */
 function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  // Name words that only translate a generic word of the other name ("BANCO FINANCIERO" / "FINANCIAL BANK") count as generic.
+  // (Organisations only: a vessel's name is one name, not a description translated.)
+  const orgs = q.kind === 'org' && c.kind === 'org';
+  const qTranslated = identityWords > 0 && orgs ? genericTranslations(q, c, usedQ) : 0;
+  const cTranslated = identityWords > 0 && orgs && qTranslated === 0 ? genericTranslations(c, q, usedC) : 0;
+  const translated = qTranslated + cTranslated;
+  if (identityWords > translated) return false;
   // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
   let qInitials = '', cInitials = '';
   for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
   for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
-  return qInitials.length > 0 && qInitials === cInitials;
+  if (translated === 0) return qInitials.length > 0 && qInitials === cInitials;
+  // Two languages put their words in other orders ("BANCO FINANCIERO INTERNACIONAL" / "INTERNATIONAL FINANCIAL
+  // BANK"): as many words on each side, two at least (one translated word alone is too little: "GAZ" / "GAS").
+  return qInitials.length + qTranslated === cInitials.length + cTranslated && qInitials.length + qTranslated >= 2;
+}
+
+/**
+ * How many name words of q are paired with a generic word of c as its translation ("BANCO" / "BANK",
+ * "FINANCIERO" / "FINANCIAL"); 0 unless all of q's name words are, and c has no name word.
+ */
+function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!;
+    if (!isIdentity(a)) continue;
+    const j = partnerOf(usedQ[k]!);
+    if (j < 0 || usedQ[k]! >= 130) return 0;
+    const b = c.tokens[j]!;
+    if (b.role !== 'generic' || a.concept === undefined || a.concept !== b.concept || a.concept.startsWith(STEM)) return 0;
+    n++;
+  }
+  for (const t of c.tokens) if (isIdentity(t)) return 0;
+  return n;
 }
 
 /**
