@@ -11,7 +11,11 @@
 import { countryCode } from '../countries.js';
 import type { Script } from '../text.js';
 
-/** Concept → its words, as text.ts writes them from Latin, Cyrillic (transliterated) and other Latin-script languages. */
+/**
+ * Concept → its words, as text.ts writes them from Latin, Cyrillic (transliterated) and other Latin-script languages,
+ * and the common words of Korean, Chinese and Japanese company names romanised (hoesa, gongsi, kaisha company;
+ * unhaeng, yinhang bank; muyok, maoyi trading), as lists sometimes write a company's own name in Latin letters.
+ */
 const LATIN: Record<string, string[]> = {
   // Kinds of bodies.
   army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya'],
@@ -20,24 +24,24 @@ const LATIN: Record<string, string[]> = {
   party: ['party', 'hizb', 'hezb', 'hizbul', 'partido', 'parti', 'partiya'],
   battalion: ['battalion', 'brigade', 'brigades', 'kataib', 'kataeb', 'katayib', 'alwiya', 'alwiyat', 'katibat', 'katiba', 'katibah', 'kateeba', 'katibatul', 'liwa', 'liwaa', 'saraya', 'batalon', 'brigada', 'batallon'],
   organization: ['organization', 'organisation', 'tanzim', 'tanzeem', 'munazzamat', 'munazzama', 'munazama', 'sazman', 'sazeman', 'organizacion', 'organizatsiya'],
-  group: ['group', 'grp', 'jamaatu', 'jamaat', 'jamaa', 'jamaah', 'jamaa', 'jamat', 'jemaah', 'jemaa', 'gruppa', 'grupo', 'groupe', 'gruppo', 'grup', 'grupa'],
+  group: ['group', 'jituan', 'grp', 'jamaatu', 'jamaat', 'jamaa', 'jamaah', 'jamaa', 'jamat', 'jemaah', 'jemaa', 'gruppa', 'grupo', 'groupe', 'gruppo', 'grup', 'grupa'],
   society: ['society', 'jamiat', 'jamiyat', 'jamiyya', 'jamiya', 'jamiyyat', 'obshchestvo', 'sociedad', 'societe', 'societa'],
   council: ['council', 'majlis', 'majles', 'sovet', 'consejo', 'conseil', 'shura'],
   union: ['union', 'ittihad', 'ettehad', 'soyuz'],
   foundation: ['foundation', 'stiftelse', 'stiftelsen', 'yayasan', 'fundacja', 'fundatia', 'fundazione', 'muassasat', 'muassasa', 'muassasah', 'bonyad', 'bonyade', 'fundacion', 'fondation', 'fundacao', 'stiftung', 'stichting', 'fond', 'fonds'],
   committee: ['committee', 'lajnat', 'lajna', 'lajnah', 'komitet', 'comite', 'comitato', 'komite'],
   association: ['association', 'forening', 'foreningen', 'vereniging', 'verein', 'asociatia', 'stowarzyszenie', 'associacao', 'assn', 'assoc', 'associations', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye', 'asociacion', 'associazione', 'assotsiatsiya'],
-  company: ['company', 'gongsi', 'sirketi', 'sirket', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
+  company: ['company', 'gongsi', 'hoesa', 'hoisa', 'kaisha', 'sirketi', 'sirket', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
   plant: ['plant', 'factory', 'works', 'zavod', 'zavody', 'fabrika', 'kombinat', 'karkhaneh', 'karkhane', 'fabrica', 'usine'],
   institute: ['institute', 'institut', 'instituto', 'istituto', 'moassese', 'moasseseh'],
   center: ['center', 'centre', 'tsentr', 'centro', 'markaz'],
   bureau: ['bureau', 'byuro', 'buro', 'office', 'ofis', 'oficina', 'daftar'],
   agency: ['agency', 'agentstvo', 'agencia', 'agence'],
   ministry: ['ministry', 'ministerstvo', 'ministerio', 'ministere', 'vezarat', 'wizarat', 'vizarat'],
-  corporation: ['corporation', 'corpn', 'korporatsiya', 'korporatsii', 'corporacion'],
+  corporation: ['corporation', 'kongsa', 'gongsa', 'zonggongsi', 'corpn', 'korporatsiya', 'korporatsii', 'corporacion'],
   concern: ['concern', 'kontsern', 'konzern', 'koncern'],
   enterprise: ['enterprise', 'enterprises', 'predpriyatie', 'predpriyatiye', 'empresa', 'entreprise'],
-  bank: ['bank', 'banks', 'banco', 'banque', 'banca', 'masraf', 'yinhang'],
+  bank: ['bank', 'banks', 'banco', 'banque', 'banca', 'masraf', 'yinhang', 'unhaeng', 'eunhaeng', 'ginko'],
   exchange: ['exchange', 'sarafi', 'sarrafi', 'sarafie', 'birzha', 'cambio'],
   university: ['university', 'universitet', 'universidad', 'universite', 'daneshgah', 'jamiat'],
   academy: ['academy', 'akademiya', 'academia', 'academie'],
@@ -54,7 +58,7 @@ const LATIN: Record<string, string[]> = {
   manufacturing: ['manufacturing', 'manufacture', 'manufacturers', 'mfg', 'mfrs', 'fabricacion'],
   brothers: ['brothers', 'bros', 'hermanos', 'freres', 'bradran', 'ikhwan'],
   // Trades.
-  trading: ['trading', 'mercantile', 'mercantil', 'ticaret', 'ticari', 'trdg', 'tradg', 'trade', 'commerce', 'commercial', 'torgovy', 'torgovaya', 'torgovyi', 'torgovoe', 'tejarat', 'tejarati', 'bazargani', 'comercial', 'comercio', 'handel', 'tijara', 'tijarat', 'tijari', 'tijariya', 'tijariyah'],
+  trading: ['trading', 'muyok', 'muyeok', 'maoyi', 'boeki', 'sangsa', 'shoji', 'mercantile', 'mercantil', 'ticaret', 'ticari', 'trdg', 'tradg', 'trade', 'commerce', 'commercial', 'torgovy', 'torgovaya', 'torgovyi', 'torgovoe', 'tejarat', 'tejarati', 'bazargani', 'comercial', 'comercio', 'handel', 'tijara', 'tijarat', 'tijari', 'tijariya', 'tijariyah'],
   industry: ['industry', 'inds', 'indus', 'indust', 'industries', 'industrial', 'promyshlennost', 'promyshlenny', 'promyshlennaya', 'sanaye', 'sanayi', 'sanat', 'industrias', 'industria', 'industrie'],
   services: ['services', 'sluzhba', 'sluzhby', 'hizmetleri', 'hizmet', 'svcs', 'svc', 'servs', 'service', 'khadamat', 'khedmat', 'servicios', 'servis', 'uslugi'],
   engineering: ['engineering', 'muhendislik', 'engg', 'engr', 'mohandesi', 'ingenieria', 'inzhiniring'],
@@ -150,7 +154,7 @@ const LATIN: Record<string, string[]> = {
   east: ['east', 'eastern', 'vostochny', 'vostochnyi', 'vostochnaya', 'vostochnoe', 'vostochnoye', 'vostok', 'sharq', 'shargh', 'sharqi', 'sharghi', 'mashriq', 'oriente'],
   west: ['west', 'western', 'zapadny', 'zapadnyi', 'zapadnaya', 'zapadnoe', 'zapadnoye', 'zapad', 'gharb', 'gharbi', 'oeste', 'ouest'],
   central: ['central', 'tsentralny', 'tsentralnyi', 'tsentralnaya', 'tsentralnoe', 'tsentralnoye', 'markazi', 'centralny'],
-  international: ['international', 'intl', 'mezhdunarodny', 'mezhdunarodnaya', 'beynolmelal', 'beynolmelali', 'bainolmelal', 'internacional', 'internazionale', 'dawli', 'duwali'],
+  international: ['international', 'kukje', 'gukje', 'guoji', 'kokusai', 'intl', 'mezhdunarodny', 'mezhdunarodnaya', 'beynolmelal', 'beynolmelali', 'bainolmelal', 'internacional', 'internazionale', 'dawli', 'duwali'],
   national: ['national', 'natl', 'natsionalny', 'natsionalnaya', 'melli', 'watani', 'wataniya', 'nacional', 'nazionale'],
   foreign: ['foreign', 'vneshny', 'vneshnyaya', 'kharej', 'khareji', 'kharji', 'exterior', 'etranger'],
   gulf: ['gulf', 'khalij', 'khaleej', 'khalije', 'golfo', 'golfe'],
