@@ -311,6 +311,9 @@ test('the glossary knows Russian, Persian, Arabic and Spanish words of organisat
     ['CAUCASUS EMIRATE', 'IMARAT KAVKAZ'],
     ['KOREA RYONBONG GENERAL CORPORATION', 'RYONBONG KONGSA'],
     ['DANDONG HONGXIANG TRADING COMPANY', 'DANDONG HONGXIANG MAOYI GONGSI'],
+    ['MOSCOW INDUSTRIAL BANK', 'MOSKOVSKY INDUSTRIALNY BANK'],
+    ['SAINT PETERSBURG BANK', 'BANK SANKT-PETERBURG'],
+    ['KIEV ARMORED PLANT', 'KYIV ARMORED PLANT'],
   ]) assert.ok(score(a!, b!) >= DEFAULT_THRESHOLDS.review, `${a} / ${b}`);
   // Translations are not names: two other bodies of one kind stay apart.
   assert.ok(score('UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA') < DEFAULT_THRESHOLDS.review);

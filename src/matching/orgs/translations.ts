@@ -79,7 +79,7 @@ const LATIN: Record<string, string[]> = {
   maritime: ['maritime', 'marine', 'morskoy', 'morskoi', 'morskoye', 'morskoe', 'morskaya', 'morskie', 'morskiye', 'maritima', 'maritimo', 'bahri', 'bahriya', 'daryayi'],
   oil: ['oil', 'petroleum', 'neft', 'neftyanaya', 'neftyanoy', 'naft', 'petroleo', 'petroleos', 'petrole'],
   gas: ['gas', 'gaz', 'gazovaya', 'gazovy'],
-  petrochemical: ['petrochemical', 'petrochemicals', 'petroshimi', 'neftekhimiya', 'neftekhimicheskiy', 'petroquimica'],
+  petrochemical: ['petrochemical', 'petrochemicals', 'petrochem', 'petroshimi', 'neftekhimiya', 'neftekhimicheskiy', 'petroquimica'],
   chemical: ['chemical', 'kimya', 'chem', 'chemicals', 'khimiya', 'khimicheskiy', 'khimicheskaya', 'shimi', 'shimiyai', 'kimiya', 'quimica'],
   energy: ['energy', 'enerji', 'energiya', 'energetika', 'energetichesky', 'energeticheskaya', 'energia', 'energie'],
   electronics: ['electronics', 'elektronik', 'elec', 'elecs', 'electronic', 'elektronika', 'elektronik', 'electronica', 'elektroniki'],
@@ -175,6 +175,12 @@ const LATIN: Record<string, string[]> = {
   algeria: ['algeria', 'algerian', 'jazair', 'djazair', 'algerie', 'algerien'],
   libya: ['libya', 'libyan', 'libiya', 'libi', 'libye', 'libyenne'],
   yemen: ['yemen', 'yemeni', 'yaman', 'yamani'],
+  // Cities that many listed bodies are named after, spelt otherwise in their own language ("MOSKOVSKY
+  // INDUSTRIALNY BANK" / "MOSCOW INDUSTRIAL BANK", "BANK SANKT-PETERBURG", "KIEV" / "KYIV"), and "Saint" abbreviated.
+  moscow: ['moscow', 'moskva', 'moskvy', 'moskovsky', 'moskovskiy', 'moskovskii', 'moskovskaya', 'moskovskoe', 'moskovskoye', 'moskovskogo', 'moscou', 'moscu'],
+  petersburg: ['petersburg', 'peterburg', 'peterburga', 'peterburgsky', 'peterburgskiy', 'peterburgskaya', 'peterburgskoe'],
+  kyiv: ['kyiv', 'kiev', 'kiyv', 'kievsky', 'kievskiy', 'kyivsky', 'kyivskyi', 'kievskaya'],
+  saint: ['saint', 'st', 'sankt', 'sainte'], // (not 'ste': French firms write Société so)
   // Ordinals: "2ND ACADEMY" / "SECOND ACADEMY" (numbers are compared by their digits).
   '2': ['second', '2nd'], '3': ['third', '3rd'], '4': ['fourth', '4th'], '5': ['fifth', '5th'], '6': ['sixth', '6th'], '7': ['seventh', '7th'],
   '8': ['eighth', '8th'], '9': ['ninth', '9th'], '10': ['tenth', '10th'],
