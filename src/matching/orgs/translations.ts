@@ -175,6 +175,7 @@ const LATIN: Record<string, string[]> = {
   algeria: ['algeria', 'algerian', 'jazair', 'djazair', 'algerie', 'algerien'],
   libya: ['libya', 'libyan', 'libiya', 'libi', 'libye', 'libyenne'],
   yemen: ['yemen', 'yemeni', 'yaman', 'yamani'],
+  province: ['province', 'provinces', 'wilayat', 'wilayah', 'wilaya', 'vilayat', 'velayat', 'provincia', 'oblast', 'oblasti', 'ostan'],
   // Cities that many listed bodies are named after, spelt otherwise in their own language ("MOSKOVSKY
   // INDUSTRIALNY BANK" / "MOSCOW INDUSTRIAL BANK", "BANK SANKT-PETERBURG", "KIEV" / "KYIV"), and "Saint" abbreviated.
   moscow: ['moscow', 'moskva', 'moskvy', 'moskovsky', 'moskovskiy', 'moskovskii', 'moskovskaya', 'moskovskoe', 'moskovskoye', 'moskovskogo', 'moscou', 'moscu'],
@@ -225,6 +226,7 @@ const ARABIC: Record<string, string[]> = {
   conquest: ['fth'],
   victory: ['nsrh', 'nsrt'],
   fighting: ['mqtlh', 'mqtl'],
+  province: ['wlyh', 'wlyt'],
   resistance: ['mqwmh', 'mqwmt'],
   revolution: ['thwrh', 'thwry', 'nqlb'],
   people: ['hl'],
