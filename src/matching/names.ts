@@ -299,39 +299,52 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
  */
 function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
   if (q.kind === 'person' || c.kind === 'person') return false;
-  // Name words that only translate a generic word of the other name ("BANCO FINANCIERO" / "FINANCIAL BANK") count as generic.
   // (Organisations only: a vessel's name is one name, not a description translated.)
   const orgs = q.kind === 'org' && c.kind === 'org';
+  // Name words that only translate a generic word of the other name ("BANCO FINANCIERO" / "FINANCIAL BANK") count as generic.
   const qTranslated = identityWords > 0 && orgs ? genericTranslations(q, c, usedQ) : 0;
-  const cTranslated = identityWords > 0 && orgs && qTranslated === 0 ? genericTranslations(c, q, usedC) : 0;
-  const translated = qTranslated + cTranslated;
-  if (identityWords > translated) return false;
+  const cTranslated = identityWords > 0 && orgs ? genericTranslations(c, q, usedC) : 0;
+  if (identityWords > qTranslated + cTranslated) return false;
   // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
-  let qInitials = '', cInitials = '';
-  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
-  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
-  if (translated === 0) return qInitials.length > 0 && qInitials === cInitials;
+  let qInitials = '', cInitials = '', qKinds = qTranslated, cKinds = cTranslated;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const role = q.tokens[k]!.role;
+    if (role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+    if ((role === 'generic' || role === 'legal') && usedQ[k]) qKinds++;
+  }
+  for (let k = 0; k < c.tokens.length; k++) {
+    const role = c.tokens[k]!.role;
+    if (role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+    if ((role === 'generic' || role === 'legal') && usedC[k]) cKinds++;
+  }
+  if (qTranslated + cTranslated === 0 && qInitials.length > 0 && qInitials === cInitials) return true;
   // Two languages put their words in other orders ("BANCO FINANCIERO INTERNACIONAL" / "INTERNATIONAL FINANCIAL
-  // BANK"): as many words on each side, two at least (one translated word alone is too little: "GAZ" / "GAS").
-  return qInitials.length + qTranslated === cInitials.length + cTranslated && qInitials.length + qTranslated >= 2;
+  // BANK", "MU'ASSASAT AL-SHAHID" / "MARTYRS FOUNDATION"): as many words on each side, legal forms included, two
+  // at least (one translated word alone is too little: "GAZ" / "GAS"), and one of them a translation.
+  return orgs && qKinds === cKinds && qKinds >= 2 && (qTranslated + cTranslated > 0 || genericPairTranslated(q, c, usedQ));
 }
 
-/**
- * How many name words of q are paired with a generic word of c as its translation ("BANCO" / "BANK",
- * "FINANCIERO" / "FINANCIAL"); 0 unless all of q's name words are, and c has no name word.
- */
+/** A generic word or legal form paired with its translation, not itself ("MU'ASSASAT" / "FOUNDATION"): the names are in two languages. */
+function genericPairTranslated(q: PreparedName, c: PreparedName, usedQ: Uint8Array): boolean {
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!, j = partnerOf(usedQ[k]!);
+    if ((a.role !== 'generic' && a.role !== 'legal') || j < 0 || usedQ[k]! >= 130) continue;
+    const b = c.tokens[j]!;
+    if (a.concept !== undefined && a.concept === b.concept && !a.concept.startsWith(STEM) && a.text !== b.text) return true;
+  }
+  return false;
+}
+
+/** How many name words of q are paired with a generic word or legal form of c as its translation ("BANCO" / "BANK"). */
 function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array): number {
   let n = 0;
   for (let k = 0; k < q.tokens.length; k++) {
     const a = q.tokens[k]!;
-    if (!isIdentity(a)) continue;
     const j = partnerOf(usedQ[k]!);
-    if (j < 0 || usedQ[k]! >= 130) return 0;
+    if (!isIdentity(a) || j < 0 || usedQ[k]! >= 130) continue;
     const b = c.tokens[j]!;
-    if (b.role !== 'generic' || a.concept === undefined || a.concept !== b.concept || a.concept.startsWith(STEM)) return 0;
-    n++;
+    if ((b.role === 'generic' || b.role === 'legal') && a.concept !== undefined && a.concept === b.concept && !a.concept.startsWith(STEM)) n++;
   }
-  for (const t of c.tokens) if (isIdentity(t)) return 0;
   return n;
 }
 
