@@ -4,7 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
-import { numberedInSeries } from './orgs/numbering.js';
+import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
@@ -907,9 +907,9 @@ function hasNumber(n: PreparedName): boolean {
   return n.tokens.some((t) => t.role === 'number');
 }
 
-/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+/** The number a number word names: its digits, the ordinal's ("second" is 2), a Roman numeral's or number word's (VIII, EIGHT: 8). */
 function numberOf(t: NameToken): string {
-  return t.concept ?? digits(t.text);
+  return t.concept ?? numberValue(t.text);
 }
 
 function digits(t: string): string {

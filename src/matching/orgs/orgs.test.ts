@@ -340,3 +340,17 @@ test('a name of generic words translated word for word meets its translation wha
   assert.ok(score('GAZ', 'GAS') < review);
   assert.ok(score('CHARITABLE SOCIETY FOR RELIEF', 'RELIEF SOCIETY FOR CHARITABLE') < review);
 });
+
+test('numbers compare by value: Roman numerals and number words at the end of a name are the digits they stand for', () => {
+  const vessel = (name: string, id: string) => ({ id, schema: 'Vessel', properties: { name: [name] } });
+  const vs = (a: string, b: string) => compare(vessel(a, 'q'), vessel(b, 'c')).score;
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(vs('FORTUNE 8', 'FORTUNE VIII') >= review);
+  assert.ok(vs('FORTUNE EIGHT', 'FORTUNE 8') >= review);
+  assert.ok(vs('PELAGOS ONE', 'PELAGOS 1') >= review);
+  // Other numbers are other ships; a number word that begins a name is a name word ("ONE COMMITMENT").
+  assert.ok(vs('FORTUNE 8', 'FORTUNE 9') < review);
+  assert.ok(vs('FORTUNE VIII', 'FORTUNE IX') < review);
+  assert.ok(vs('PELAGOS ONE', 'PELAGOS TWO') < review);
+  assert.deepEqual(prepareName('ONE COMMITMENT', 'vessel').tokens.map((t) => t.role), ['word', 'word']);
+});
