@@ -34,8 +34,8 @@ export function isCardinal(text: string): boolean {
 
 const ROMAN_VALUES: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 
-/** The value of a number token: its digits ("NO.8" 8), a Roman numeral's (VIII 8) or a number word's (EIGHT 8). */
+/** The value of a number token: its digits ("NO.8", "08": 8), a Roman numeral's (VIII 8) or a number word's (EIGHT 8). */
 export function numberValue(text: string): string {
-  const d = text.replace(/\D/g, '');
+  const d = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   return d || ROMAN_VALUES[text] || CARDINALS[text] || text;
 }

@@ -348,6 +348,7 @@ test('numbers compare by value: Roman numerals and number words at the end of a 
   assert.ok(vs('FORTUNE 8', 'FORTUNE VIII') >= review);
   assert.ok(vs('FORTUNE EIGHT', 'FORTUNE 8') >= review);
   assert.ok(vs('PELAGOS ONE', 'PELAGOS 1') >= review);
+  assert.ok(vs('FORTUNE 08', 'FORTUNE 8') >= review);
   // Other numbers are other ships; a number word that begins a name is a name word ("ONE COMMITMENT").
   assert.ok(vs('FORTUNE 8', 'FORTUNE 9') < review);
   assert.ok(vs('FORTUNE VIII', 'FORTUNE IX') < review);
