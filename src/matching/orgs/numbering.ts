@@ -39,3 +39,16 @@ export function numberValue(text: string): string {
   const d = text.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   return d || ROMAN_VALUES[text] || CARDINALS[text] || text;
 }
+
+/**
+ * Letters that open a vessel's or firm's name as a prefix written with a slash or dots ("M/V FORTUNE STAR",
+ * "M.T. ADRIAN DARYA", "S.S. OCEAN"; "M/S" is Messrs before South Asian firms): the kind of ship, no part of
+ * its name, like "MV" written together (a generic word).
+ */
+const PREFIX_LETTERS = new Set(['mv', 'mt', 'ms', 'ss', 'fv', 'my', 'sv']);
+
+/** Whether the word at index is one letter of such a prefix at the start of a name. */
+export function isPrefixLetter(texts: readonly string[], index: number): boolean {
+  if (index > 1 || texts.length < 3 || texts[0]!.length !== 1 || texts[1]!.length !== 1) return false;
+  return PREFIX_LETTERS.has(texts[0]! + texts[1]!);
+}

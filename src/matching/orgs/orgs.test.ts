@@ -349,6 +349,9 @@ test('numbers compare by value: Roman numerals and number words at the end of a 
   assert.ok(vs('FORTUNE EIGHT', 'FORTUNE 8') >= review);
   assert.ok(vs('PELAGOS ONE', 'PELAGOS 1') >= review);
   assert.ok(vs('FORTUNE 08', 'FORTUNE 8') >= review);
+  // A prefix written with a slash or dots is the kind of ship ('M/V', 'M.T.'), like 'MV'.
+  assert.deepEqual(prepareName('M/V FORTUNE STAR', 'vessel').tokens.slice(0, 3).map((t) => t.role), ['particle', 'particle', 'word']);
+  assert.ok(vs('M/T ADRIAN DARYA 1', 'ADRIAN DARYA 1') >= DEFAULT_THRESHOLDS.block);
   // Other numbers are other ships; a number word that begins a name is a name word ("ONE COMMITMENT").
   assert.ok(vs('FORTUNE 8', 'FORTUNE 9') < review);
   assert.ok(vs('FORTUNE VIII', 'FORTUNE IX') < review);
