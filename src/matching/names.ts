@@ -270,7 +270,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
     score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
     result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && (!distinctiveOrgWord(q, c, usedQ) || (identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel')))) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
     // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
@@ -279,11 +279,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
     const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
     const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    // Vessels: one word only alike, not the same, and a word more on one side ("AUROURA" / "AURORA RILEY")
+    // are two differences in a short name; a long word does not make it one ship (below review).
+    const vesselSimilar = identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel');
     const common = alone && identityCommon;
-    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    const cap = similar || common || vesselSimilar ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
     if (score > cap) {
       score = cap;
-      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+      result.capped = vesselSimilar ? 'the one word the vessel names share is merely similar, and one name has another word'
+        : similar ? 'the only word of one name is merely similar to a word of the other'
         : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
     }
   }

@@ -358,3 +358,11 @@ test('numbers compare by value: Roman numerals and number words at the end of a 
   assert.ok(vs('PELAGOS ONE', 'PELAGOS TWO') < review);
   assert.deepEqual(prepareName('ONE COMMITMENT', 'vessel').tokens.map((t) => t.role), ['word', 'word']);
 });
+
+test('a vessel name whose one shared word is only alike, with a word more on one side, stays below review', () => {
+  const vessel = (name: string, id: string) => ({ id, schema: 'Vessel', properties: { name: [name] } });
+  const vs = (a: string, b: string) => compare(vessel(a, 'q'), vessel(b, 'c')).score;
+  assert.ok(vs('AUROURA', 'AURORA RILEY') < DEFAULT_THRESHOLDS.review);
+  assert.ok(vs('AURORA', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
+  assert.ok(vs('AUROURA RILEY', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
+});
