@@ -49,7 +49,7 @@ const LATIN: Record<string, string[]> = {
   holding: ['holding', 'holdings'],
   logistics: ['logistics'],
   network: ['network', 'networks'],
-  consulting: ['consulting'],
+  consulting: ['consulting', 'consultancy', 'consultants', 'moshaver', 'moshaveran', 'moshavere', 'consultores', 'consultoria', 'konsalting'],
   solutions: ['solutions'],
   products: ['products'],
   main: ['main', 'head', 'golovnoye', 'golovnoe', 'golovnoi', 'golovnoy', 'glavnoe', 'glavnoye', 'glavny', 'glavnyi', 'glavnaya'],
@@ -63,7 +63,7 @@ const LATIN: Record<string, string[]> = {
   services: ['services', 'sluzhba', 'sluzhby', 'khidamat', 'khidmat', 'khadamaat', 'hizmetleri', 'hizmet', 'svcs', 'svc', 'servs', 'service', 'khadamat', 'khedmat', 'servicios', 'servis', 'uslugi'],
   engineering: ['engineering', 'muhendislik', 'engg', 'engr', 'mohandesi', 'ingenieria', 'inzhiniring'],
   production: ['production', 'producing', 'proizvodstvo', 'proizvodstvennoe', 'proizvodstvennoye', 'proizvodstvennaya', 'tolid', 'tolidi', 'produccion'],
-  research: ['research', 'issledovatelsky', 'issledovatelskiy', 'issledovatelskii', 'issledovatelski', 'issledovatelskoe', 'issledovatelskiy', 'tahghighat', 'tahqiqat', 'investigacion'],
+  research: ['research', 'pajouhesh', 'pazhuhesh', 'pajoohesh', 'pajouheshgah', 'pazhuheshgah', 'pajuhesh', 'issledovatelsky', 'issledovatelskiy', 'issledovatelskii', 'issledovatelski', 'issledovatelskoe', 'issledovatelskiy', 'tahghighat', 'tahqiqat', 'investigacion'],
   scientific: ['scientific', 'science', 'sciences', 'nauchno', 'nauchny', 'nauchnyi', 'nauchnoe', 'elmi', 'cientifico'],
   design: ['design', 'konstruktorskoe', 'konstruktorskoye', 'konstruktorsky', 'proektnoe', 'proyektnoye'],
   project: ['project', 'projects', 'proekt', 'proyekt', 'proekty', 'proyecto', 'projet', 'proje'],
@@ -182,6 +182,9 @@ const LATIN: Record<string, string[]> = {
   laboratories: ['laboratories', 'laboratory', 'laboratorios', 'laboratorio', 'laboratoire', 'laboratoires', 'laboratoriya'],
   telecommunications: ['telecommunications', 'telecommunication', 'telecom', 'telecomunicaciones', 'telecomunicacoes', 'telekom', 'telekommunikatsii', 'mokhaberat', 'ittisalat'],
   counterintelligence: ['counterintelligence', 'contrainteligencia', 'kontrrazvedka', 'kontrrazvedki'],
+  distribution: ['distribution', 'distributors', 'pakhsh', 'raspredelenie', 'distribucion'],
+  supply: ['supply', 'supplies', 'suppliers', 'tadarokat', 'snabzhenie', 'suministros'],
+  housing: ['housing', 'maskan', 'zhilishchnoe', 'vivienda'],
   province: ['province', 'provinces', 'wilayat', 'wilayah', 'wilaya', 'vilayat', 'velayat', 'provincia', 'oblast', 'oblasti', 'ostan'],
   // Cities that many listed bodies are named after, spelt otherwise in their own language ("MOSKOVSKY
   // INDUSTRIALNY BANK" / "MOSCOW INDUSTRIAL BANK", "BANK SANKT-PETERBURG", "KIEV" / "KYIV"), and "Saint" abbreviated.
