@@ -324,6 +324,8 @@ test('the glossary knows Russian, Persian, Arabic and Spanish words of organisat
     ['NATIONAL HYDROCARBONS COMPANY', 'SOCIETE NATIONALE DES HYDROCARBURES'],
     ['PARS DISTRIBUTION COMPANY', 'SHERKAT PAKHSH PARS'],
     ['SHAHID RESEARCH CENTER', 'MARKAZ PAJOUHESH SHAHID'],
+    ['HANSA SHIPPING', 'HANSA SCHIFFAHRT'],
+    ['YAROSLAVICH COMMERCIAL BANK', 'KOMMERCHESKI BANK YAROSLAVICH'],
   ]) assert.ok(score(a!, b!) >= DEFAULT_THRESHOLDS.review, `${a} / ${b}`);
   // Translations are not names: two other bodies of one kind stay apart.
   assert.ok(score('UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA') < DEFAULT_THRESHOLDS.review);

@@ -31,8 +31,8 @@ const LATIN: Record<string, string[]> = {
   foundation: ['foundation', 'stiftelse', 'stiftelsen', 'yayasan', 'fundacja', 'fundatia', 'fundazione', 'muassasat', 'muassasa', 'muassasah', 'bonyad', 'bonyade', 'fundacion', 'fondation', 'fundacao', 'stiftung', 'stichting', 'fond', 'fonds'],
   committee: ['committee', 'lajnat', 'lajna', 'lajnah', 'komitet', 'comite', 'comitato', 'komite'],
   association: ['association', 'forening', 'foreningen', 'vereniging', 'verein', 'asociatia', 'stowarzyszenie', 'associacao', 'assn', 'assoc', 'associations', 'obedinenie', 'obyedinenie', 'obedineniye', 'obyedineniye', 'asociacion', 'associazione', 'assotsiatsiya'],
-  company: ['company', 'gongsi', 'hoesa', 'hoisa', 'kaisha', 'sirketi', 'sirket', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
-  plant: ['plant', 'factory', 'works', 'zavod', 'zavody', 'fabrika', 'kombinat', 'karkhaneh', 'karkhane', 'fabrica', 'usine'],
+  company: ['company', 'perusahaan', 'gongsi', 'hoesa', 'hoisa', 'kaisha', 'sirketi', 'sirket', 'companies', 'kompaniya', 'kompanii', 'sherkat', 'sherkate', 'shirkat', 'sharikat', 'sharika', 'compania', 'companhia', 'compagnie', 'firma', 'gesellschaft'],
+  plant: ['plant', 'factory', 'works', 'werk', 'werke', 'zavod', 'zavody', 'fabrika', 'kombinat', 'karkhaneh', 'karkhane', 'fabrica', 'usine'],
   institute: ['institute', 'institut', 'instituto', 'istituto', 'moassese', 'moasseseh'],
   center: ['center', 'centre', 'tsentr', 'centro', 'markaz'],
   bureau: ['bureau', 'byuro', 'buro', 'office', 'ofis', 'oficina', 'daftar', 'maktab', 'maktabat'],
@@ -58,7 +58,7 @@ const LATIN: Record<string, string[]> = {
   manufacturing: ['manufacturing', 'manufacture', 'manufacturers', 'mfg', 'mfrs', 'fabricacion'],
   brothers: ['brothers', 'bros', 'hermanos', 'freres', 'bradran', 'ikhwan'],
   // Trades.
-  trading: ['trading', 'muyok', 'muyeok', 'maoyi', 'boeki', 'sangsa', 'shoji', 'mercantile', 'mercantil', 'ticaret', 'ticari', 'trdg', 'tradg', 'trade', 'commerce', 'commercial', 'torgovy', 'torgovaya', 'torgovyi', 'torgovoe', 'tejarat', 'tejarati', 'bazargani', 'comercial', 'comercio', 'handel', 'tijara', 'tijarat', 'tijari', 'tijariya', 'tijariyah'],
+  trading: ['trading', 'handels', 'commerciale', 'commerciali', 'kommerchesky', 'kommercheskiy', 'kommercheskii', 'kommercheski', 'kommercheskaya', 'kommercheskoe', 'perdagangan', 'muyok', 'muyeok', 'maoyi', 'boeki', 'sangsa', 'shoji', 'mercantile', 'mercantil', 'ticaret', 'ticari', 'trdg', 'tradg', 'trade', 'commerce', 'commercial', 'torgovy', 'torgovaya', 'torgovyi', 'torgovoe', 'tejarat', 'tejarati', 'bazargani', 'comercial', 'comercio', 'handel', 'tijara', 'tijarat', 'tijari', 'tijariya', 'tijariyah'],
   industry: ['industry', 'inds', 'indus', 'indust', 'industries', 'industrial', 'promyshlennost', 'promyshlenny', 'promyshlennaya', 'sanaye', 'sanayi', 'sanat', 'industrias', 'industria', 'industrie'],
   services: ['services', 'sluzhba', 'sluzhby', 'khidamat', 'khidmat', 'khadamaat', 'hizmetleri', 'hizmet', 'svcs', 'svc', 'servs', 'service', 'khadamat', 'khedmat', 'servicios', 'servis', 'uslugi'],
   engineering: ['engineering', 'muhendislik', 'engg', 'engr', 'mohandesi', 'ingenieria', 'inzhiniring'],
@@ -71,7 +71,7 @@ const LATIN: Record<string, string[]> = {
   investment: ['investment', 'yatirim', 'invt', 'invest', 'investments', 'investitsii', 'investitsionnaya', 'investitsionny', 'sarmayeh', 'sarmayegozari', 'inversiones', 'inversion'],
   construction: ['construction', 'insaat', 'stroitelstvo', 'stroitelnaya', 'stroitelny', 'sakhteman', 'sakhtemani', 'construcciones', 'construccion', 'constructora'],
   transport: ['transport', 'nakliyat', 'nakliye', 'tasimacilik', 'transp', 'transportation', 'transportnaya', 'transportny', 'haml', 'transportes', 'naql'],
-  shipping: ['shipping', 'navegacao', 'shpg', 'shipg', 'sudokhodstvo', 'sudokhodnaya', 'parokhodstvo', 'kashtirani', 'kashtiranie', 'naviera', 'navigation', 'navegacion', 'navigazione'],
+  shipping: ['shipping', 'navegacao', 'schiffahrt', 'schifffahrt', 'reederei', 'pelayaran', 'shpg', 'shipg', 'sudokhodstvo', 'sudokhodnaya', 'parokhodstvo', 'kashtirani', 'kashtiranie', 'naviera', 'navigation', 'navegacion', 'navigazione'],
   // Building ships and aircraft, as Russian names say it in one adjective ("OBEDINENNAYA SUDOSTROITELNAYA KORPORATSIYA" /
   // "UNITED SHIPBUILDING CORPORATION", "... AVIASTROITELNAYA ..." / "... AIRCRAFT ...").
   shipbuilding: ['shipbuilding', 'shipbuilders', 'sudostroitelny', 'sudostroitelnyi', 'sudostroitelnaya', 'sudostroitelnoe', 'sudostroitelnoye', 'sudostroenie', 'sudostroeniya', 'kashtisazi'],
@@ -154,7 +154,7 @@ const LATIN: Record<string, string[]> = {
   east: ['east', 'eastern', 'vostochny', 'vostochnyi', 'vostochnaya', 'vostochnoe', 'vostochnoye', 'vostok', 'sharq', 'shargh', 'sharqi', 'sharghi', 'mashriq', 'oriente'],
   west: ['west', 'western', 'zapadny', 'zapadnyi', 'zapadnaya', 'zapadnoe', 'zapadnoye', 'zapad', 'gharb', 'gharbi', 'oeste', 'ouest'],
   central: ['central', 'tsentralny', 'tsentralnyi', 'tsentralnaya', 'tsentralnoe', 'tsentralnoye', 'markazi', 'centralny'],
-  international: ['international', 'kukje', 'gukje', 'guoji', 'kokusai', 'intl', 'mezhdunarodny', 'mezhdunarodnaya', 'beynolmelal', 'beynolmelali', 'bainolmelal', 'internacional', 'internazionale', 'dawli', 'duwali'],
+  international: ['international', 'internationale', 'kukje', 'gukje', 'guoji', 'kokusai', 'intl', 'mezhdunarodny', 'mezhdunarodnaya', 'beynolmelal', 'beynolmelali', 'bainolmelal', 'internacional', 'internazionale', 'dawli', 'duwali'],
   national: ['national', 'natl', 'natsionalny', 'natsionalnaya', 'melli', 'watani', 'wataniya', 'nacional', 'nazionale'],
   foreign: ['foreign', 'vneshny', 'vneshnyaya', 'kharej', 'khareji', 'kharji', 'exterior', 'etranger'],
   gulf: ['gulf', 'khalij', 'khaleej', 'khalije', 'golfo', 'golfe'],
