@@ -4,7 +4,7 @@
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
-import { numberedInSeries } from './orgs/numbering.js';
+import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
@@ -270,7 +270,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
     score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
     result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && !distinctiveOrgWord(q, c, usedQ)) {
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && (!distinctiveOrgWord(q, c, usedQ) || (identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel')))) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
     // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
@@ -279,11 +279,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const one = qWords === 1 ? { n: q, used: usedQ } : cWords === 1 ? { n: c, used: usedC } : undefined;
     const alone = q.kind === 'person' && c.kind === 'person' && one !== undefined && !one.n.tokens.some((t, k) => one.used[k] && !isIdentity(t));
     const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
+    // Vessels: one word only alike, not the same, and a word more on one side ("AUROURA" / "AURORA RILEY")
+    // are two differences in a short name; a long word does not make it one ship (below review).
+    const vesselSimilar = identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel');
     const common = alone && identityCommon;
-    const cap = similar || common ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
+    const cap = similar || common || vesselSimilar ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
     if (score > cap) {
       score = cap;
-      result.capped = similar ? 'the only word of one name is merely similar to a word of the other'
+      result.capped = vesselSimilar ? 'the one word the vessel names share is merely similar, and one name has another word'
+        : similar ? 'the only word of one name is merely similar to a word of the other'
         : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
     }
   }
@@ -298,12 +302,54 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
  * "CHARITABLE SOCIETY FOR RELIEF" / "RELIEF SOCIETY FOR CHARITABLE" still are).
  */
 function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  if (identityWords > 0 || q.kind === 'person' || c.kind === 'person') return false;
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  // (Organisations only: a vessel's name is one name, not a description translated.)
+  const orgs = q.kind === 'org' && c.kind === 'org';
+  // Name words that only translate a generic word of the other name ("BANCO FINANCIERO" / "FINANCIAL BANK") count as generic.
+  const qTranslated = identityWords > 0 && orgs ? genericTranslations(q, c, usedQ) : 0;
+  const cTranslated = identityWords > 0 && orgs ? genericTranslations(c, q, usedC) : 0;
+  if (identityWords > qTranslated + cTranslated) return false;
   // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
-  let qInitials = '', cInitials = '';
-  for (let k = 0; k < q.tokens.length; k++) if (q.tokens[k]!.role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
-  for (let k = 0; k < c.tokens.length; k++) if (c.tokens[k]!.role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
-  return qInitials.length > 0 && qInitials === cInitials;
+  let qInitials = '', cInitials = '', qKinds = qTranslated, cKinds = cTranslated;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const role = q.tokens[k]!.role;
+    if (role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
+    if ((role === 'generic' || role === 'legal') && usedQ[k]) qKinds++;
+  }
+  for (let k = 0; k < c.tokens.length; k++) {
+    const role = c.tokens[k]!.role;
+    if (role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
+    if ((role === 'generic' || role === 'legal') && usedC[k]) cKinds++;
+  }
+  if (qTranslated + cTranslated === 0 && qInitials.length > 0 && qInitials === cInitials) return true;
+  // Two languages put their words in other orders ("BANCO FINANCIERO INTERNACIONAL" / "INTERNATIONAL FINANCIAL
+  // BANK", "MU'ASSASAT AL-SHAHID" / "MARTYRS FOUNDATION"): as many words on each side, legal forms included, two
+  // at least (one translated word alone is too little: "GAZ" / "GAS"), and one of them a translation.
+  return orgs && qKinds === cKinds && qKinds >= 2 && (qTranslated + cTranslated > 0 || genericPairTranslated(q, c, usedQ));
+}
+
+/** A generic word or legal form paired with its translation, not itself ("MU'ASSASAT" / "FOUNDATION"): the names are in two languages. */
+function genericPairTranslated(q: PreparedName, c: PreparedName, usedQ: Uint8Array): boolean {
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!, j = partnerOf(usedQ[k]!);
+    if ((a.role !== 'generic' && a.role !== 'legal') || j < 0 || usedQ[k]! >= 130) continue;
+    const b = c.tokens[j]!;
+    if (a.concept !== undefined && a.concept === b.concept && !a.concept.startsWith(STEM) && a.text !== b.text) return true;
+  }
+  return false;
+}
+
+/** How many name words of q are paired with a generic word or legal form of c as its translation ("BANCO" / "BANK"). */
+function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!;
+    const j = partnerOf(usedQ[k]!);
+    if (!isIdentity(a) || j < 0 || usedQ[k]! >= 130) continue;
+    const b = c.tokens[j]!;
+    if ((b.role === 'generic' || b.role === 'legal') && a.concept !== undefined && a.concept === b.concept && !a.concept.startsWith(STEM)) n++;
+  }
+  return n;
 }
 
 /**
@@ -866,9 +912,9 @@ function hasNumber(n: PreparedName): boolean {
   return n.tokens.some((t) => t.role === 'number');
 }
 
-/** The number a number word names: its digits, or the ordinal's ("second" is 2). */
+/** The number a number word names: its digits, the ordinal's ("second" is 2), a Roman numeral's or number word's (VIII, EIGHT: 8). */
 function numberOf(t: NameToken): string {
-  return t.concept ?? digits(t.text);
+  return t.concept ?? numberValue(t.text);
 }
 
 function digits(t: string): string {

@@ -4,7 +4,7 @@
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
 import { isMistypedGeneric } from './orgs/mistyped.js';
-import { isNumberMarker } from './orgs/numbering.js';
+import { isCardinal, isNumberMarker, isPrefixLetter } from './orgs/numbering.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
@@ -94,8 +94,8 @@ function titlePlace(index: number, givenStart: number | undefined, afterTitle: b
 
 function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
   const count = texts.length;
-  if (/\d/.test(text) || (kind !== 'person' && ROMAN.test(text) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
-  if (kind !== 'person' && isNumberMarker(text, texts[index + 1])) return 'particle';
+  if (/\d/.test(text) || (kind !== 'person' && (ROMAN.test(text) || isCardinal(text)) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
+  if (kind !== 'person' && (isNumberMarker(text, texts[index + 1]) || isPrefixLetter(texts, index))) return 'particle';
   // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPRAVA A INKASO": a connector between two words, not an initial.
   if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
   if (text.length === 1) return 'initial';

@@ -290,3 +290,83 @@ test('French and Italian elided articles are words of their own in organisation 
   // People's names keep their apostrophes' reading (O'Brien, D'Souza).
   assert.deepEqual(prepareName("D'Souza", 'person').tokens.map((t) => t.text), ['dsouza']);
 });
+
+test('the glossary knows Russian, Persian, Arabic and Spanish words of organisation names', () => {
+  for (const [a, b] of [
+    ['UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA SUDOSTROITELNAYA KORPORATSIYA'],
+    ['UNITED AIRCRAFT CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA'],
+    ['NORTHERN SHIPPING COMPANY', 'SEVERNOYE MORSKOYE PAROKHODSTVO'],
+    ['MODERN TECHNOLOGIES LLC', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU SOVREMENNYE TEKHNOLOGII'],
+    ['ISLAMIC RESISTANCE MOVEMENT', 'HARAKAT AL-MUQAWAMA AL-ISLAMIYA'],
+    ['ISLAMIC REVOLUTIONARY GUARD CORPS', 'SEPAH-E PASDARAN-E ENGHELAB-E ESLAMI'],
+    ['COMPANIA DE NAVEGACION MAMBISA', 'MAMBISA SHIPPING COMPANY'],
+    ['SOCIEDAD MERCANTIL CUBANA', 'CUBAN TRADING COMPANY'],
+    ['MAIN INTELLIGENCE DIRECTORATE', 'GLAVNOYE RAZVEDYVATELNOYE UPRAVLENIYE'],
+    ['FEDERAL SECURITY SERVICE', 'FEDERALNAYA SLUZHBA BEZOPASNOSTI'],
+    ['CENTRAL BANK OF IRAN', 'BANK MARKAZI JOMHOURI ISLAMI IRAN'],
+    ['COMMERCIAL BANK OF SYRIA', 'AL-MASRAF AL-TIJARI AL-SOURI'],
+    ['SYRIAN ARAB AIRLINES', 'AL-SURIYAH AL-ARABIYAH LIL-TAYARAN'],
+    ['MINISTRY OF INTELLIGENCE AND SECURITY', 'VEZARAT-E ETTELAAT VA AMNIYAT-E KESHVAR'],
+    ['TACTICAL MISSILES CORPORATION', 'KORPORATSIYA TAKTICHESKOE RAKETNOE VOORUZHENIE'],
+    ['CAUCASUS EMIRATE', 'IMARAT KAVKAZ'],
+    ['KOREA RYONBONG GENERAL CORPORATION', 'RYONBONG KONGSA'],
+    ['DANDONG HONGXIANG TRADING COMPANY', 'DANDONG HONGXIANG MAOYI GONGSI'],
+    ['MOSCOW INDUSTRIAL BANK', 'MOSKOVSKY INDUSTRIALNY BANK'],
+    ['SAINT PETERSBURG BANK', 'BANK SANKT-PETERBURG'],
+    ['KIEV ARMORED PLANT', 'KYIV ARMORED PLANT'],
+    ['ISLAMIC STATE KHORASAN PROVINCE', 'WILAYAT KHORASAN'],
+    ['AL-QUDS GROUP', 'MAJMUAT AL-QUDS'],
+    ['ASSEMBLY OF SCHOLARS', 'TAJAMMU AL-ULAMA'],
+    ['SERVICES OFFICE', 'MAKTAB AL-KHIDAMAT'],
+    ['GENERAL SECURITY DIRECTORATE', 'IDARAT AL-AMN AL-AAM'],
+    ['CHARITABLE COMMISSION', "AL-HAY'A AL-KHAYRIYYA"],
+    ['GENERAL DIRECTORATE OF MILITARY COUNTERINTELLIGENCE', 'DIRECCION GENERAL DE CONTRAINTELIGENCIA MILITAR'],
+    ['NATIONAL HYDROCARBONS COMPANY', 'SOCIETE NATIONALE DES HYDROCARBURES'],
+    ['PARS DISTRIBUTION COMPANY', 'SHERKAT PAKHSH PARS'],
+    ['SHAHID RESEARCH CENTER', 'MARKAZ PAJOUHESH SHAHID'],
+    ['HANSA SHIPPING', 'HANSA SCHIFFAHRT'],
+    ['YAROSLAVICH COMMERCIAL BANK', 'KOMMERCHESKI BANK YAROSLAVICH'],
+  ]) assert.ok(score(a!, b!) >= DEFAULT_THRESHOLDS.review, `${a} / ${b}`);
+  // Translations are not names: two other bodies of one kind stay apart.
+  assert.ok(score('UNITED SHIPBUILDING CORPORATION', 'OBEDINENNAYA AVIASTROITELNAYA KORPORATSIYA') < DEFAULT_THRESHOLDS.review);
+  assert.ok(score('WILAYAT KHORASAN', 'WILAYAT SINAI') < DEFAULT_THRESHOLDS.review);
+});
+
+test('a name of generic words translated word for word meets its translation whatever the order', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('BANCO FINANCIERO INTERNACIONAL', 'INTERNATIONAL FINANCIAL BANK') >= review);
+  assert.ok(score('INTERNATIONAL FINANCIAL BANK', 'BANCO FINANCIERO INTERNACIONAL') >= review);
+  assert.ok(score("MU'ASSASAT AL-SHAHID", 'MARTYRS FOUNDATION') >= review);
+  assert.ok(score('ASSOCIATION DE BIENFAISANCE', 'CHARITABLE ASSOCIATION') >= review);
+  assert.ok(score('LABORATORIOS FARMACEUTICOS', 'PHARMACEUTICAL LABORATORIES') >= review);
+  // A word more on one side, one translated word alone, a same-language reordering: still capped.
+  assert.ok(score('BANCO INTERNACIONAL', 'INTERNATIONAL FINANCIAL BANK') < review);
+  assert.ok(score('GAZ', 'GAS') < review);
+  assert.ok(score('CHARITABLE SOCIETY FOR RELIEF', 'RELIEF SOCIETY FOR CHARITABLE') < review);
+});
+
+test('numbers compare by value: Roman numerals and number words at the end of a name are the digits they stand for', () => {
+  const vessel = (name: string, id: string) => ({ id, schema: 'Vessel', properties: { name: [name] } });
+  const vs = (a: string, b: string) => compare(vessel(a, 'q'), vessel(b, 'c')).score;
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(vs('FORTUNE 8', 'FORTUNE VIII') >= review);
+  assert.ok(vs('FORTUNE EIGHT', 'FORTUNE 8') >= review);
+  assert.ok(vs('PELAGOS ONE', 'PELAGOS 1') >= review);
+  assert.ok(vs('FORTUNE 08', 'FORTUNE 8') >= review);
+  // A prefix written with a slash or dots is the kind of ship ('M/V', 'M.T.'), like 'MV'.
+  assert.deepEqual(prepareName('M/V FORTUNE STAR', 'vessel').tokens.slice(0, 3).map((t) => t.role), ['particle', 'particle', 'word']);
+  assert.ok(vs('M/T ADRIAN DARYA 1', 'ADRIAN DARYA 1') >= DEFAULT_THRESHOLDS.block);
+  // Other numbers are other ships; a number word that begins a name is a name word ("ONE COMMITMENT").
+  assert.ok(vs('FORTUNE 8', 'FORTUNE 9') < review);
+  assert.ok(vs('FORTUNE VIII', 'FORTUNE IX') < review);
+  assert.ok(vs('PELAGOS ONE', 'PELAGOS TWO') < review);
+  assert.deepEqual(prepareName('ONE COMMITMENT', 'vessel').tokens.map((t) => t.role), ['word', 'word']);
+});
+
+test('a vessel name whose one shared word is only alike, with a word more on one side, stays below review', () => {
+  const vessel = (name: string, id: string) => ({ id, schema: 'Vessel', properties: { name: [name] } });
+  const vs = (a: string, b: string) => compare(vessel(a, 'q'), vessel(b, 'c')).score;
+  assert.ok(vs('AUROURA', 'AURORA RILEY') < DEFAULT_THRESHOLDS.review);
+  assert.ok(vs('AURORA', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
+  assert.ok(vs('AUROURA RILEY', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
+});
