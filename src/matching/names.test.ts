@@ -268,3 +268,12 @@ test('Russian short forms are the names people go by', async () => {
   for (const [a, b] of [['sasha', 'aleksandr'], ['misha', 'mikhail'], ['volodya', 'volodymyr'], ['zhenya', 'evgeniy'], ['natasha', 'nataliya']]) assert.ok(areVariants(a!, b!), `${a} / ${b}`);
   assert.ok(!areVariants('sasha', 'mikhail'));
 });
+
+test('a Chinese or Korean given name is one name: one of its syllables alone is another name (KIM, Ho Kyu / KIM, Kyu)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('KIM, Ho Kyu'), p('KIM, Kyu')).score < 0.62);
+  assert.ok(nameSimilarity(p('KIM, Song'), p('KIM, Hak Song')).score < 0.62);
+  // Written together or apart, it is the same name; a Western given name beside it may be left off.
+  assert.ok(nameSimilarity(p('KIM Jong Un'), p('KIM Jongun')).score >= 0.85);
+  assert.ok(nameSimilarity(p('LAU, Edwina'), p('LAU, Edwina Chi Wai')).score >= 0.62);
+});

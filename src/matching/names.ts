@@ -400,11 +400,44 @@ function continuesCompound(t: NameToken[], k: number): boolean {
  */
 function relativesOf(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): string | undefined {
   if (givenNamesDiffer(q, c, usedQ, usedC)) return ONLY_FAMILY;
+  if (syllableLeftOver(q, c, usedQ, usedC) || syllableLeftOver(c, q, usedC, usedQ)) return ONE_SYLLABLE;
   if (identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) return SIBLINGS;
   if (q.kind !== 'person' || c.kind !== 'person') return undefined;
   if (childOf(q, c) || childOf(c, q)) return 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
   if (ownNameLater(q, c, usedQ, usedC) || ownNameLater(c, q, usedC, usedQ)) return 'the first names differ: one name\'s first name is a later name of the other (a father\'s or grandfather\'s name)';
   return undefined;
+}
+const ONE_SYLLABLE = 'the given names differ: a Chinese or Korean given name is one name of its syllables, and one syllable of it is another name';
+/**
+ * Two Latin names written the Chinese or Korean way ("KIM, Ho Kyu" / "KIM, Kyu"), one all found
+ * in the other, which has a syllable of its given name left over: those names have no middle
+ * names, a given name is one name of one or two syllables, and "Kyu" is not "Ho Kyu" (not the
+ * family name left over: "Jong Un" may be called without it).
+ */
+function syllableLeftOver(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
+  const xt = x.tokens, yt = y.tokens;
+  if (xt.length <= yt.length || yt.length < 2) return false;
+  for (let k = 0; k < yt.length; k++) if (!usedY[k] || !syllabic(yt[k]!)) return false;
+  const first = familyFirst(xt[0]!);
+  if (!first && !familyFirst(xt[xt.length - 1]!)) return false;
+  let left = false;
+  for (let k = 0; k < xt.length; k++) {
+    if (!syllabic(xt[k]!)) return false;
+    if (usedX[k]) continue;
+    if (first ? k === 0 : k === xt.length - 1) return false;
+    // One syllable beside a found one-syllable word of the given name: the two are one given name.
+    // (Not a Western given name beside the Chinese one: "CHENG, Teresa" / "CHENG, Teresa Yeuk-wah".)
+    const family = first ? 0 : xt.length - 1;
+    if (oneSyllable(xt[k]!) && [k - 1, k + 1].some((m) => m !== family && m >= 0 && m < xt.length && usedX[m] && oneSyllable(xt[m]!))) left = true;
+  }
+  return left;
+}
+/** A Latin word of a name written the Chinese or Korean way (its syllables known), not a native one. */
+function syllabic(t: NameToken): boolean {
+  return t.script === 'latin' && !t.native && !!(t.base?.syl ?? t.syl) && isIdentity(t);
+}
+function oneSyllable(t: NameToken): boolean {
+  return (t.base?.syl ?? t.syl)!.length === 1;
 }
 const SIBLINGS = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
 const ONLY_FAMILY = 'the given names differ: only the family name is shared';
