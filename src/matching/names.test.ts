@@ -276,4 +276,17 @@ test('a Chinese or Korean given name is one name: one of its syllables alone is 
   // Written together or apart, it is the same name; a Western given name beside it may be left off.
   assert.ok(nameSimilarity(p('KIM Jong Un'), p('KIM Jongun')).score >= 0.85);
   assert.ok(nameSimilarity(p('LAU, Edwina'), p('LAU, Edwina Chi Wai')).score >= 0.62);
+  // One syllable shared in another place of the given name is not the name ('PAK, To-Chun' / 'PAK, Chun Il');
+  // a syllable changed in the same place may be one name as lists spell it ('MIN BYONG CHOL' / 'Min Byong Chun').
+  assert.ok(nameSimilarity(p('PAK, To-Chun'), p('PAK, Chun Il')).score < 0.62);
+  assert.ok(nameSimilarity(p('MIN BYONG CHOL'), p('Min Byong Chun')).score >= 0.62);
+});
+
+test('Chinese or Korean names whose family names, told by the comma, differ are two people (KIM, Song Chol / JO, Chol Song)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('KIM, Song Chol'), p('JO, Chol Song')).score < 0.62);
+  assert.ok(nameSimilarity(p('KANG, Song Nam'), p('CHOE, Song Nam')).score < 0.62);
+  // Spellings of one surname are one family.
+  assert.ok(nameSimilarity(p('LI, Kwai-wah'), p('LEE, Kwai-wah')).score >= 0.62);
+  assert.ok(nameSimilarity(p('CHO, Song Nam'), p('JO, Song Nam')).score >= 0.85);
 });

@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, latinSyllablesSimilarity, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity, sameSurname } from './east-asian.js';
 import { numberedInSeries } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
@@ -261,7 +261,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ??= relativesOf(q, c, usedQ, usedC) ?? '')) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = relatives;
-  } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
+  } else if (score > FAMILIES_DIFFER_CAP && (familiesDiffer(q, c) || (persons && commaFamiliesApart(q, c, usedQ, usedC)))) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
   } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
@@ -409,28 +409,56 @@ function relativesOf(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC:
 }
 const ONE_SYLLABLE = 'the given names differ: a Chinese or Korean given name is one name of its syllables, and one syllable of it is another name';
 /**
- * Two Latin names written the Chinese or Korean way ("KIM, Ho Kyu" / "KIM, Kyu"), one all found
- * in the other, which has a syllable of its given name left over: those names have no middle
- * names, a given name is one name of one or two syllables, and "Kyu" is not "Ho Kyu" (not the
- * family name left over: "Jong Un" may be called without it).
+ * Two Latin names written the Chinese or Korean way, their family names found in each other
+ * ("KIM, Ho Kyu" / "KIM, Kyu", "PAK, To-Chun" / "PAK, Chun Il"), one of which has one syllable of
+ * its given name left over beside a found one-syllable word: those names have no middle names, a
+ * given name is one name of its syllables, and "Kyu" is not "Ho Kyu" nor "Chun Il" "To Chun".
+ * Not the family name left over ("Jong Un" may be called without it), nor a Western given name
+ * beside the Chinese one ("CHENG, Teresa" / "CHENG, Teresa Yeuk-wah").
  */
 function syllableLeftOver(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
   const xt = x.tokens, yt = y.tokens;
-  if (xt.length <= yt.length || yt.length < 2) return false;
-  for (let k = 0; k < yt.length; k++) if (!usedY[k] || !syllabic(yt[k]!)) return false;
-  const first = familyFirst(xt[0]!);
-  if (!first && !familyFirst(xt[xt.length - 1]!)) return false;
+  if (xt.length < 2 || yt.length < 2) return false;
+  const fx = eastAsianFamilyAt(x), fy = eastAsianFamilyAt(y);
+  if (fx < 0 || fy < 0 || !usedX[fx] || !usedY[fy]) return false;
+  for (let k = 0; k < yt.length; k++) if (!syllabic(yt[k]!)) return false;
   let left = false;
   for (let k = 0; k < xt.length; k++) {
     if (!syllabic(xt[k]!)) return false;
     if (usedX[k]) continue;
-    if (first ? k === 0 : k === xt.length - 1) return false;
     // One syllable beside a found one-syllable word of the given name: the two are one given name.
-    // (Not a Western given name beside the Chinese one: "CHENG, Teresa" / "CHENG, Teresa Yeuk-wah".)
-    const family = first ? 0 : xt.length - 1;
-    if (oneSyllable(xt[k]!) && [k - 1, k + 1].some((m) => m !== family && m >= 0 && m < xt.length && usedX[m] && oneSyllable(xt[m]!))) left = true;
+    if (!oneSyllable(xt[k]!)) continue;
+    for (const m of [k - 1, k + 1]) {
+      if (m < 0 || m >= xt.length || m === fx || !usedX[m] || !oneSyllable(xt[m]!)) continue;
+      // (Unless the other name has a syllable left over in the same place: one syllable spelt two
+      // ways or changed, "MIN BYONG CHOL" / "Min Byong Chun", as lists give one person's names.)
+      const o = partnerOf(usedX[m]!) + (k - m);
+      if (!(o >= 0 && o < yt.length && o !== fy && !usedY[o])) left = true;
+    }
   }
   return left;
+}
+/** Where the family name of a Latin name written the Chinese or Korean way stands (before the comma, or a known surname at either end), or -1. */
+function eastAsianFamilyAt(n: PreparedName): number {
+  const t = n.tokens;
+  if (familyWordsOf(n) === 1) return 0;
+  return familyFirst(t[0]!) ? 0 : familyFirst(t[t.length - 1]!) ? t.length - 1 : -1;
+}
+/**
+ * Two Latin names written the Chinese or Korean way, of as many words, at least one with its family
+ * name before a comma ("KIM, Song Chol" / "JO, Chol Song", "KANG, Song Nam" / "CHOE, Song Nam"),
+ * whose family names are not paired with each other: two people, as familiesDiffer (east-asian.ts)
+ * finds for names whose family name is a known surname at one end only; a comma says which word
+ * is the family name when a given syllable is a surname too (Song, Nam, Su).
+ */
+function commaFamiliesApart(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.tokens.length !== c.tokens.length || (familyWordsOf(q) !== 1 && familyWordsOf(c) !== 1)) return false;
+  const fq = eastAsianFamilyAt(q), fc = eastAsianFamilyAt(c);
+  if (fq < 0 || fc < 0 || !isEastAsianSurname(q.tokens[fq]!.text) || !isEastAsianSurname(c.tokens[fc]!.text)) return false;
+  if (!q.tokens.every(syllabic) || !c.tokens.every(syllabic)) return false;
+  // (Both family names unpaired, and not two spellings of one surname: Chang / Jang, Li / Lee.)
+  const a = q.tokens[fq]!, b = c.tokens[fc]!;
+  return !usedQ[fq] && !usedC[fc] && a.text !== b.text && !sameSurname(a.text, b.text) && latinSyllablesSimilarity((a.base?.syl ?? a.syl)!, b.text) !== 'same';
 }
 /** A Latin word of a name written the Chinese or Korean way (its syllables known), not a native one. */
 function syllabic(t: NameToken): boolean {
