@@ -290,3 +290,12 @@ test('Chinese or Korean names whose family names, told by the comma, differ are 
   assert.ok(nameSimilarity(p('LI, Kwai-wah'), p('LEE, Kwai-wah')).score >= 0.62);
   assert.ok(nameSimilarity(p('CHO, Song Nam'), p('JO, Song Nam')).score >= 0.85);
 });
+
+test('Belarusian and Russian forms of one name meet (Ihar / Igor, Mikalay / Nikolai, Plysheuski / Plyshevsky, Karpiankou / Karpenkov)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('PLYSHEUSKI, Ihar Anatolevich'), p('PLYSHEVSKY, Igor')).score >= 0.62);
+  assert.ok(nameSimilarity(p('KARPIANKOU, Mikalay'), p('KARPENKOV, Nikolai Nikolaevich')).score >= 0.62);
+  assert.ok(nameSimilarity(p('DARASHENKA, Volha Leanidauna'), p('DOROSHENKO, Olga')).score >= 0.62);
+  // A Russian short form is the name people go by.
+  assert.ok(nameSimilarity(p('KUCHUMOVA, Nadezhda Leonidovna'), p('KUCHUMOVA, Nadia')).score >= 0.62);
+});

@@ -234,8 +234,9 @@ const SLAVIC_SIM = 0.85;
 function slavicSkeleton(t: TokenForms): string {
   const f = t.base ?? t;
   // Belarusian also writes an initial v as u (Uladzimir / Vladimir) and a soft d as dz (Dzmitry),
-  // and Scandinavian transliterations ch as tj (-vitj / -vich).
-  return (f.slav ??= consonants(f.text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g').replace(/^u(?=[^aeiouy])/, 'v').replace(/dz(?!h)/g, 'd').replace(/tj$/, 'ch')));
+  // and Scandinavian transliterations ch as tj (-vitj / -vich); its short u (ў) is the v of -evski, -ovski
+  // (Plysheuski / Plyshevsky) and of a final -ou (Karpiankou / Karpenkov).
+  return (f.slav ??= consonants(f.text.replace(/[ao]u$/, 'ov').replace(/([aeio])u(?=sk)/g, '$1v').replace(/(?<![sckzgtdp])h/g, 'g').replace(/^u(?=[^aeiouy])/, 'v').replace(/dz(?!h)/g, 'd').replace(/tj$/, 'ch')));
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
