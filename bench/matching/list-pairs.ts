@@ -163,9 +163,9 @@ export function listNegatives(entities: Entity[], file: string, n: Record<string
   for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).surname, n.sameSurname ?? 0, rng)) out.push(...negative(x, y, file, 'same-surname', rng));
   for (const [x, y] of pairsSharing(persons, (e) => nameParts(e).given, n.sameGivenName ?? 0, rng)) out.push(...negative(x, y, file, 'same-given-name', rng));
   // Same name, contradicting birth dates: evidence on both sides, always.
-  const sameName = pairsSharing(persons.filter((e) => e.properties.birthDate), (e) => normalise(primary(e)).split(' ').sort().join(' '), 400, rng)
+  const namesakes = pairsSharing(persons.filter((e) => e.properties.birthDate), (e) => normalise(primary(e)).split(' ').sort().join(' '), 400, rng)
     .filter(([x, y]) => datesContradict(x.properties.birthDate, y.properties.birthDate));
-  for (const [x, y] of sameName.slice(0, n.sameNameOtherDob ?? 0)) out.push(...negative(x, y, file, 'same-name-other-dob', rng, true));
+  for (const [x, y] of namesakes.slice(0, n.sameNameOtherDob ?? 0)) out.push(...negative(x, y, file, 'same-name-other-dob', rng, true));
   // Exact namesakes are rare in one list; people sharing surname and first given name are not.
   const nearName = pairsSharing(persons.filter((e) => e.properties.birthDate), (e) => { const p = nameParts(e); return p.surname && p.given ? `${p.surname}|${p.given}` : undefined; }, 400, rng)
     .filter(([x, y]) => datesContradict(x.properties.birthDate, y.properties.birthDate));
@@ -180,7 +180,11 @@ export function listNegatives(entities: Entity[], file: string, n: Record<string
     const hit = latinIndex.search({ ...x, properties: { name: [primary(x)] } }, { limit: 5 }).find((h) => h.entity.id !== x.id && h.entity.schema === x.schema);
     if (!hit) continue;
     const a = pe(x.schema, original, queryEvidence(x, rng));
-    out.push(makePair(a, pe(hit.entity.schema, primary(hit.entity), listed(hit.entity)), false, {
+    const b = pe(hit.entity.schema, primary(hit.entity), listed(hit.entity));
+    // The same rule as negative(): a look-alike that bears the entity's own Latin name, with nothing
+    // to tell them apart, is the same person listed twice (UN lists some under two regimes).
+    if (allNames(hit.entity).some((n) => sameName(n, primary(x))) && !evidenceAgainst(a.properties, b.properties)) continue;
+    out.push(makePair(a, b, false, {
       source: `${file} ${x.provenance?.sourceId} / ${hit.entity.provenance?.sourceId}`, kind: 'original-script-other-entity', group: [x.id, hit.entity.id].sort().join('|'),
     }));
   }

@@ -52,7 +52,9 @@ export interface DateEvidence {
 /**
  * Compares one date with another: +0.12 same day; +0.08 day and month swapped; +0.06 same
  * month; +0.05 same year; +0.03 within a range or approximate year; -0.05 same year but a
- * different day; -0.06 one year apart; -0.2 two to four years apart; -0.35 five to nine apart; -0.45 ten or more.
+ * different day; -0.06 one year apart; -0.2 two to four years apart (-0.4 when both are full dates:
+ * two exact dates of birth years apart describe two people, as with the many KIM Tong Chol on the
+ * lists); -0.45 five or more years apart, which an exact name alone does not outweigh.
  */
 export function compareDates(q: DateSpan, c: DateSpan): DateEvidence {
   const base = { query: q.original, candidate: c.original };
@@ -61,7 +63,8 @@ export function compareDates(q: DateSpan, c: DateSpan): DateEvidence {
   const qFrom = q.from - slackQ, qTo = q.to + slackQ, cFrom = c.from - slackC, cTo = c.to + slackC;
   const gap = Math.max(qFrom - cTo, cFrom - qTo, 0);
   if (gap > 0) {
-    const w = gap >= 10 ? -0.45 : gap >= 5 ? -0.35 : gap >= 2 ? -0.2 : -0.06;
+    const full = !!(q.day && c.day) && !q.approximate && !c.approximate;
+    const w = gap >= 5 ? -0.45 : gap >= 2 ? (full ? -0.4 : -0.2) : -0.06;
     return { ...base, weight: w, text: `born ${q.original} against listed ${c.original}: ${gap} year${gap > 1 ? 's' : ''} apart` };
   }
   const exactYear = q.from === q.to && c.from === c.to && !q.approximate && !c.approximate && q.from === c.from;

@@ -53,6 +53,8 @@ test('dates of birth in every published shape, for and against', () => {
   assert.ok(d('1970-03-12', '1970-12-03') > 0, 'day and month swapped');
   assert.ok(d('1963', '1960/1965') > 0 && d('1967', '1965~') > 0);
   assert.ok(d('1950', '1985') < -0.3);
+  // Two full dates years apart are two people; a year against a full date may be a rounded year.
+  assert.ok(d('1968-08-07', '1966-01-28') < -0.38 && d('1968', '1966-01-28') > -0.3);
 });
 
 test('IMO numbers are read with their check digit; a different IMO is evidence against', () => {
