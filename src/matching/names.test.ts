@@ -299,3 +299,10 @@ test('Belarusian and Russian forms of one name meet (Ihar / Igor, Mikalay / Niko
   // A Russian short form is the name people go by.
   assert.ok(nameSimilarity(p('KUCHUMOVA, Nadezhda Leonidovna'), p('KUCHUMOVA, Nadia')).score >= 0.62);
 });
+
+test('a person\'s name whose words all agree on their consonants, vowels romanised otherwise, is not capped as sharing only particles (AL-JUBURI, Meshaan / AL-JABOURI, Mishan)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('AL-JUBURI, Meshaan'), p('AL-JABOURI, Mishan')).score >= 0.62);
+  // One word of other consonants: still capped.
+  assert.ok(nameSimilarity(p('AL-GADDAFI, Ayesha'), p('GHADAFFI, Aisha')).score <= 0.4);
+});

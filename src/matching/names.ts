@@ -264,7 +264,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > FAMILIES_DIFFER_CAP && (familiesDiffer(q, c) || (persons && commaFamiliesApart(q, c, usedQ, usedC)))) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
-  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC))) {
     // A name of generic words only, all of them found in order in another such name with one more
     // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
@@ -289,6 +289,26 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two Latin spellings of a person's name whose name words all pair one to one, two pairs or more,
+ * each of the same consonants ("AL-JUBURI, Meshaan" / "AL-JABOURI, Mishan", "AL-RAYMI, Qasim" /
+ * "AL-REMI, Qassem"): the vowels that Arabic script leaves unwritten are romanised every way, and
+ * every word agreeing on its consonants is the name, not merely shared particles.
+ */
+function sameConsonantsThroughout(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  let pairs = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!;
+    if (!isIdentity(a)) continue;
+    if (!usedQ[k] || usedQ[k]! >= 130) return false;
+    const b = c.tokens[partnerOf(usedQ[k]!)]!;
+    if (a.script !== 'latin' || b.script !== 'latin' || !a.skel || a.skel !== b.skel) return false;
+    pairs++;
+  }
+  for (let k = 0; k < c.tokens.length; k++) if (!usedC[k] && isIdentity(c.tokens[k]!)) return false;
+  return pairs >= 2;
 }
 
 /**
