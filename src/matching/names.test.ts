@@ -306,3 +306,11 @@ test('a person\'s name whose words all agree on their consonants, vowels romanis
   // One word of other consonants: still capped.
   assert.ok(nameSimilarity(p('AL-GADDAFI, Ayesha'), p('GHADAFFI, Aisha')).score <= 0.4);
 });
+
+test('Somali spellings meet other romanisations: x for ح, an initial c for ع, long vowels doubled (Xasan / Hassan, Cabdilaahi / Abdillahi, Maxamed / Mohamed)', async () => {
+  const { tokenSimilarity } = await import('./similarity.js');
+  const w = (s: string) => prepareName(s, 'person').tokens[0]!;
+  for (const [a, b] of [['xasan', 'hassan'], ['cabdilaahi', 'abdillahi'], ['cumar', 'umar'], ['xuseen', 'hussein'], ['maxamed', 'mohamed']]) assert.ok(tokenSimilarity(w(a!), w(b!)).sim >= 0.88, `${a} / ${b}`);
+  // Not any initial c: Celia is not Elia.
+  assert.ok(tokenSimilarity(w('celia'), w('elia')).sim < 0.88);
+});

@@ -331,15 +331,35 @@ function arabicLetterFold(x: string, y: string): boolean {
   const gx = /g(?!h)/.test(x), gy = /g(?!h)/.test(y);
   if ((gx && y.includes('q') && !x.includes('q')) || (gy && x.includes('q') && !y.includes('q'))) return true;
   const kx = x.includes('kh'), ky = y.includes('kh');
-  return kx !== ky && /k(?!h)/.test(kx ? y : x);
+  if (kx !== ky && /k(?!h)/.test(kx ? y : x)) return true;
+  return somaliReading(x, y) !== undefined || somaliReading(y, x) !== undefined;
 }
-/** Both words with ق read q (g, gu before e i y) and خ read k, where the other writes them so. */
+/**
+ * A Somali spelling read as other romanisations write the name, against a word that does not
+ * write so: ح x (Xasan / Hassan, Xuseen / Hussein), an initial ع c (Cabdilaahi / Abdillahi, Cumar /
+ * Umar), and long vowels doubled (Xaaji / Haji). Undefined when `x` shows neither x nor initial c.
+ */
+function somaliReading(x: string, y: string): string | undefined {
+  // (Most words have neither: one look at the letters before any pattern.)
+  if (x.charCodeAt(0) !== 99 && !x.includes('x')) return undefined;
+  let r = x;
+  if (SOMALI_X.test(x) && !y.includes('x') && y.includes('h')) r = r.replace(/x/g, 'h');
+  if (SOMALI_AYN.test(x) && /^[aeiou]/.test(y)) r = r.slice(1);
+  // (A doubled e is left: the long i that nameKey reads in "ee", Xuseen / Husein.)
+  return r === x ? undefined : r.replace(/([aiou])\1/g, '$1');
+}
+/** An initial c for ع in the Somali spellings of names that begin with it (Cabdi, Cali, Cumar, Cusmaan, Ciise, Caasha); not Celia / Elia. */
+const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
+/** An x starting the word or between vowels, before a vowel (not Chinese Xu, Xi: those have syllables). */
+const SOMALI_X = /(?:^|[aeiou])x[aeiou]/;
+/** Both words with ق read q (g, gu before e i y), خ read k and ح read h (Somali x), where the other writes them so. */
 function foldArabicLetters(x: string, y: string): [string, string] {
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
   if (y.includes('q') && !x.includes('q')) x = q(x);
   else if (x.includes('q') && !y.includes('q')) y = q(y);
   if (x.includes('kh') !== y.includes('kh')) { x = x.replace(/kh/g, 'k'); y = y.replace(/kh/g, 'k'); }
-  return [x, y];
+  const sx = somaliReading(x, y), sy = sx === undefined ? somaliReading(y, x) : undefined;
+  return [sx ?? x, sy ?? y];
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };

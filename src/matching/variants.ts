@@ -8,8 +8,8 @@ import { NICKNAME_GROUPS } from './data/given-names.js';
 /** One line a group; the first word names it in explanations. Ours, hand-curated. */
 const ROMANISATION_GROUPS: readonly string[] = [
   // with the abbreviations Indonesian, Malaysian and Bangladeshi documents write (Muh., Moh., Mohd., Md.)
-  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed muh moh muhd md',
-  'ahmad ahmed ahmet akhmed akhmad ahmadou amadou',
+  'muhammad mohammad mohammed mohamed muhammed mohamad mohamud mehmet mehmed mukhammad magomed magometa mohd mhd muhamad mohammod mahomed muh moh muhd md maxamed',
+  'ahmad ahmed ahmet akhmed akhmad ahmadou amadou axmed',
   'hussein husain hussain husayn hossein huseyin gusein guseyn hosein',
   'hasan hassan hassen hasson gasan',
   'abdullah abdallah abdulla abdula abdellah abdalla',
