@@ -303,8 +303,8 @@ test('Belarusian and Russian forms of one name meet (Ihar / Igor, Mikalay / Niko
 test('a person\'s name whose words all agree on their consonants, vowels romanised otherwise, is not capped as sharing only particles (AL-JUBURI, Meshaan / AL-JABOURI, Mishan)', () => {
   const p = (s: string) => prepareName(s, 'person');
   assert.ok(nameSimilarity(p('AL-JUBURI, Meshaan'), p('AL-JABOURI, Mishan')).score >= 0.62);
-  // One word of other consonants: still capped.
-  assert.ok(nameSimilarity(p('AL-GADDAFI, Ayesha'), p('GHADAFFI, Aisha')).score <= 0.4);
+  // One word of other consonants (j-b-r / j-f-r): still capped.
+  assert.ok(nameSimilarity(p('AL-JUBURI, Meshaan'), p('AL-JAFOURI, Mishan')).score <= 0.4);
 });
 
 test('Somali spellings meet other romanisations: x for ح, an initial c for ع, long vowels doubled (Xasan / Hassan, Cabdilaahi / Abdillahi, Maxamed / Mohamed)', async () => {
