@@ -314,3 +314,14 @@ test('Somali spellings meet other romanisations: x for ح, an initial c for ع, 
   // Not any initial c: Celia is not Elia.
   assert.ok(tokenSimilarity(w('celia'), w('elia')).sim < 0.88);
 });
+
+test('the Arabic article written apart as its sun letter sounds in French spellings is an article, and what follows it a name (Es Sayed)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const es = p('Es Sayed, Kader');
+  assert.equal(es.tokens[0]!.role, 'particle');
+  assert.equal(es.tokens[1]!.role, 'word');
+  assert.ok(nameSimilarity(es, p('ABD EL KADER MAHMOUD MOHAMED EL SAYED')).score >= 0.62);
+  // Not before a word that does not begin with that letter, nor "Ed" and "En", which are names too.
+  assert.equal(p('Es Kader').tokens[0]!.role, 'word');
+  assert.equal(p('Ed Davis').tokens[0]!.role, 'word');
+});
