@@ -325,3 +325,11 @@ test('the Arabic article written apart as its sun letter sounds in French spelli
   assert.equal(p('Es Kader').tokens[0]!.role, 'word');
   assert.equal(p('Ed Davis').tokens[0]!.role, 'word');
 });
+
+test('an initial in the middle of a name stands for a middle name, not for the family name of the other (Leila N.S. AL-DAJANI / Liliya Soltanova)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Liliya Soltanova'), p('Leila N.S. AL-DAJANI')).score < 0.62);
+  assert.ok(nameSimilarity(p('Agnan Simon'), p('Adnan S. Hasan AHMED')).score < 0.62);
+  // An initial at the end may stand for the last name word.
+  assert.ok(nameSimilarity(p('Mohammed S.'), p('Mohammed Saleh')).parts.some((x) => x.kind === 'initial'));
+});

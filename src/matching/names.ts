@@ -100,6 +100,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // or more, in order, are the same name.
         if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
+        // An initial in the middle of a name stands for a middle name, not for the family name of
+        // the other ("Leila N.S. AL-DAJANI" / "Liliya Soltanova"): lists do not shorten family names.
+        if (persons && s.kind === 'initial' && (a.role === 'initial' ? middleInitial(qt, i) && familyPlace(c, j) : middleInitial(ct, j) && familyPlace(q, i))) continue;
         // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
         if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
@@ -479,6 +482,19 @@ function commaFamiliesApart(q: PreparedName, c: PreparedName, usedQ: Uint8Array,
   // (Both family names unpaired, and not two spellings of one surname: Chang / Jang, Li / Lee.)
   const a = q.tokens[fq]!, b = c.tokens[fc]!;
   return !usedQ[fq] && !usedC[fc] && a.text !== b.text && !sameSurname(a.text, b.text) && latinSyllablesSimilarity((a.base?.syl ?? a.syl)!, b.text) !== 'same';
+}
+/** An initial neither first nor last in its name ("Leila N.S. AL-DAJANI"). */
+function middleInitial(t: readonly NameToken[], k: number): boolean {
+  return t[k]!.role === 'initial' && k > 0 && k < t.length - 1;
+}
+/** A word where the family name stands: before the comma of "FAMILY, Given", else the last name word. */
+function familyPlace(n: PreparedName, k: number): boolean {
+  const f = familyWordsOf(n);
+  if (f !== undefined) return k < f;
+  const t = n.tokens;
+  let last = t.length - 1;
+  while (last > 0 && t[last]!.role !== 'word') last--;
+  return k === last && k > 0;
 }
 /** A Latin word of a name written the Chinese or Korean way (its syllables known), not a native one. */
 function syllabic(t: NameToken): boolean {
