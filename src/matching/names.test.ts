@@ -333,3 +333,10 @@ test('an initial in the middle of a name stands for a middle name, not for the f
   // An initial at the end may stand for the last name word.
   assert.ok(nameSimilarity(p('Mohammed S.'), p('Mohammed Saleh')).parts.some((x) => x.kind === 'initial'));
 });
+
+test('a man\'s and a woman\'s form of one given name are two names (Manuel / Manuela, Ivan / Ivana); Belarusian -ka is still -ko', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Manuela Franco'), p('Manuel VALENCIA FRANCO')).score < 0.62);
+  assert.ok(nameSimilarity(p('Ivana Petrova'), p('Ivan Petrova')).parts.every((x) => x.query !== 'ivana'));
+  assert.ok(nameSimilarity(p('Aliaksandr LUKASHENKA'), p('LUKASHENKO, Aliaksandr')).score >= 0.62);
+});

@@ -100,6 +100,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // or more, in order, are the same name.
         if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
+        // A man's and a woman's form of one name are two names (Manuel / Manuela, Ivan / Ivana).
+        if (persons && s.sim < SAME_WORD && a.script === 'latin' && b.script === 'latin' && genderedForms(a.text, b.text)) continue;
         // An initial in the middle of a name stands for a middle name, not for the family name of
         // the other ("Leila N.S. AL-DAJANI" / "Liliya Soltanova"): lists do not shorten family names.
         if (persons && s.kind === 'initial' && (a.role === 'initial' ? middleInitial(qt, i) && familyPlace(c, j) : middleInitial(ct, j) && familyPlace(q, i))) continue;
@@ -482,6 +484,18 @@ function commaFamiliesApart(q: PreparedName, c: PreparedName, usedQ: Uint8Array,
   // (Both family names unpaired, and not two spellings of one surname: Chang / Jang, Li / Lee.)
   const a = q.tokens[fq]!, b = c.tokens[fc]!;
   return !usedQ[fq] && !usedC[fc] && a.text !== b.text && !sameSurname(a.text, b.text) && latinSyllablesSimilarity((a.base?.syl ?? a.syl)!, b.text) !== 'same';
+}
+/**
+ * A man's and a woman's form of one given name, as Romance, Slavic and Arabic names make them:
+ * the woman's adds -a after l, n or m (Manuel / Manuela, Daniel / Daniela, Ivan / Ivana, Amin /
+ * Amina, Jamil / Jamila). Four letters or more. (Not -o against -a: Belarusian writes the
+ * Ukrainian and Russian family names in -ko with -ka, Lukashenko / Lukashenka.)
+ */
+function genderedForms(x: string, y: string): boolean {
+  if (x.length > y.length) { const t = x; x = y; y = t; }
+  const n = x.length;
+  if (n < 4) return false;
+  return y.length === n + 1 && y.charCodeAt(n) === 97 && y.startsWith(x) && /[lnm]$/.test(x);
 }
 /** An initial neither first nor last in its name ("Leila N.S. AL-DAJANI"). */
 function middleInitial(t: readonly NameToken[], k: number): boolean {
