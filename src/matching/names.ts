@@ -615,11 +615,15 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   const off = lt.length - st.length;
   if (off < 1 || off > 2 || st.length < 2) return false;
   if (long.original.includes(',') || short.original.includes(',')) return false;
-  let own = false;
+  let own = false, compound = false;
   for (let k = 0; k < off; k++) {
     const t = lt[k]!;
-    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && oftenLeftOff(t))) return false;
-    if (t.role === 'word') own = true;
+    if (t.role === 'honorific' || t.role === 'initial') return false;
+    // (Muhammad or Ahmad after an own name ends a compound own name, "Nik Mohammad": that is no name left off.)
+    if (t.role === 'word' && oftenLeftOff(t)) {
+      if (!own || variantRoot(t.text) !== 'muhammad') return false;
+      compound = true;
+    } else if (t.role === 'word') own = true;
   }
   if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
   // Not before a kunya, a nickname ("Adnan / Abu Walid al-Sahrawi"), nor a Maghrebi family name
@@ -628,7 +632,11 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   if (MAGHREBI_FAMILY.test(lt[0]!.text)) return false;
   // Arabic names chain the father's names after one's own (an article or "bin" shows one);
   // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
-  if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
+  // (So does a compound own name ending in Muhammad, as Afghan and Pakistani names chain them:
+  // "NIK MOHAMMAD DOST MOHAMMAD", Nik Mohammad son of Dost Mohammad.)
+  // (Not when that own name is the shorter name's own: "Husayn Muhammad Husayn Juaythini" / "HUSAYN JUAYTHINI".)
+  if (compound && tokenSimilarity(lt[0]!, st[0]!).sim >= 0.85) return false;
+  if (!compound && !st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
   let words = 0;
   for (let k = 0; k < st.length; k++) {
     const a = st[k]!, b = lt[off + k]!;
