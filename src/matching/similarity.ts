@@ -343,7 +343,7 @@ function somaliReading(x: string, y: string): string | undefined {
   // (Most words have neither: one look at the letters before any pattern.)
   if (x.charCodeAt(0) !== 99 && !x.includes('x')) return undefined;
   let r = x;
-  if (SOMALI_X.test(x) && !y.includes('x') && y.includes('h')) r = r.replace(/x/g, 'h');
+  if ((SOMALI_X.test(x) || (x.length >= 5 && SOMALI_FINAL_X.test(x))) && !y.includes('x') && y.includes('h')) r = r.replace(/x/g, 'h');
   if (SOMALI_AYN.test(x) && /^[aeiou]/.test(y)) r = r.slice(1);
   // (A doubled e is left: the long i that nameKey reads in "ee", Xuseen / Husein.)
   return r === x ? undefined : r.replace(/([aiou])\1/g, '$1');
@@ -352,6 +352,8 @@ function somaliReading(x: string, y: string): string | undefined {
 const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
 /** An x starting the word or between vowels, before a vowel (not Chinese Xu, Xi: those have syllables). */
 const SOMALI_X = /(?:^|[aeiou])x[aeiou]/;
+/** ...or ending a word of five letters or more after a vowel (Baynax / Beenah; not Alex / Aleh). */
+const SOMALI_FINAL_X = /[aeiou]x$/;
 /** Both words with ق read q (g, gu before e i y), خ read k and ح read h (Somali x), where the other writes them so. */
 function foldArabicLetters(x: string, y: string): [string, string] {
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
