@@ -93,7 +93,7 @@ function titlePlace(index: number, givenStart: number | undefined, afterTitle: b
 }
 
 /** (Not "ed" nor "en", which are names too: "Ed Davis", Chinese "En".) */
-const FRENCH_SUN_ARTICLES: Record<string, string> = { es: 's', et: 't', er: 'r', ez: 'z', ech: 'ch' };
+const FRENCH_SUN_ARTICLES = new Map([['es', 's'], ['et', 't'], ['er', 'r'], ['ez', 'z'], ['ech', 'ch']]);
 
 function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
   const count = texts.length;
@@ -108,7 +108,7 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (PARTICLES.has(text) && count > 1) return 'particle';
   // The Arabic article before a sun letter as French spellings write it apart ("Es Sayed", "Et
   // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
-  const sun = FRENCH_SUN_ARTICLES[text];
+  const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
   if (sun !== undefined && texts[index + 1]?.startsWith(sun)) return 'particle';
   if (HONORIFICS.has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
@@ -166,7 +166,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
     // (Not after an article written as its sun letter sounds: "Es Sayed" is al-Sayyid, a family name.)
-    prevHonorific = role === 'honorific' || (role === 'particle' && FRENCH_SUN_ARTICLES[text] === undefined && titlePlace(i, givenStart, prevHonorific));
+    prevHonorific = role === 'honorific' || (role === 'particle' && !FRENCH_SUN_ARTICLES.has(text) && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).

@@ -340,13 +340,18 @@ function arabicLetterFold(x: string, y: string): boolean {
  * Umar), and long vowels doubled (Xaaji / Haji). Undefined when `x` shows neither x nor initial c.
  */
 function somaliReading(x: string, y: string): string | undefined {
-  // (Most words have neither: one look at the letters before any pattern.)
-  if (x.charCodeAt(0) !== 99 && !x.includes('x')) return undefined;
+  // (Most words have neither: plain character checks before any pattern; asked for most word pairs.)
+  const hasX = x.includes('x');
+  const ayn = x.charCodeAt(0) === 99 && isVowelCode(y.charCodeAt(0));
+  if (!hasX && !ayn) return undefined;
   let r = x;
-  if ((SOMALI_X.test(x) || (x.length >= 5 && SOMALI_FINAL_X.test(x))) && !y.includes('x') && y.includes('h')) r = r.replace(/x/g, 'h');
-  if (SOMALI_AYN.test(x) && /^[aeiou]/.test(y)) r = r.slice(1);
+  if (hasX && !y.includes('x') && y.includes('h') && (SOMALI_X.test(x) || (x.length >= 5 && SOMALI_FINAL_X.test(x)))) r = r.replace(/x/g, 'h');
+  if (ayn && SOMALI_AYN.test(x)) r = r.slice(1);
   // (A doubled e is left: the long i that nameKey reads in "ee", Xuseen / Husein.)
   return r === x ? undefined : r.replace(/([aiou])\1/g, '$1');
+}
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 }
 /** An initial c for ع in the Somali spellings of names that begin with it (Cabdi, Cali, Cumar, Cusmaan, Ciise, Caasha); not Celia / Elia. */
 const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
