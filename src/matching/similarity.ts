@@ -321,7 +321,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   }
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants.
   if (GLUED_ARTICLE.test(at) || GLUED_ARTICLE.test(bt)) return true;
-  if (at.includes('gh') || bt.includes('gh') || arabicLetterFold(at, bt)) return true;
+  if (at.includes('gh') || bt.includes('gh') || arabicLetterFold(at, bt) || somaliPair(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   return areVariants(at, bt);
 }
@@ -331,9 +331,15 @@ function arabicLetterFold(x: string, y: string): boolean {
   const gx = /g(?!h)/.test(x), gy = /g(?!h)/.test(y);
   if ((gx && y.includes('q') && !x.includes('q')) || (gy && x.includes('q') && !y.includes('q'))) return true;
   const kx = x.includes('kh'), ky = y.includes('kh');
-  if (kx !== ky && /k(?!h)/.test(kx ? y : x)) return true;
-  return somaliReading(x, y) !== undefined || somaliReading(y, x) !== undefined;
+  return kx !== ky && /k(?!h)/.test(kx ? y : x);
 }
+/** Two Latin words one of which is spelt the Somali way against the other (see somaliReading); letter masks first. */
+function somaliPair(a: TokenForms, b: TokenForms): boolean {
+  if (((a.mask! | b.mask!) & X_BIT) === 0 && a.text.charCodeAt(0) !== 99 && b.text.charCodeAt(0) !== 99) return false;
+  return somaliReading(a.text, b.text) !== undefined || somaliReading(b.text, a.text) !== undefined;
+}
+/** The letter x in a letterMask. */
+const X_BIT = 1 << (120 & 31);
 /**
  * A Somali spelling read as other romanisations write the name, against a word that does not
  * write so: ح x (Xasan / Hassan, Xuseen / Hussein), an initial ع c (Cabdilaahi / Abdillahi, Cumar /
@@ -359,7 +365,7 @@ const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
 const SOMALI_X = /(?:^|[aeiou])x[aeiou]/;
 /** ...or ending a word of five letters or more after a vowel (Baynax / Beenah; not Alex / Aleh). */
 const SOMALI_FINAL_X = /[aeiou]x$/;
-/** Both words with ق read q (g, gu before e i y), خ read k and ح read h (Somali x), where the other writes them so. */
+/** Both words with ق read q (g, gu before e i y), خ read k, and Somali spellings read (somaliReading), where the other writes them so. */
 function foldArabicLetters(x: string, y: string): [string, string] {
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
   if (y.includes('q') && !x.includes('q')) x = q(x);
@@ -591,7 +597,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Arabic ق is written g where it is spoken so (Maghreb, Gulf, Egypt: "Guizani" / "Qizani",
   // "Gaddafi" / "Qadhafi"; gu before e, i), and خ k where kh is not written (Philippines,
   // Indonesia: "Moklis" / "Mukhlis"): the same key once those letters are read as one.
-  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && arabicLetterFold(a.text, b.text)) {
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (arabicLetterFold(a.text, b.text) || somaliPair(a.base ?? a, b.base ?? b))) {
     const [fa, fb] = foldArabicLetters(a.text, b.text);
     if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
   }
