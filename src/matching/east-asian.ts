@@ -349,7 +349,8 @@ export function familiesDiffer(q: PreparedName, c: PreparedName): boolean {
   return latinSyllablesSimilarity(a.syl, b.text) !== 'same' && !sameSurname(a.text, b.text);
 }
 
-function sameSurname(a: string, b: string): boolean {
+/** Two spellings of one Chinese or Korean surname (Choe / Choi, Ri / Lee, Pak / Park), by the surname lines. */
+export function sameSurname(a: string, b: string): boolean {
   return SURNAME_LINES.some((words) => words.includes(a) && words.includes(b));
 }
 const SURNAME_LINES = [...CHINESE_SURNAMES, ...KOREAN_SURNAMES].map((l) => l.split(' '));

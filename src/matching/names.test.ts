@@ -268,3 +268,85 @@ test('Russian short forms are the names people go by', async () => {
   for (const [a, b] of [['sasha', 'aleksandr'], ['misha', 'mikhail'], ['volodya', 'volodymyr'], ['zhenya', 'evgeniy'], ['natasha', 'nataliya']]) assert.ok(areVariants(a!, b!), `${a} / ${b}`);
   assert.ok(!areVariants('sasha', 'mikhail'));
 });
+
+test('a Chinese or Korean given name is one name: one of its syllables alone is another name (KIM, Ho Kyu / KIM, Kyu)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('KIM, Ho Kyu'), p('KIM, Kyu')).score < 0.62);
+  assert.ok(nameSimilarity(p('KIM, Song'), p('KIM, Hak Song')).score < 0.62);
+  // Written together or apart, it is the same name; a Western given name beside it may be left off.
+  assert.ok(nameSimilarity(p('KIM Jong Un'), p('KIM Jongun')).score >= 0.85);
+  assert.ok(nameSimilarity(p('LAU, Edwina'), p('LAU, Edwina Chi Wai')).score >= 0.62);
+  // One syllable shared in another place of the given name is not the name ('PAK, To-Chun' / 'PAK, Chun Il');
+  // a syllable changed in the same place may be one name as lists spell it ('MIN BYONG CHOL' / 'Min Byong Chun').
+  assert.ok(nameSimilarity(p('PAK, To-Chun'), p('PAK, Chun Il')).score < 0.62);
+  assert.ok(nameSimilarity(p('MIN BYONG CHOL'), p('Min Byong Chun')).score >= 0.62);
+});
+
+test('Chinese or Korean names whose family names, told by the comma, differ are two people (KIM, Song Chol / JO, Chol Song)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('KIM, Song Chol'), p('JO, Chol Song')).score < 0.62);
+  assert.ok(nameSimilarity(p('KANG, Song Nam'), p('CHOE, Song Nam')).score < 0.62);
+  // Spellings of one surname are one family.
+  assert.ok(nameSimilarity(p('LI, Kwai-wah'), p('LEE, Kwai-wah')).score >= 0.62);
+  assert.ok(nameSimilarity(p('CHO, Song Nam'), p('JO, Song Nam')).score >= 0.85);
+});
+
+test('Belarusian and Russian forms of one name meet (Ihar / Igor, Mikalay / Nikolai, Plysheuski / Plyshevsky, Karpiankou / Karpenkov)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('PLYSHEUSKI, Ihar Anatolevich'), p('PLYSHEVSKY, Igor')).score >= 0.62);
+  assert.ok(nameSimilarity(p('KARPIANKOU, Mikalay'), p('KARPENKOV, Nikolai Nikolaevich')).score >= 0.62);
+  assert.ok(nameSimilarity(p('DARASHENKA, Volha Leanidauna'), p('DOROSHENKO, Olga')).score >= 0.62);
+  // A Russian short form is the name people go by.
+  assert.ok(nameSimilarity(p('KUCHUMOVA, Nadezhda Leonidovna'), p('KUCHUMOVA, Nadia')).score >= 0.62);
+});
+
+test('a person\'s name whose words all agree on their consonants, vowels romanised otherwise, is not capped as sharing only particles (AL-JUBURI, Meshaan / AL-JABOURI, Mishan)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('AL-JUBURI, Meshaan'), p('AL-JABOURI, Mishan')).score >= 0.62);
+  // One word of other consonants (j-b-r / j-f-r): still capped.
+  assert.ok(nameSimilarity(p('AL-JUBURI, Meshaan'), p('AL-JAFOURI, Mishan')).score <= 0.4);
+});
+
+test('Somali spellings meet other romanisations: x for ح, an initial c for ع, long vowels doubled (Xasan / Hassan, Cabdilaahi / Abdillahi, Maxamed / Mohamed)', async () => {
+  const { tokenSimilarity } = await import('./similarity.js');
+  const w = (s: string) => prepareName(s, 'person').tokens[0]!;
+  for (const [a, b] of [['xasan', 'hassan'], ['cabdilaahi', 'abdillahi'], ['cumar', 'umar'], ['xuseen', 'hussein'], ['maxamed', 'mohamed'], ['baynax', 'beenah']]) assert.ok(tokenSimilarity(w(a!), w(b!)).sim >= 0.88, `${a} / ${b}`);
+  // Not any initial c: Celia is not Elia.
+  assert.ok(tokenSimilarity(w('celia'), w('elia')).sim < 0.88);
+  // Nor a short word's final x: Alex is not Aleh (Oleg).
+  assert.ok(tokenSimilarity(w('alex'), w('aleh')).sim < 0.88);
+});
+
+test('the Arabic article written apart as its sun letter sounds in French spellings is an article, and what follows it a name (Es Sayed)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const es = p('Es Sayed, Kader');
+  assert.equal(es.tokens[0]!.role, 'particle');
+  assert.equal(es.tokens[1]!.role, 'word');
+  assert.ok(nameSimilarity(es, p('ABD EL KADER MAHMOUD MOHAMED EL SAYED')).score >= 0.62);
+  // Not before a word that does not begin with that letter, nor "Ed" and "En", which are names too.
+  assert.equal(p('Es Kader').tokens[0]!.role, 'word');
+  assert.equal(p('Ed Davis').tokens[0]!.role, 'word');
+});
+
+test('an initial in the middle of a name stands for a middle name, not for the family name of the other (Leila N.S. AL-DAJANI / Liliya Soltanova)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Liliya Soltanova'), p('Leila N.S. AL-DAJANI')).score < 0.62);
+  assert.ok(nameSimilarity(p('Agnan Simon'), p('Adnan S. Hasan AHMED')).score < 0.62);
+  // An initial at the end may stand for the last name word.
+  assert.ok(nameSimilarity(p('Mohammed S.'), p('Mohammed Saleh')).parts.some((x) => x.kind === 'initial'));
+});
+
+test('a man\'s and a woman\'s form of one given name are two names (Manuel / Manuela, Ivan / Ivana); Belarusian -ka is still -ko', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('Manuela Franco'), p('Manuel VALENCIA FRANCO')).score < 0.62);
+  assert.ok(nameSimilarity(p('Ivana Petrova'), p('Ivan Petrova')).parts.every((x) => x.query !== 'ivana'));
+  assert.ok(nameSimilarity(p('Aliaksandr LUKASHENKA'), p('LUKASHENKO, Aliaksandr')).score >= 0.62);
+});
+
+test('a compound own name ending in Muhammad before a whole name is a son\'s (NIK MOHAMMAD DOST MOHAMMAD / DOST MOHAMMAD)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  assert.ok(nameSimilarity(p('DOST MOHAMMAD'), p('NIK MOHAMMAD DOST MOHAMMAD')).score < 0.62);
+  // Mohammad alone before a name is often left off; a grandson's own name repeating the name's own is the same chain.
+  assert.ok(nameSimilarity(p('Mohammad Dost Mohammad'), p('DOST MOHAMMAD')).score >= 0.62);
+  assert.ok(nameSimilarity(p('HUSAYN JUAYTHINI'), p('Husayn Muhammad Husayn Juaythini')).score >= 0.62);
+});

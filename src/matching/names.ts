@@ -3,7 +3,7 @@
  * weighs each aligned pair by how much identity its words carry, forgives missing middle names
  * and patronymics, and refuses to call a match on particles, legal forms or generic words alone.
  */
-import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity } from './east-asian.js';
+import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, latinSyllablesSimilarity, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity, sameSurname } from './east-asian.js';
 import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
@@ -100,6 +100,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         // or more, in order, are the same name.
         if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
         if (s.sim < MIN_PAIR) continue;
+        // A man's and a woman's form of one name are two names (Manuel / Manuela, Ivan / Ivana).
+        if (persons && s.sim < SAME_WORD && a.script === 'latin' && b.script === 'latin' && genderedForms(a.text, b.text)) continue;
+        // An initial in the middle of a name stands for a middle name, not for the family name of
+        // the other ("Leila N.S. AL-DAJANI" / "Liliya Soltanova"): lists do not shorten family names.
+        if (persons && s.kind === 'initial' && (a.role === 'initial' ? middleInitial(qt, i) && familyPlace(c, j) : middleInitial(ct, j) && familyPlace(q, i))) continue;
         // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
         if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
         // Two Latin spellings of people's names that begin with other sounds are other names
@@ -261,10 +266,10 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > OWN_NAMES_DIFFER_CAP && (relatives ??= relativesOf(q, c, usedQ, usedC) ?? '')) {
     score = OWN_NAMES_DIFFER_CAP;
     result.capped = relatives;
-  } else if (score > FAMILIES_DIFFER_CAP && familiesDiffer(q, c)) {
+  } else if (score > FAMILIES_DIFFER_CAP && (familiesDiffer(q, c) || (persons && commaFamiliesApart(q, c, usedQ, usedC)))) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
-  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC)) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC))) {
     // A name of generic words only, all of them found in order in another such name with one more
     // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
@@ -293,6 +298,26 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   result.score = round(score);
   return result;
+}
+
+/**
+ * Two Latin spellings of a person's name whose name words all pair one to one, two pairs or more,
+ * each of the same consonants ("AL-JUBURI, Meshaan" / "AL-JABOURI, Mishan", "AL-RAYMI, Qasim" /
+ * "AL-REMI, Qassem"): the vowels that Arabic script leaves unwritten are romanised every way, and
+ * every word agreeing on its consonants is the name, not merely shared particles.
+ */
+function sameConsonantsThroughout(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  let pairs = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const a = q.tokens[k]!;
+    if (!isIdentity(a)) continue;
+    if (!usedQ[k] || usedQ[k]! >= 130) return false;
+    const b = c.tokens[partnerOf(usedQ[k]!)]!;
+    if (a.script !== 'latin' || b.script !== 'latin' || !a.skel || a.skel !== b.skel) return false;
+    pairs++;
+  }
+  for (let k = 0; k < c.tokens.length; k++) if (!usedC[k] && isIdentity(c.tokens[k]!)) return false;
+  return pairs >= 2;
 }
 
 /**
@@ -446,11 +471,97 @@ function continuesCompound(t: NameToken[], k: number): boolean {
  */
 function relativesOf(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): string | undefined {
   if (givenNamesDiffer(q, c, usedQ, usedC)) return ONLY_FAMILY;
+  if (syllableLeftOver(q, c, usedQ, usedC) || syllableLeftOver(c, q, usedC, usedQ)) return ONE_SYLLABLE;
   if (identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC)) return SIBLINGS;
   if (q.kind !== 'person' || c.kind !== 'person') return undefined;
   if (childOf(q, c) || childOf(c, q)) return 'one name is the other with a first name before it: a son or daughter carries the father\'s names after their own';
   if (ownNameLater(q, c, usedQ, usedC) || ownNameLater(c, q, usedC, usedQ)) return 'the first names differ: one name\'s first name is a later name of the other (a father\'s or grandfather\'s name)';
   return undefined;
+}
+const ONE_SYLLABLE = 'the given names differ: a Chinese or Korean given name is one name of its syllables, and one syllable of it is another name';
+/**
+ * Two Latin names written the Chinese or Korean way, their family names found in each other
+ * ("KIM, Ho Kyu" / "KIM, Kyu", "PAK, To-Chun" / "PAK, Chun Il"), one of which has one syllable of
+ * its given name left over beside a found one-syllable word: those names have no middle names, a
+ * given name is one name of its syllables, and "Kyu" is not "Ho Kyu" nor "Chun Il" "To Chun".
+ * Not the family name left over ("Jong Un" may be called without it), nor a Western given name
+ * beside the Chinese one ("CHENG, Teresa" / "CHENG, Teresa Yeuk-wah").
+ */
+function syllableLeftOver(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array): boolean {
+  const xt = x.tokens, yt = y.tokens;
+  if (xt.length < 2 || yt.length < 2) return false;
+  const fx = eastAsianFamilyAt(x), fy = eastAsianFamilyAt(y);
+  if (fx < 0 || fy < 0 || !usedX[fx] || !usedY[fy]) return false;
+  for (let k = 0; k < yt.length; k++) if (!syllabic(yt[k]!)) return false;
+  let left = false;
+  for (let k = 0; k < xt.length; k++) {
+    if (!syllabic(xt[k]!)) return false;
+    if (usedX[k]) continue;
+    // One syllable beside a found one-syllable word of the given name: the two are one given name.
+    if (!oneSyllable(xt[k]!)) continue;
+    for (const m of [k - 1, k + 1]) {
+      if (m < 0 || m >= xt.length || m === fx || !usedX[m] || !oneSyllable(xt[m]!)) continue;
+      // (Unless the other name has a syllable left over in the same place: one syllable spelt two
+      // ways or changed, "MIN BYONG CHOL" / "Min Byong Chun", as lists give one person's names.)
+      const o = partnerOf(usedX[m]!) + (k - m);
+      if (!(o >= 0 && o < yt.length && o !== fy && !usedY[o])) left = true;
+    }
+  }
+  return left;
+}
+/** Where the family name of a Latin name written the Chinese or Korean way stands (before the comma, or a known surname at either end), or -1. */
+function eastAsianFamilyAt(n: PreparedName): number {
+  const t = n.tokens;
+  if (familyWordsOf(n) === 1) return 0;
+  return familyFirst(t[0]!) ? 0 : familyFirst(t[t.length - 1]!) ? t.length - 1 : -1;
+}
+/**
+ * Two Latin names written the Chinese or Korean way, of as many words, at least one with its family
+ * name before a comma ("KIM, Song Chol" / "JO, Chol Song", "KANG, Song Nam" / "CHOE, Song Nam"),
+ * whose family names are not paired with each other: two people, as familiesDiffer (east-asian.ts)
+ * finds for names whose family name is a known surname at one end only; a comma says which word
+ * is the family name when a given syllable is a surname too (Song, Nam, Su).
+ */
+function commaFamiliesApart(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.tokens.length !== c.tokens.length || (familyWordsOf(q) !== 1 && familyWordsOf(c) !== 1)) return false;
+  const fq = eastAsianFamilyAt(q), fc = eastAsianFamilyAt(c);
+  if (fq < 0 || fc < 0 || !isEastAsianSurname(q.tokens[fq]!.text) || !isEastAsianSurname(c.tokens[fc]!.text)) return false;
+  if (!q.tokens.every(syllabic) || !c.tokens.every(syllabic)) return false;
+  // (Both family names unpaired, and not two spellings of one surname: Chang / Jang, Li / Lee.)
+  const a = q.tokens[fq]!, b = c.tokens[fc]!;
+  return !usedQ[fq] && !usedC[fc] && a.text !== b.text && !sameSurname(a.text, b.text) && latinSyllablesSimilarity((a.base?.syl ?? a.syl)!, b.text) !== 'same';
+}
+/**
+ * A man's and a woman's form of one given name, as Romance, Slavic and Arabic names make them:
+ * the woman's adds -a after l, n or m (Manuel / Manuela, Daniel / Daniela, Ivan / Ivana, Amin /
+ * Amina, Jamil / Jamila). Four letters or more. (Not -o against -a: Belarusian writes the
+ * Ukrainian and Russian family names in -ko with -ka, Lukashenko / Lukashenka.)
+ */
+function genderedForms(x: string, y: string): boolean {
+  if (x.length > y.length) { const t = x; x = y; y = t; }
+  const n = x.length;
+  if (n < 4) return false;
+  return y.length === n + 1 && y.charCodeAt(n) === 97 && y.startsWith(x) && /[lnm]$/.test(x);
+}
+/** An initial neither first nor last in its name ("Leila N.S. AL-DAJANI"). */
+function middleInitial(t: readonly NameToken[], k: number): boolean {
+  return t[k]!.role === 'initial' && k > 0 && k < t.length - 1;
+}
+/** A word where the family name stands: before the comma of "FAMILY, Given", else the last name word. */
+function familyPlace(n: PreparedName, k: number): boolean {
+  const f = familyWordsOf(n);
+  if (f !== undefined) return k < f;
+  const t = n.tokens;
+  let last = t.length - 1;
+  while (last > 0 && t[last]!.role !== 'word') last--;
+  return k === last && k > 0;
+}
+/** A Latin word of a name written the Chinese or Korean way (its syllables known), not a native one. */
+function syllabic(t: NameToken): boolean {
+  return t.script === 'latin' && !t.native && !!(t.base?.syl ?? t.syl) && isIdentity(t);
+}
+function oneSyllable(t: NameToken): boolean {
+  return (t.base?.syl ?? t.syl)!.length === 1;
 }
 const SIBLINGS = 'the first names differ: a brother, sister or child bears the same father\'s and family names';
 const ONLY_FAMILY = 'the given names differ: only the family name is shared';
@@ -550,11 +661,15 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   const off = lt.length - st.length;
   if (off < 1 || off > 2 || st.length < 2) return false;
   if (long.original.includes(',') || short.original.includes(',')) return false;
-  let own = false;
+  let own = false, compound = false;
   for (let k = 0; k < off; k++) {
     const t = lt[k]!;
-    if (t.role === 'honorific' || t.role === 'initial' || (t.role === 'word' && oftenLeftOff(t))) return false;
-    if (t.role === 'word') own = true;
+    if (t.role === 'honorific' || t.role === 'initial') return false;
+    // (Muhammad or Ahmad after an own name ends a compound own name, "Nik Mohammad": that is no name left off.)
+    if (t.role === 'word' && oftenLeftOff(t)) {
+      if (!own || variantRoot(t.text) !== 'muhammad') return false;
+      compound = true;
+    } else if (t.role === 'word') own = true;
   }
   if (!own || familyFirst(lt[0]!) || familyFirst(st[0]!)) return false;
   // Not before a kunya, a nickname ("Adnan / Abu Walid al-Sahrawi"), nor a Maghrebi family name
@@ -563,7 +678,11 @@ function childOf(long: PreparedName, short: PreparedName): boolean {
   if (MAGHREBI_FAMILY.test(lt[0]!.text)) return false;
   // Arabic names chain the father's names after one's own (an article or "bin" shows one);
   // elsewhere a first name before the others is a baptismal or Christian name ("Dieudonné OZIA MAZIO").
-  if (!st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
+  // (So does a compound own name ending in Muhammad, as Afghan and Pakistani names chain them:
+  // "NIK MOHAMMAD DOST MOHAMMAD", Nik Mohammad son of Dost Mohammad.)
+  // (Not when that own name is the shorter name's own: "Husayn Muhammad Husayn Juaythini" / "HUSAYN JUAYTHINI".)
+  if (compound && tokenSimilarity(lt[0]!, st[0]!).sim >= 0.85) return false;
+  if (!compound && !st.some((t) => t.role === 'particle' && ARABIC_PARTICLES.has(t.text))) return false;
   let words = 0;
   for (let k = 0; k < st.length; k++) {
     const a = st[k]!, b = lt[off + k]!;

@@ -92,6 +92,9 @@ function titlePlace(index: number, givenStart: number | undefined, afterTitle: b
   return index === 0 || index === givenStart || afterTitle;
 }
 
+/** (Not "ed" nor "en", which are names too: "Ed Davis", Chinese "En".) */
+const FRENCH_SUN_ARTICLES = new Map([['es', 's'], ['et', 't'], ['er', 'r'], ['ez', 'z'], ['ech', 'ch']]);
+
 function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
   const count = texts.length;
   if (/\d/.test(text) || (kind !== 'person' && (ROMAN.test(text) || isCardinal(text)) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
@@ -103,6 +106,10 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
+  // The Arabic article before a sun letter as French spellings write it apart ("Es Sayed", "Et
+  // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
+  const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
+  if (sun !== undefined && texts[index + 1]?.startsWith(sun)) return 'particle';
   if (HONORIFICS.has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
@@ -158,7 +165,8 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬).
     const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
-    prevHonorific = role === 'honorific' || (role === 'particle' && titlePlace(i, givenStart, prevHonorific));
+    // (Not after an article written as its sun letter sounds: "Es Sayed" is al-Sayyid, a family name.)
+    prevHonorific = role === 'honorific' || (role === 'particle' && !FRENCH_SUN_ARTICLES.has(text) && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).

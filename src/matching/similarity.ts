@@ -278,8 +278,9 @@ const SLAVIC_SIM = 0.85;
 function slavicSkeleton(t: TokenForms): string {
   const f = t.base ?? t;
   // Belarusian also writes an initial v as u (Uladzimir / Vladimir) and a soft d as dz (Dzmitry),
-  // and Scandinavian transliterations ch as tj (-vitj / -vich).
-  return (f.slav ??= consonants(f.text.replace(/au$/, 'ov').replace(/(?<![sckzgtdp])h/g, 'g').replace(/^u(?=[^aeiouy])/, 'v').replace(/dz(?!h)/g, 'd').replace(/tj$/, 'ch')));
+  // and Scandinavian transliterations ch as tj (-vitj / -vich); its short u (ў) is the v of -evski, -ovski
+  // (Plysheuski / Plyshevsky) and of a final -ou (Karpiankou / Karpenkov).
+  return (f.slav ??= consonants(f.text.replace(/[ao]u$/, 'ov').replace(/([aeio])u(?=sk)/g, '$1v').replace(/(?<![sckzgtdp])h/g, 'g').replace(/^u(?=[^aeiouy])/, 'v').replace(/dz(?!h)/g, 'd').replace(/tj$/, 'ch')));
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
@@ -391,18 +392,51 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
-  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb)) return true;
+  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   return (ra & rb & R_VARIANT) !== 0 && areVariants(at, bt);
 }
 
-/** Both words with ق read q (g, gu before e i y) and خ read k, where the other writes them so. */
+/** Two Latin words one of which is spelt the Somali way against the other (see somaliReading); letter masks first. */
+function somaliPair(a: TokenForms, b: TokenForms): boolean {
+  if (((a.mask! | b.mask!) & X_BIT) === 0 && a.text.charCodeAt(0) !== 99 && b.text.charCodeAt(0) !== 99) return false;
+  return somaliReading(a.text, b.text) !== undefined || somaliReading(b.text, a.text) !== undefined;
+}
+/** The letter x in a letterMask. */
+const X_BIT = 1 << (120 & 31);
+/**
+ * A Somali spelling read as other romanisations write the name, against a word that does not
+ * write so: ح x (Xasan / Hassan, Xuseen / Hussein), an initial ع c (Cabdilaahi / Abdillahi, Cumar /
+ * Umar), and long vowels doubled (Xaaji / Haji). Undefined when `x` shows neither x nor initial c.
+ */
+function somaliReading(x: string, y: string): string | undefined {
+  // (Most words have neither: plain character checks before any pattern; asked for most word pairs.)
+  const hasX = x.includes('x');
+  const ayn = x.charCodeAt(0) === 99 && isVowelCode(y.charCodeAt(0));
+  if (!hasX && !ayn) return undefined;
+  let r = x;
+  if (hasX && !y.includes('x') && y.includes('h') && (SOMALI_X.test(x) || (x.length >= 5 && SOMALI_FINAL_X.test(x)))) r = r.replace(/x/g, 'h');
+  if (ayn && SOMALI_AYN.test(x)) r = r.slice(1);
+  // (A doubled e is left: the long i that nameKey reads in "ee", Xuseen / Husein.)
+  return r === x ? undefined : r.replace(/([aiou])\1/g, '$1');
+}
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+}
+/** An initial c for ع in the Somali spellings of names that begin with it (Cabdi, Cali, Cumar, Cusmaan, Ciise, Caasha); not Celia / Elia. */
+const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
+/** An x starting the word or between vowels, before a vowel (not Chinese Xu, Xi: those have syllables). */
+const SOMALI_X = /(?:^|[aeiou])x[aeiou]/;
+/** ...or ending a word of five letters or more after a vowel (Baynax / Beenah; not Alex / Aleh). */
+const SOMALI_FINAL_X = /[aeiou]x$/;
+/** Both words with ق read q (g, gu before e i y) and خ read k, and Somali spellings read (somaliReading), where the other writes them so. */
 function foldArabicLetters(x: string, y: string): [string, string] {
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
   if (y.includes('q') && !x.includes('q')) x = q(x);
   else if (x.includes('q') && !y.includes('q')) y = q(y);
   if (x.includes('kh') !== y.includes('kh')) { x = x.replace(/kh/g, 'k'); y = y.replace(/kh/g, 'k'); }
-  return [x, y];
+  const sx = somaliReading(x, y), sy = sx === undefined ? somaliReading(y, x) : undefined;
+  return [sx ?? x, sy ?? y];
 }
 
 const EXACT: TokenSimilarity = { sim: 1, kind: 'exact' };
@@ -630,7 +664,7 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Arabic ق is written g where it is spoken so (Maghreb, Gulf, Egypt: "Guizani" / "Qizani",
   // "Gaddafi" / "Qadhafi"; gu before e, i), and خ k where kh is not written (Philippines,
   // Indonesia: "Moklis" / "Mukhlis"): the same key once those letters are read as one.
-  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && arabicLetterFoldBits(ra, rb)) {
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (arabicLetterFoldBits(ra, rb) || somaliPair(a.base ?? a, b.base ?? b))) {
     const [fa, fb] = foldArabicLetters(a.text, b.text);
     if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
   }
