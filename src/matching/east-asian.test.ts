@@ -102,3 +102,11 @@ test('two Chinese or Korean names with different family names are two people', (
   assert.ok(score('Choi Yong Chol', 'CHOE YONG CHOL') >= 0.85);
   assert.ok(score('Lee Yong Ho', 'RI YONG HO') >= 0.85);
 });
+
+test('a foreign name in katakana meets its Latin spelling as the katakana hears it', () => {
+  // チ ジ for Russian ti di, an initial ウ for v, ン before p for m; Latin th heard as s, a soft g as j.
+  for (const [a, b] of [['ウラジーミル・プーチン', 'Vladimir Putin'], ['ドナルド・トランプ', 'Donald Trump'], ['ジョン・スミス', 'John Smith'], ['マーガレット・サッチャー', 'Margaret Thatcher'], ['ジョージ・ブッシュ', 'George Bush']]) {
+    assert.ok(score(a!, b!) >= 0.7, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  assert.ok(score('جورج بوش', 'George Bush') >= 0.8);
+});

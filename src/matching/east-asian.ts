@@ -133,6 +133,15 @@ export function syllablesMatch(syl: Syllables, latin: string, korean: boolean, i
   return reach[L] === 1;
 }
 
+/**
+ * Native syllables of this script are Korean ones: Hangul, and Korean names written in Cyrillic
+ * (cyrillic-korean.ts); Han syllables are read the Chinese way first. (Cyrillic words that are
+ * not native may carry Chinese syllables: palladius.ts.)
+ */
+export function readsKorean(script: string): boolean {
+  return script === 'hangul' || script === 'cyrillic';
+}
+
 interface Word { native?: boolean; script: string }
 
 /**
@@ -251,10 +260,11 @@ export const NATIVE_WHOLE = 0.92;
  * split of the native name guessed for a two-syllable surname. NATIVE_WHOLE when they do, else 0.
  */
 export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number {
+  if (isNativeName(q) && isNativeName(c)) return nativeAcrossScripts(q, c);
   const [n, l] = isNativeName(q) ? [q, c] : isNativeName(c) ? [c, q] : [undefined, undefined];
   if (!n || !l || !l.tokens.length || l.tokens.some((t) => t.script !== 'latin')) return 0;
   const syl = n.tokens.flatMap((t) => [...((t.base?.syl ?? t.syl) ?? [])]);
-  const korean = n.tokens[0]!.script === 'hangul';
+  const korean = readsKorean(n.tokens[0]!.script);
   const words = l.tokens.map((t) => t.text);
   if (syllablesMatch(syl, words.join(''), korean)) return NATIVE_WHOLE;
   if (words.length > 1 && syllablesMatch(syl, words[words.length - 1] + words.slice(0, -1).join(''), korean)) return NATIVE_WHOLE;
@@ -263,6 +273,30 @@ export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number 
   if (kor && syllablesMatch(kor, words.join(''), true)) return NATIVE_WHOLE;
   if (kor && words.length > 1 && syllablesMatch(kor, words[words.length - 1] + words.slice(0, -1).join(''), true)) return NATIVE_WHOLE;
   return 0;
+}
+
+/**
+ * Two native names in different scripts, each read as Korean syllables (a Korean name in Hangul,
+ * in Cyrillic, cyrillic-korean.ts, or in Han characters read the Korean way, hanja.ts: 김정은 /
+ * Ким Чен Ын / 金正恩): NATIVE_WHOLE when they have as many syllables and each pair shares a
+ * spelling once folded the Korean way, else 0. Two names in one script are compared as before.
+ */
+function nativeAcrossScripts(q: PreparedName, c: PreparedName): number {
+  const a = q.tokens[0]!.script, b = c.tokens[0]!.script;
+  if (a === b) return 0;
+  const sa = koreanSyllablesOf(q), sb = koreanSyllablesOf(c);
+  if (!sa || !sb || sa.length !== sb.length) return 0;
+  for (let i = 0; i < sa.length; i++) {
+    const keys = new Set(sa[i]!.map((x) => koreanSyllableKey(x)));
+    if (!sb[i]!.some((x) => keys.has(koreanSyllableKey(x)))) return 0;
+  }
+  return NATIVE_WHOLE;
+}
+
+/** A native name's syllables read the Korean way, or undefined for a Chinese name. */
+function koreanSyllablesOf(n: PreparedName): Syllables | undefined {
+  if (readsKorean(n.tokens[0]!.script)) return n.tokens.flatMap((t) => [...((t.base?.syl ?? t.syl) ?? [])]);
+  return n.tokens[0]!.script === 'han' ? hanjaSyllables(n.original) : undefined;
 }
 
 /**
@@ -312,7 +346,7 @@ export function syllableBlockingKeys(t: { script: string; native?: boolean; syl?
   for (const alts of syl) {
     for (const a of alts) {
       if (t.script !== 'han') out.add(`y:${koreanSyllableKey(a)}`);
-      if (t.script !== 'hangul') out.add(`z:${chineseSyllableKey(a)}`);
+      if (t.script !== 'hangul' && !(t.native && readsKorean(t.script))) out.add(`z:${chineseSyllableKey(a)}`);
     }
   }
   return [...out];

@@ -14,7 +14,7 @@ import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
-import { classKey, consonantReadings, koreanKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
+import { classKey, consonantReadings, koreanKey, nameKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
 import type { NameKind, NameToken, PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
@@ -82,6 +82,9 @@ function tokenKeys(t: NameToken): [string, number][] {
     if (root) out.push([`v:${root}`, 1]);
     if (t.text.length >= 2 && t.text.length <= 12) out.push([`r:${koreanKey(t.text)}`, 0.7]);
     for (const k of syllableBlockingKeys(t)) out.push([k, 0.7]);
+    // A Japanese name in Cyrillic is filed under its Hepburn reading's key too (Кэндзи: kenji).
+    const hepburn = t.script === 'cyrillic' ? t.base?.alts : undefined;
+    if (hepburn) out.push([`k:${nameKey(hepburn[0]!)}`, 0.9]);
   }
   if (t.id !== undefined) {
     if (tokenKeyCache.size > 500_000) tokenKeyCache.clear();

@@ -140,7 +140,9 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);
-  const syls = raw.map((t) => t.syl);
+  // Chinese syllables of a Cyrillic word (palladius.ts) are for people's names: an organisation's
+  // Cyrillic words are Russian ones ("ООО" is no three syllables o-o-o).
+  const syls = raw.map((t) => (kind === 'org' || kind === 'vessel') && t.script === 'cyrillic' && !t.native ? undefined : t.syl);
   const alts = raw.map((t) => t.alts);
   const edges = raw.map((t) => t.edges);
   let texts = raw.map((t) => t.text);
@@ -163,8 +165,9 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i], edges[i]);
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
-    // Korean name part is a name word, even "i" (이) or "bin" (彬).
-    const role = natives[i] ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
+    // Korean name part is a name word, even "i" (이) or "bin" (彬), and so is a Chinese word in
+    // Cyrillic (palladius.ts: Ван is Wang, not the Dutch "van").
+    const role = natives[i] || (syls[i] && scripts[i] === 'cyrillic') ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
     // (Not after an article written as its sun letter sounds: "Es Sayed" is al-Sayyid, a family name.)
     prevHonorific = role === 'honorific' || (role === 'particle' && !FRENCH_SUN_ARTICLES.has(text) && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];

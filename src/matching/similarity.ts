@@ -2,7 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
-import { latinSyllablesSimilarity, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
+import { latinSyllablesSimilarity, readsKorean, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton } from './phonetic.js';
 import type { Script } from './text.js';
 import { areVariants, variantGroups } from './variants.js';
@@ -149,6 +149,14 @@ export interface TokenForms {
   slav?: string;
   /** Consonants of a Latin word read without a closing r (transcribedSimilarity), worked out when first needed. */
   nonRhotic?: string;
+  /** Consonants of a Latin word as Han, Hangul and kana transcribe it (heardReadings), worked out when first needed. */
+  heard?: readonly string[];
+  /** Consonants of a Latin word with a soft g read j ('' when it has none), worked out when first needed. */
+  softG?: string;
+  /** The key with Central Asian spellings folded (centralAsianKey), worked out when first needed. */
+  ca?: string;
+  /** A Cyrillic word's Hepburn reading as Latin forms (polivanov.ts), worked out when first needed. */
+  reading?: TokenForms;
   /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
   mask?: number;
   keyMask?: number;
@@ -160,7 +168,7 @@ export function tokenForms(text: string, script: Script, abjad?: string, native 
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -169,8 +177,8 @@ function letterMask(s: string): number {
   for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
   return m;
 }
-/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k (otherChSimilarity). */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256;
+/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k and a soft g read j (otherChSimilarity). */
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -179,7 +187,7 @@ const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 
 function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
-    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0);
+    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -351,8 +359,8 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
  * False only when computeSimilarity(a, b) is certainly below `floor`: two plain words of scripts read letter by letter (no
  * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
  * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
- * nor the same key, nor one typing slip apart, nor met by the gh/q or Slavic folds; or an Arabic,
- * Hebrew or kana word against another (not Han or Hangul) bounded so and by its consonants. It follows
+ * nor the same key, nor one typing slip apart, nor met by the gh/q, Uzbek x, zh/j or Slavic folds; or an Arabic,
+ * Hebrew word against another (not Han, Hangul or kana) bounded so and by its consonants. It follows
  * computeDirect rule by rule: a new way for two words to be alike must be added here too
  * (similarity.test.ts checks the bound against computeSimilarity on list words).
  */
@@ -361,15 +369,24 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // Native Chinese and Korean name parts and syllable-read names are compared syllable by syllable: not bounded.
   if (fa.native || fb.native || fa.syl || fb.syl) return true;
   const across = CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script);
-  // Han and Hangul are also compared by romanisation keys and other spellings (transcribedSimilarity): not bounded.
+  // Han, Hangul and kana are also compared by romanisation keys and other spellings (transcribedSimilarity): not bounded.
   if (across && (TRANSCRIBED.has(fa.script) || TRANSCRIBED.has(fb.script))) return true;
+  // A Japanese name in Cyrillic against a Latin word: its Hepburn reading counts 0.92 of that
+  // reading's similarity (computeSimilarity), bounded as a Latin word's.
+  if ((fa.alts || fb.alts) && (fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) {
+    const [c, l] = fa.alts ? [fa, fb] : [fb, fa];
+    if (c.script === 'cyrillic' && l.script === 'latin') {
+      const reading = (c.reading ??= cachedForms(c.alts![0]!, 'latin'));
+      if (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim)) return true;
+    }
+  }
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
-  // An abjad or kana word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k
-  // (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds below
-  // hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
-  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH) || fa.rare! & fb.rare! & R_VARIANT)) return true;
+  // An abjad word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k and a soft
+  // g read j (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds
+  // below hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
+  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G) || fa.rare! & fb.rare! & R_VARIANT)) return true;
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
   let bound = 1 - d / Math.max(la, lb);
@@ -393,9 +410,28 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
   if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb)) return true;
+  if (Math.min(la, lb) >= 4 && centralAsianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   return (ra & rb & R_VARIANT) !== 0 && areVariants(at, bt);
 }
+
+/**
+ * A word's key with two Central Asian spellings folded: x read kh (Uzbek Latin: Xasanov /
+ * Khasanov) and zh read j (Kazakh and Uzbek Latin write j for ж: Zhomart / Jomart); the key
+ * itself for a word with neither. Kept on the interned forms: asked for most word pairs that are
+ * not alike already (mayReach). A short word's last x is left: Western names end so (Alex, Felix,
+ * Max) and Alex is not Aleh (Oleg).
+ */
+function centralAsianKey(t: TokenForms): string {
+  const f = t.base ?? t;
+  return (f.ca ??= f.text.includes('x') || f.text.includes('zh') ? nameKey(f.text.replace(f.text.length <= 5 ? /x(?!$)/g : /x/g, 'kh').replace(/zh/g, 'j')) : f.key);
+}
+/** The two words' keys meet once both are read so (centralAsianKey). */
+function centralAsianFold(a: TokenForms, b: TokenForms): boolean {
+  return centralAsianKey(a) === centralAsianKey(b);
+}
+/** Scripts whose words the Uzbek x is compared across: Latin, and Cyrillic read letter by letter (Ходжаев khodzhaev). */
+const LETTERWISE = new Set<Script>(['latin', 'cyrillic']);
 
 /** Two Latin words one of which is spelt the Somali way against the other (see somaliReading); letter masks first. */
 function somaliPair(a: TokenForms, b: TokenForms): boolean {
@@ -449,7 +485,18 @@ const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
 const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn)(?=[aeiou].)/;
 
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
-  const r = computeDirect(a, b);
+  let r = computeDirect(a, b);
+  // A Japanese name in Cyrillic (Кэндзи, Синдзо) against a Latin word: also its Hepburn reading
+  // (polivanov.ts: kenji, shinzo), as another romanisation.
+  if (r.sim < ROMANISATION.sim && (a.script === 'cyrillic') !== (b.script === 'cyrillic')) {
+    const [c, l] = a.script === 'cyrillic' ? [a, b] : [b, a];
+    const hepburn = c.base?.alts ?? c.alts;
+    if (hepburn && l.script === 'latin') {
+      const cf = c.base ?? c;
+      const sim = (hepburn[0] === l.text ? 1 : computeDirect((cf.reading ??= cachedForms(hepburn[0]!, 'latin')), l).sim) * ROMANISATION.sim;
+      if (sim > r.sim) r = { sim, kind: 'romanisation' };
+    }
+  }
   // (A native Chinese or Korean name part has no Arabic article: "alwan" is not 안 "an".)
   if (r.sim >= 0.9 || a.native || b.native) return r;
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
@@ -474,9 +521,17 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
  */
 function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
-  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !CH.test(la.text)) return 0;
-  const kh = consonants(la.text.replace(CH_ALL, 'kh')), k = consonants(la.text.replace(CH_ALL, 'k'));
-  return Math.max(anchoredSimilarity(ab.cons, kh), anchoredSimilarity(ab.cons, k)) * ALT_DISCOUNT;
+  if (la.script !== 'latin' || !ABJAD.has(ab.script)) return 0;
+  let best = 0;
+  if (CH.test(la.text)) {
+    const kh = consonants(la.text.replace(CH_ALL, 'kh')), k = consonants(la.text.replace(CH_ALL, 'k'));
+    best = Math.max(anchoredSimilarity(ab.cons, kh), anchoredSimilarity(ab.cons, k));
+  }
+  // A soft g (George, Roger, Gilles) is the ج of Arabic and Persian spellings (جورج).
+  const lf = la.base ?? la;
+  const softG = (lf.softG ??= SOFT_G.test(lf.text) ? consonants(lf.text.replace(SOFT_G_ALL, 'j')) : '');
+  if (softG) best = Math.max(best, anchoredSimilarity(ab.cons, softG));
+  return best * ALT_DISCOUNT;
 }
 const CH = /(?<![st])ch/;
 const CH_ALL = /(?<![st])ch/g;
@@ -596,7 +651,7 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
 
 /** An other likely spelling counts a little less than the best one. */
 const ALT_DISCOUNT = 0.95;
-const TRANSCRIBED = new Set<Script>(['han', 'hangul']);
+const TRANSCRIBED = new Set<Script>(['han', 'hangul', 'kana']);
 
 /**
  * A foreign name transcribed into Han or Hangul against a Latin word: the consonants of its
@@ -618,8 +673,25 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
     if (c !== l.cons) best = Math.max(best, anchoredSimilarity(t.cons, c) * NR_DISCOUNT);
     for (const alt of alts) best = Math.max(best, anchoredSimilarity(alt, c) * ALT_DISCOUNT * (c !== l.cons ? NR_DISCOUNT : 1));
   }
+  // (Against the best reading only: each other spelling would cost one more comparison per pair.)
+  for (const c of (lf.heard ??= heardReadings(lf.text))) best = Math.max(best, anchoredSimilarity(t.cons, c) * ALT_DISCOUNT);
   return best;
 }
+
+/**
+ * A Latin word's consonants as Han, Hangul and kana hear it, when that differs from its
+ * spelling: a soft g (before e, i, y) is the j of 조지, ジョージ George and ジェラルド Gerald,
+ * and th the s of 스미스, スミス Smith and サッチャー Thatcher (these scripts have no th); with
+ * and without a closing r. Counted a little less, as an other reading.
+ */
+function heardReadings(text: string): readonly string[] {
+  const heard = text.replace(SOFT_G_ALL, 'j').replace(/th/g, 's');
+  if (heard === text) return NO_READINGS;
+  return [...new Set([consonants(heard), consonants(heard.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1'))])];
+}
+const NO_READINGS: readonly string[] = [];
+const SOFT_G = /g(?=[eiy])/;
+const SOFT_G_ALL = /g(?=[eiy])/g;
 /** The Latin word read without its closing r counts a little less than as written. */
 const NR_DISCOUNT = 0.97;
 
@@ -628,8 +700,8 @@ const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
   const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
-  if (na && a.native && b.script === 'latin') return syllablesMatch(na, b.text, a.script === 'hangul') ? ROMANISATION : NONE;
-  if (nb && b.native && a.script === 'latin') return syllablesMatch(nb, a.text, b.script === 'hangul') ? ROMANISATION : NONE;
+  if (na && a.native && b.script === 'latin') return syllablesMatch(na, b.text, readsKorean(a.script)) ? ROMANISATION : NONE;
+  if (nb && b.native && a.script === 'latin') return syllablesMatch(nb, a.text, readsKorean(b.script)) ? ROMANISATION : NONE;
   // Two Latin names written the Chinese or Korean way: syllable against syllable (and against
   // words of the other name written together, "Hsueh Kang" / "Xuekang").
   if ((na && !a.native && b.script === 'latin' && !b.native) || (nb && !b.native && a.script === 'latin' && !a.native)) {
@@ -667,6 +739,14 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (arabicLetterFoldBits(ra, rb) || somaliPair(a.base ?? a, b.base ?? b))) {
     const [fa, fb] = foldArabicLetters(a.text, b.text);
     if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
+  }
+  // Uzbek Latin writes x for kh (Xo'jayev / Khodzhaev / Ходжаев, Maxmudov / Makhmudov, Xasanov /
+  // Khasanov): the same key once x is read kh in both words (centralAsianKey).
+  // And Kazakh and Uzbek Latin write j for ж, which Russian transliteration writes zh (Jomart /
+  // Zhomart / Жомарт, Jumaboy / Zhumaboy), as French names do (Jean / Жан).
+  if (sim < 0.88 && minLen >= 4 && LETTERWISE.has(a.script) && LETTERWISE.has(b.script) && centralAsianFold(a, b)) {
+    sim = 0.88;
+    kind = 'phonetic';
   }
   // Belarusian and Ukrainian spellings of one Slavic name (HALAVANAU / GOLOVANOV, Hryhoryavich /
   // Grigoryevich, Sviatlana / Svetlana): g written h, o written a, the final -ov written -au.

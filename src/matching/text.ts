@@ -8,7 +8,10 @@ import anyAscii from 'any-ascii';
 import { greekToAscii } from './greek.js';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
-import { consonants } from './phonetic.js';
+import { consonants, nameKey } from './phonetic.js';
+import { cyrillicKoreanName } from './cyrillic-korean.js';
+import { palladiusMark, palladiusSyllables } from './palladius.js';
+import { polivanovReading } from './polivanov.js';
 import { knownSurnameSpellings, romanize } from './romanize/index.js';
 
 export type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'hangul' | 'kana' | 'other';
@@ -24,7 +27,10 @@ export interface Token {
   native?: boolean;
   /** For a native name part, its syllables and their spellings (see east-asian.ts). */
   syl?: Syllables;
-  /** For a foreign name transcribed into Han or Hangul: the consonants of its other likely Latin spellings. */
+  /**
+   * For a foreign name transcribed into Han, Hangul or kana: the consonants of its other likely
+   * Latin spellings. For a Cyrillic word: its Hepburn reading as a Japanese name (polivanov.ts).
+   */
   alts?: string[];
   /** For Arabic and Hebrew: what the word's first and last letters allow at its edges (see abjadEdges). */
   edges?: string;
@@ -263,9 +269,19 @@ export function tokenize(name: string): Token[] {
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
   // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
   if (spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
+  // Chinese words in Cyrillic (Palladius: Цзиньпин, Кэцян) carry their Pinyin syllables: a word of
+  // several syllables with a spelling of Chinese names (palladius.ts palladiusMark), and every word
+  // of a name all of whose words are Palladius syllables, one of them so marked (Си Цзиньпин, Ли Пэн).
+  const cyrillic = RE_CYRILLIC.test(norm);
+  const readings = cyrillic ? words.map((w) => (RE_CYRILLIC.test(w) ? cyrillicReadings(w) : undefined)) : NO_READINGS;
+  const allPalladius = cyrillic && readings.every((r) => r?.syl !== undefined) && readings.some((r) => r?.mark);
+  // A Korean name written in Cyrillic (Ким Чен Ын) is read back to its Korean syllables
+  // (cyrillic-korean.ts), unless it is all Chinese syllables (Ли Кэцян: 李 is Chinese and Korean).
+  const cyrillicKorean = cyrillic && !allPalladius ? cyrillicKoreanName(words) : undefined;
+  if (cyrillicKorean) return words.map((w, i) => ({ text: toAscii(w), script: 'cyrillic' as const, native: true, syl: cyrillicKorean[i]! }));
   // The last Arabic word, as written, when it made the last token (without an article split off).
   let prevArabic = '';
-  for (const word of words) {
+  for (const [w, word] of words.entries()) {
     const script = scriptOf(word);
     if (script === 'han' || script === 'hangul') {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
@@ -310,9 +326,37 @@ export function tokenize(name: string): Token[] {
       continue;
     }
     const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
-    if (text) tokens.push({ text, script });
+    if (!text) continue;
+    if (script === 'kana') { tokens.push(kanaToken(text)); continue; }
+    if (script !== 'cyrillic') { tokens.push({ text, script }); continue; }
+    const r = readings[w], syl = r?.syl, hepburn = r?.hepburn;
+    if (!syl && !hepburn) { tokens.push({ text, script }); continue; }
+    tokens.push({ text, script, ...(syl && ((syl.length > 1 && r.mark) || allPalladius) ? { syl } : {}), ...(hepburn ? { alts: [hepburn] } : {}) });
   }
   return tokens;
+}
+
+const NO_READINGS: readonly (CyrillicReadings | undefined)[] = [];
+
+/** A Cyrillic word's readings as a Chinese (palladius.ts) or Japanese (polivanov.ts) name. */
+interface CyrillicReadings { syl?: Syllables; mark: boolean; hepburn?: string }
+
+/**
+ * cyrillicReadings memoised per word: every Cyrillic name word is tried against both systems,
+ * and the same given and family names come again and again (the two tries tripled the time
+ * tokenize took over Russian names).
+ */
+const cyrillicMemo = new Map<string, CyrillicReadings>();
+function cyrillicReadings(word: string): CyrillicReadings {
+  let r = cyrillicMemo.get(word);
+  if (r === undefined) {
+    const syl = palladiusSyllables(word), hepburn = polivanovReading(word), text = toAscii(word);
+    // The Hepburn reading only where it says more than the letters (Кэндзи kenji, not Иван iwan).
+    r = { syl, mark: syl !== undefined && palladiusMark(word), hepburn: hepburn && nameKey(hepburn) !== nameKey(text) ? hepburn : undefined };
+    if (cyrillicMemo.size > 50_000) cyrillicMemo.clear();
+    cyrillicMemo.set(word, r);
+  }
+  return r;
 }
 
 const CJK_CHAR = /[\u3040-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7AF]/;
@@ -334,7 +378,7 @@ function cjkCompanyTokens(norm: string): Token[] {
         const text = script === 'kana' ? kanaToAscii(piece) : toAscii(piece);
         if (!text) continue;
         if (script === 'han' || script === 'hangul') tokens.push({ text, script, ...transcribedConsonants(piece) });
-        else tokens.push({ text, script });
+        else tokens.push(script === 'kana' ? kanaToken(text) : { text, script });
       }
     }
   }
@@ -374,6 +418,20 @@ export function kanaToAscii(word: string): string {
     out += r;
   }
   return out;
+}
+
+/**
+ * A kana word's token, with the consonants of its reading as a transcription of a foreign name
+ * when they differ from Hepburn's: katakana writes the Russian and European ti, di as チ, ジ
+ * (プーチン Putin, ウラジーミル Vladimir, ナジア Nadia), the de of Russian names as ジェ
+ * (メドヴェージェフ Medvedev), an initial v before a consonant as ウ (ウラジーミル), and an m
+ * before p, b, m as ン (トランプ Trump); the
+ * comparison takes the better reading (similarity.ts transcribedSimilarity).
+ */
+function kanaToken(text: string): Token {
+  const foreign = text.replace(/t?chi/g, 'ti').replace(/ji/g, 'di').replace(/je/g, 'de').replace(/^u(?=[^aeiouy])/, 'v').replace(/n(?=[pbm])/g, 'm');
+  const alt = foreign !== text ? consonants(foreign) : '';
+  return alt && alt !== consonants(text) ? { text, script: 'kana', alts: [alt] } : { text, script: 'kana' };
 }
 
 /** A plain comparable form of a whole string: ASCII, lower case, single spaces. */
