@@ -34,12 +34,13 @@ const VOWELS: readonly (readonly [string, readonly number[]])[] = [
   ['ы', [18]], ['и', [20]],
 ];
 
-/** Vowels that open a syllable without a consonant: е ё ю я carry their y (Ён 영, Юн 윤). */
-const BARE_VOWELS: readonly (readonly [string, readonly number[]])[] = [
-  ['ый', [19]], ['ва', [9]], ['вэ', [10]], ['ве', [11, 15]], ['во', [14]], ['ви', [16]],
-  ['а', [0]], ['э', [1, 5]], ['я', [2]], ['о', [4, 8]], ['е', [7, 6]], ['ё', [6, 12]], ['у', [13]], ['ю', [17]],
-  ['ы', [18]], ['и', [20]],
-];
+/**
+ * Vowels that open a syllable without a consonant: the same, but that е carries its y there (Ён 영:
+ * ㅖ or ㅕ) and no й-glide is written before a vowel letter that has one already.
+ */
+const BARE_VOWELS: readonly (readonly [string, readonly number[]])[] = VOWELS
+  .filter(([c]) => !c.startsWith('й'))
+  .map(([c, v]) => (c === 'е' ? [c, [7, 6]] : [c, v]));
 
 /** Closing consonants (Hangul finals: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 19 ㅅ, 21 ㅇ); н is ㄴ or ㅇ (Чон 정), р is ㄹ (Ир 일). */
 const FINALS: readonly (readonly [string, readonly number[]])[] = [

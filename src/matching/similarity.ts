@@ -374,11 +374,9 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // A Japanese name in Cyrillic against a Latin word: its Hepburn reading counts 0.92 of that
   // reading's similarity (computeSimilarity), bounded as a Latin word's.
   if ((fa.alts || fb.alts) && (fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) {
-    const [c, l] = fa.alts ? [fa, fb] : [fb, fa];
-    if (c.script === 'cyrillic' && l.script === 'latin') {
-      const reading = (c.reading ??= cachedForms(c.alts![0]!, 'latin'));
-      if (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim)) return true;
-    }
+    const [c, l] = fa.script === 'cyrillic' ? [fa, fb] : [fb, fa];
+    const reading = l.script === 'latin' ? hepburnReading(c) : undefined;
+    if (reading && (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim))) return true;
   }
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
@@ -484,16 +482,25 @@ const GLUED_ARTICLE = /^(?:al|el|ul)(?=[^aeiou]..)/;
 /** The article assimilated to a sun letter and glued: "Essabar" (al-Sabbar), "Ettahar", "Annour". */
 const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn)(?=[aeiou].)/;
 
+/**
+ * A Cyrillic word's Hepburn reading as a Japanese name (polivanov.ts: Кэндзи kenji) as Latin
+ * forms, kept on its interned forms; undefined for a word without one. Asked by mayReach and
+ * computeSimilarity alike, so that the bound and the similarity read the same forms.
+ */
+function hepburnReading(t: TokenForms): TokenForms | undefined {
+  const f = t.base ?? t;
+  return f.script === 'cyrillic' && f.alts ? (f.reading ??= cachedForms(f.alts[0]!, 'latin')) : undefined;
+}
+
 function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   let r = computeDirect(a, b);
   // A Japanese name in Cyrillic (Кэндзи, Синдзо) against a Latin word: also its Hepburn reading
   // (polivanov.ts: kenji, shinzo), as another romanisation.
   if (r.sim < ROMANISATION.sim && (a.script === 'cyrillic') !== (b.script === 'cyrillic')) {
     const [c, l] = a.script === 'cyrillic' ? [a, b] : [b, a];
-    const hepburn = c.base?.alts ?? c.alts;
-    if (hepburn && l.script === 'latin') {
-      const cf = c.base ?? c;
-      const sim = (hepburn[0] === l.text ? 1 : computeDirect((cf.reading ??= cachedForms(hepburn[0]!, 'latin')), l).sim) * ROMANISATION.sim;
+    const reading = l.script === 'latin' ? hepburnReading(c) : undefined;
+    if (reading) {
+      const sim = (reading.text === l.text ? 1 : computeDirect(reading, l).sim) * ROMANISATION.sim;
       if (sim > r.sim) r = { sim, kind: 'romanisation' };
     }
   }
