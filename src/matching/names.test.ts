@@ -350,3 +350,14 @@ test('a compound own name ending in Muhammad before a whole name is a son\'s (NI
   assert.ok(nameSimilarity(p('Mohammad Dost Mohammad'), p('DOST MOHAMMAD')).score >= 0.62);
   assert.ok(nameSimilarity(p('HUSAYN JUAYTHINI'), p('Husayn Muhammad Husayn Juaythini')).score >= 0.62);
 });
+
+test('ض ظ ذ written d, dh or z: Arabic and Persian romanisations of one name meet (Reza / Ridha, Kazem / Kadhim), other names do not', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('Mohammad Reza NAQDI', 'Muhammad Ridha NAQDI') >= 0.85);
+  assert.ok(score('Kazem ALI', 'Kadhim ALI') >= 0.85);
+  assert.ok(score('Zia ul Haq', 'Dhiya ul Haq') >= 0.85);
+  assert.ok(score('Morteza HASSAN', 'Murtadha HASSAN') >= 0.85);
+  // Nader (نادر, a د) is not Nazem (ناظم): only the family name is shared, below block.
+  assert.ok(score('Nader Ali HASSAN', 'Nazem Ali HASSAN') < 0.85);
+});
