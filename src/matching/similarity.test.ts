@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editSimilarity, editSimilarityAtLeast, levenshtein } from './similarity.js';
+import { editSimilarity, editSimilarityAtLeast, levenshtein, tokenForms, tokenSimilarity } from './similarity.js';
 
 test('editSimilarityAtLeast is editSimilarity from its floor up, and below the floor otherwise', () => {
   let s = 7;
@@ -72,4 +72,12 @@ test('tokenSimilarityAtLeast across scripts (Arabic, Hebrew, kana against Latin 
       else assert.ok(bounded.sim < floor, `${a.text} / ${b.text} at ${floor}: ${bounded.sim}`);
     }
   }
+});
+
+test('a phonetic key of one consonant is not enough: Saee is not Sheikh or Chuy; Isa / Eesa and Wari / Varee still sound alike', () => {
+  const sim = (a: string, b: string) => tokenSimilarity(tokenForms(a, 'latin'), tokenForms(b, 'latin')).sim;
+  assert.ok(sim('saee', 'sheikh') < 0.6);
+  assert.ok(sim('saee', 'chuy') < 0.6);
+  assert.ok(sim('wari', 'varee') >= 0.85);
+  assert.ok(sim('shai', 'shay') >= 0.85);
 });

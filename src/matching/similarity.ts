@@ -426,7 +426,9 @@ function centralAsianKey(t: TokenForms): string {
 }
 /** The two words' keys meet once both are read so (centralAsianKey). */
 function centralAsianFold(a: TokenForms, b: TokenForms): boolean {
-  return centralAsianKey(a) === centralAsianKey(b);
+  const ka = centralAsianKey(a), kb = centralAsianKey(b);
+  // (Words with no x or zh keep their key: those equal are the phonetic rule's, not this one's.)
+  return ka === kb && (ka !== (a.base ?? a).key || kb !== (b.base ?? b).key);
 }
 /** Scripts whose words the Uzbek x is compared across: Latin, and Cyrillic read letter by letter (Ходжаев khodzhaev). */
 const LETTERWISE = new Set<Script>(['latin', 'cyrillic']);
@@ -704,6 +706,8 @@ const NR_DISCOUNT = 0.97;
 
 const ROMANISATION: TokenSimilarity = { sim: 0.92, kind: 'romanisation' };
 
+/** A phonetic key with one consonant sound in it (si, asa, ali). */
+const ONE_CONSONANT = /^[aeiouy]*[^aeiouy][aeiouy]*$/;
 function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // A native Chinese or Korean name part against a Latin word: syllable by syllable, nothing looser.
   const na = a.base?.syl ?? a.syl, nb = b.base?.syl ?? b.syl;
@@ -733,7 +737,10 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
     const typo = minLen >= 6 ? 0.9 : minLen === 5 ? 0.86 : 0.8;
     if (typo > sim) { sim = typo; kind = 'typo'; }
   }
-  const ph = a.key === b.key && a.key.length >= 2 ? (minLen <= 3 ? 0.8 : 0.9) : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
+  // A key of one consonant ("si": Saee, Sheikh, Chuy, Shai) is shared by words that have little
+  // else in common: the same sound only when the spellings are half alike too (Isa / Eesa, Shai / Shay).
+  const ph = a.key === b.key ? (a.key.length >= 2 && (spell >= 0.5 || !ONE_CONSONANT.test(a.key)) ? (minLen <= 3 ? 0.8 : 0.9) : 0)
+    : sim < 0.88 ? editSimilarity(a.key, b.key) * 0.88 : 0;
   if (ph > sim) { sim = ph; kind = 'phonetic'; }
   // Persian ق and غ sound alike and are written q, gh or g ("Yaqubi" / "Yaghoubi", "Qasem" /
   // "Ghasem"): the same key once gh and q are read as one sound.
