@@ -5,6 +5,7 @@
  * dropped (Arabic and Hebrew omit most vowels; Hangul and Han have their own romanisation systems).
  */
 import anyAscii from 'any-ascii';
+import { brahmicToAscii, isBrahmic } from './brahmic.js';
 import { greekToAscii } from './greek.js';
 import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
@@ -325,7 +326,7 @@ export function tokenize(name: string): Token[] {
       if (text) tokens.push(abjadToken(text, script, w, HEBREW_CONSONANTS));
       continue;
     }
-    const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : toAscii(word);
+    const text = script === 'kana' ? kanaToAscii(word) : script === 'greek' ? greekToAscii(word) : script === 'other' && isBrahmic(word) ? brahmicToAscii(word, toAscii) : toAscii(word);
     if (!text) continue;
     if (script === 'kana') { tokens.push(kanaToken(text)); continue; }
     if (script !== 'cyrillic') { tokens.push({ text, script }); continue; }
