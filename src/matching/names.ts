@@ -7,6 +7,7 @@ import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, 
 import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
+import { BRANCHES_CAP, branchesApart } from './orgs/places.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
@@ -295,6 +296,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         : similar ? 'the only word of one name is merely similar to a word of the other'
         : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
     }
+  }
+  // One organisation's branches in two countries ("AL-HARAMAIN FOUNDATION (PAKISTAN)" / "(INDONESIA)"): orgs/places.ts.
+  if (!persons && score > BRANCHES_CAP && branchesApart(q, c, usedQ, usedC)) {
+    score = BRANCHES_CAP;
+    result.capped = 'each name is of another country: two branches of one organisation';
   }
   result.score = round(score);
   return result;

@@ -13,6 +13,7 @@
  */
 import { tokenize } from '../text.js';
 import { LEGAL_FORMS, PARTICLES } from '../vocab.js';
+import { namesCountry } from './places.js';
 
 export interface DerivedName {
   value: string;
@@ -106,7 +107,8 @@ export function orgDerivedNames(name: string): DerivedName[] {
   const out: DerivedName[] = [];
   const parts = bracketed(name);
   const outside = withoutBrackets(name);
-  if (parts.length && tokenize(outside).length) out.push({ value: outside, property: 'unbracketed' });
+  // (Not when a bracket names a country: that is which branch it is, "AL-HARAMAIN FOUNDATION (PAKISTAN)", orgs/places.ts.)
+  if (parts.length && tokenize(outside).length && !parts.some(namesCountry)) out.push({ value: outside, property: 'unbracketed' });
   for (const p of parts) {
     const acro = asAcronym(p);
     if (acro) out.push({ value: acro.toUpperCase(), property: 'acronym' });

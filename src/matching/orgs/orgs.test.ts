@@ -370,3 +370,12 @@ test('a vessel name whose one shared word is only alike, with a word more on one
   assert.ok(vs('AURORA', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
   assert.ok(vs('AUROURA RILEY', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
 });
+
+test('branches of one organisation in two countries are two entities; the organisation without a country still meets each', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('AL-HARAMAIN FOUNDATION (UNION OF THE COMOROS)', 'AL-HARAMAIN FOUNDATION (PAKISTAN)') < review);
+  assert.ok(score('ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN', 'ISLAMIC STATE IN IRAQ AND THE LEVANT - LIBYA') < review);
+  assert.ok(score('AL-HARAMAIN FOUNDATION', 'AL-HARAMAIN FOUNDATION (PAKISTAN)') >= review);
+  // A bracketed note that mentions a country is no country qualifier: the name without it still counts.
+  assert.ok(score('Hanifa Exchange', 'HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)') >= review);
+});
