@@ -13,7 +13,7 @@ import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, consonantSimilarityAtMost, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { tokenize } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
@@ -270,7 +270,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > FAMILIES_DIFFER_CAP && (familiesDiffer(q, c) || (persons && commaFamiliesApart(q, c, usedQ, usedC)))) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
-  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC))) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC)) && !sameInitials(q, c)) {
     // A name of generic words only, all of them found in order in another such name with one more
     // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
@@ -339,16 +339,19 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
   // Name words that only translate a generic word of the other name ("BANCO FINANCIERO" / "FINANCIAL BANK") count as generic.
   const qTranslated = identityWords > 0 && orgs ? genericTranslations(q, c, usedQ) : 0;
   const cTranslated = identityWords > 0 && orgs ? genericTranslations(c, q, usedC) : 0;
-  if (identityWords > qTranslated + cTranslated) return false;
+  // A name word that is a generic word of the other typed with one slip ("MINIPG" / MINING) is that generic word.
+  const qSlipped = identityWords > 0 ? slippedGeneric(q, c, usedQ) : 0;
+  const cSlipped = identityWords > 0 ? slippedGeneric(c, q, usedC) : 0;
+  if (identityWords > qTranslated + cTranslated + qSlipped + cSlipped) return false;
   // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
   let qInitials = '', cInitials = '', qKinds = qTranslated, cKinds = cTranslated;
   for (let k = 0; k < q.tokens.length; k++) {
-    const role = q.tokens[k]!.role;
+    const role = roleAgainst(q, c, usedQ, k);
     if (role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
     if ((role === 'generic' || role === 'legal') && usedQ[k]) qKinds++;
   }
   for (let k = 0; k < c.tokens.length; k++) {
-    const role = c.tokens[k]!.role;
+    const role = roleAgainst(c, q, usedC, k);
     if (role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
     if ((role === 'generic' || role === 'legal') && usedC[k]) cKinds++;
   }
@@ -388,6 +391,35 @@ function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array
  * wholly found in the other in the same order, the other adding one generic word at most ("PARS
  * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
  */
+/**
+ * Two organisation or vessel names of initials, the same letters in the same order ("B R C S.A.",
+ * "G.L.G. S.A."): the name as listed, all it is known by, not merely shared particles.
+ */
+function sameInitials(q: PreparedName, c: PreparedName): boolean {
+  if (q.kind === 'person' || c.kind === 'person' || q.tokens.length !== c.tokens.length) return false;
+  let initials = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    if (q.tokens[k]!.text !== c.tokens[k]!.text) return false;
+    if (q.tokens[k]!.role === 'initial') initials++;
+  }
+  return initials >= 2;
+}
+/**
+ * A word's role, or the generic word's or legal form's of its partner when it is that word typed
+ * with one slip: the slip made a name word of it ("WORLD MINIPG INDUSTRY" / "WORLD MINING INDUSTRY").
+ */
+function roleAgainst(n: PreparedName, other: PreparedName, used: Uint8Array, k: number): NameToken['role'] {
+  const t = n.tokens[k]!;
+  if (t.role !== 'word' || !used[k] || used[k]! >= 130) return t.role;
+  const p = other.tokens[partnerOf(used[k]!)];
+  return p && (p.role === 'generic' || p.role === 'legal') && t.text.length >= 4 && oneSlip(t.text, p.text) ? p.role : t.role;
+}
+/** How many name words of `n` are a generic word or legal form of the other typed with one slip (roleAgainst). */
+function slippedGeneric(n: PreparedName, other: PreparedName, used: Uint8Array): number {
+  let k = 0;
+  for (let i = 0; i < n.tokens.length; i++) if (n.tokens[i]!.role === 'word' && roleAgainst(n, other, used, i) !== 'word') k++;
+  return k;
+}
 function genericSubName(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
   if (q.kind === 'person' || c.kind === 'person') return false;
   const side = (n: PreparedName, used: Uint8Array) => {

@@ -3,12 +3,12 @@
  * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
-import { isMistypedGeneric } from './orgs/mistyped.js';
+import { isMistypedGeneric, mistypedLegalForm } from './orgs/mistyped.js';
 import { isCardinal, isNumberMarker, isPrefixLetter } from './orgs/numbering.js';
 import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
-import { cachedForms, type TokenForms } from './similarity.js';
+import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
 import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
@@ -65,13 +65,20 @@ const ROLE_WEIGHT: Record<Exclude<Role, 'word'>, number> = {
   number: 0.8,
 };
 
-/** Folds multi-word legal forms ("limited liability company", "S.A.") into one token. */
+/**
+ * Folds multi-word legal forms ("limited liability company", "S.A.") into one token; one word of
+ * five letters or more in a phrase of two words or more may carry a typing slip ("JOINH STOCK
+ * COMPANY", "OGZANICHENNOI"): left unfolded, its words would count as the name's own.
+ */
 function foldLegalPhrases(texts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     let folded = false;
     for (const [phrase, form] of LEGAL_FORM_PHRASES) {
-      if (i + phrase.length <= texts.length && phrase.every((w, j) => texts[i + j] === w)) {
+      if (i + phrase.length > texts.length) continue;
+      let slips = 0;
+      const fits = phrase.every((w, j) => texts[i + j] === w || (phrase.length >= 2 && w.length >= 5 && ++slips === 1 && oneSlip(texts[i + j]!, w)));
+      if (fits) {
         out.push(form);
         i += phrase.length - 1;
         folded = true;
@@ -104,6 +111,7 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (text.length === 1) return 'initial';
   // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
   if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
+  if (kind !== 'person' && count > 1 && mistypedLegalForm(text, index === count - 1)) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
   // The Arabic article before a sun letter as French spellings write it apart ("Es Sayed", "Et
