@@ -340,18 +340,20 @@ function sameGenericName(q: PreparedName, c: PreparedName, identityWords: number
   const qTranslated = identityWords > 0 && orgs ? genericTranslations(q, c, usedQ) : 0;
   const cTranslated = identityWords > 0 && orgs ? genericTranslations(c, q, usedC) : 0;
   // A name word that is a generic word of the other typed with one slip ("MINIPG" / MINING) is that generic word.
-  const qSlipped = identityWords > 0 ? slippedGeneric(q, c, usedQ) : 0;
-  const cSlipped = identityWords > 0 ? slippedGeneric(c, q, usedC) : 0;
+  // (Not beside translations, which count those words already: "INTERNACIONAL" / INTERNATIONAL.)
+  const slips = identityWords > 0 && qTranslated + cTranslated === 0;
+  const qSlipped = slips ? slippedGeneric(q, c, usedQ) : 0;
+  const cSlipped = slips ? slippedGeneric(c, q, usedC) : 0;
   if (identityWords > qTranslated + cTranslated + qSlipped + cSlipped) return false;
   // The generic words' first letters, in order: the same order on both sides (a typo keeps them).
   let qInitials = '', cInitials = '', qKinds = qTranslated, cKinds = cTranslated;
   for (let k = 0; k < q.tokens.length; k++) {
-    const role = roleAgainst(q, c, usedQ, k);
+    const role = slips ? roleAgainst(q, c, usedQ, k) : q.tokens[k]!.role;
     if (role === 'generic') { if (!usedQ[k]) return false; qInitials += q.tokens[k]!.text[0]; }
     if ((role === 'generic' || role === 'legal') && usedQ[k]) qKinds++;
   }
   for (let k = 0; k < c.tokens.length; k++) {
-    const role = roleAgainst(c, q, usedC, k);
+    const role = slips ? roleAgainst(c, q, usedC, k) : c.tokens[k]!.role;
     if (role === 'generic') { if (!usedC[k]) return false; cInitials += c.tokens[k]!.text[0]; }
     if ((role === 'generic' || role === 'legal') && usedC[k]) cKinds++;
   }

@@ -379,3 +379,20 @@ test('branches of one organisation in two countries are two entities; the organi
   // A bracketed note that mentions a country is no country qualifier: the name without it still counts.
   assert.ok(score('Hanifa Exchange', 'HANIFA MONEY EXCHANGE OFFICE (BRANCH LOCATED IN ALBU KAMAL, SYRIAN ARAB REPUBLIC)') >= review);
 });
+
+test('a typing slip in a legal form or generic word, or a name of initials, still meets the listed name', () => {
+  const block = DEFAULT_THRESHOLDS.block;
+  for (const [q, c] of [
+    ['PARS PETROCHEMICAL SHIPPING COMPANJ', 'PARS PETROCHEMICAL SHIPPING COMPANY'],
+    ['NORTH GROUP HOLDING CORIP.', 'NORTH GROUP HOLDING CORP.'],
+    ['CONSTRUCCIONES E INVERSIONES LTCA.', 'CONSTRUCCIONES E INVERSIONES LTDA.'],
+    ['MARTYRS FOUNDATISON', 'MARTYRS FOUNDATION'],
+    ["OPEN JIONT STOCK COMPANY 'KONTSERN IZHMASH'", "OPEN JOINT STOCK COMPANY 'KONTSERN IZHMASH'"],
+    ['WORLD MINIPG INDUSTRY COMPANY LTD', 'WORLD MINING INDUSTRY COMPANY LTD'],
+    ['B R C S.A.', 'B R C S.A.'],
+    ['G.L.G. S.A.', 'G.L.G. S.A.'],
+  ]) assert.ok(score(q!, c!) >= block, `${q} / ${c}`);
+  // Other initials are another company; "CORP" alone still never matches.
+  assert.ok(score('B R C S.A.', 'B R D S.A.') < DEFAULT_THRESHOLDS.review);
+  assert.ok(score('CORP', 'ACME CORP') < DEFAULT_THRESHOLDS.review);
+});
