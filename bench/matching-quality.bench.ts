@@ -17,7 +17,8 @@ import { failures, pairReport, readPairs, scorePairs } from './matching/pairs-ev
 import { aliasRetrieval } from './matching/retrieval.js';
 
 /** Sample sizes; the baseline, only a point of comparison, gets smaller ones to keep a run short. */
-const RETRIEVAL_SAMPLE = Number(process.env.MQ_RETRIEVAL_SAMPLE ?? 1500);
+// 4,000 names: a sample of 1,500 put alias-with-typo recall at 0.991 where other samples of the same lists give 0.982 to 0.989.
+const RETRIEVAL_SAMPLE = Number(process.env.MQ_RETRIEVAL_SAMPLE ?? 4000);
 const PEOPLE = Number(process.env.MQ_PEOPLE ?? 20000);
 const BASELINE_SHARE = 0.25;
 
