@@ -131,3 +131,31 @@ test('an Arabic word ending in ta marbuta meets its Latin spelling with a final 
   idx.add(e('o1', 'Organization', { name: ['عصبة الأنصار'] }));
   assert.equal(idx.search(e('q', 'Organization', { name: ['ASBAT AL-ANSAR'] }))[0]?.entity.id, 'o1');
 });
+
+test('a name typed with one slip is found through the whole name when the slipped word alone is not (a kunya, a title, a listed word)', async () => {
+  const { readList } = await import('../sources/index.js');
+  const reading = await readList(new URL('../../../shared/data/lists/un/un_consolidated_2026-02-27.xml', import.meta.url).pathname);
+  const idx = new MatchIndex();
+  for await (const x of reading.entities) idx.add(x);
+  // "ZAKI" is a listed word itself (ZAKI-UR-REHMAN LAKHVI), so its slips are not looked up; "ABU"
+  // is shared by hundreds of kunyas. The joined "qarizaki" is one slip from the alias "Qari Zakir".
+  const zakir = idx.search(e('q', 'Person', { name: ['Qari ZAKI'] }));
+  assert.ok(zakir.some((h) => (h.entity.properties.alias ?? []).includes('Qari Zakir')), 'Qari Zakir is found');
+  const muhammad = idx.search(e('q', 'Person', { name: ['ABU MUHMMAD'] }));
+  assert.ok(muhammad.some((h) => /abu muhammad/i.test(h.matchedName ?? '')), 'an Abu Muhammad is found');
+});
+
+test('an organisation named by initials is found by the same initials, and its own word typed with one slip is review', () => {
+  const idx = listed();
+  idx.add(e('c3', 'Company', { name: ['T.D.G.'] }));
+  idx.add(e('c4', 'Company', { name: ['E.C.A. S.A.'] }));
+  idx.add(e('c5', 'Company', { name: ['QODS AVIATION INDUSTRIES'] }));
+  idx.add(e('c6', 'Company', { name: ['MODS AVIATION INDUSTRIES'] }));
+  assert.equal(idx.search(e('q', 'Company', { name: ['T.D.G.'] }))[0]?.entity.id, 'c3');
+  // "C.A." and "S.A." read as legal forms; the same name letter for letter is still the same name.
+  assert.equal(idx.search(e('q', 'Company', { name: ['E.C.A. S.A.'] }))[0]?.band, 'block');
+  const qds = idx.search(e('q', 'Company', { name: ['QDS AVIATION INDUSTRIES'] }));
+  assert.equal(qds[0]?.entity.id, 'c5');
+  assert.equal(qds[0]?.band, 'review', 'a slip in the one own word is reviewed, never blocked');
+  assert.ok(!qds.some((h) => h.entity.id === 'c6'), 'another first letter is another name');
+});

@@ -97,7 +97,8 @@ function tokenKeys(t: NameToken): [string, number][] {
 const SYLLABLE_KEY = 0.7;
 
 /** Blocking keys of one prepared name, with the weight each carries when shared. */
-export function nameKeys(n: PreparedName, out: Map<string, number>, words?: SlipVocabulary): void {
+export function nameKeys(n: PreparedName, out: Map<string, number>, vocab?: Vocabularies): void {
+  const words = vocab?.words;
   // Identity words only (given and family names, numbers, patronymics), or every word when the
   // name has none. Plain loops: this runs for every listed name at build time.
   const tokens = n.tokens;
@@ -111,7 +112,10 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, words?: Slip
     if (t.concept !== undefined) put(out, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
-  if (n.all.text.length >= 4) put(out, `j:${n.all.key}`, 1);
+  if (n.all.text.length >= JOINED_MIN) {
+    put(out, `j:${n.all.key}`, 1);
+    if (vocab && n.all.text.length >= JOINED_SLIP_MIN) vocab.names.add(n.all.text, n.all.key);
+  }
   const o = orderFreeKey(n);
   if (o) put(out, o, 1);
   for (const k of wholeKeys(n, false)) put(out, k, 1);
@@ -160,7 +164,7 @@ function wholeKeys(n: PreparedName, query: boolean): string[] {
  * The query's blocking keys grouped by the word they come from (one group per distinct word of
  * all its names), then one group per whole-name key and one per identifier.
  */
-function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, words: SlipVocabulary): [string, number][][] {
+function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, { words, names }: Vocabularies): [string, number][][] {
   const byWord = new Map<string, Map<string, number>>();
   const groups: [string, number][][] = [];
   for (const n of q.names) {
@@ -182,7 +186,11 @@ function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, words: Slip
     }
     // The whole name, in its order or in any order: one piece of evidence, counted once.
     const name: [string, number][] = [];
-    if (n.all.text.length >= 4) name.push([`j:${n.all.key}`, 1]);
+    if (n.all.text.length >= JOINED_MIN) name.push([`j:${n.all.key}`, 1]);
+    // The whole name one slip from a listed name ("Abu Salai" / ABU SALAH, "Jail HASAN" / JAMIL
+    // HASAN): the slipped word alone is too short, or itself another listed word, to be looked
+    // up, and the name's other words (a kunya, a common family name) are shared by hundreds.
+    if (tokens.length > 1 && n.all.text.length >= JOINED_SLIP_MIN && !names.has(n.all.text)) names.neighbours(n.all.text, (k) => name.push([`j:${k}`, SLIP_FACTOR]));
     const o = orderFreeKey(n);
     if (o) name.push([o, 1]);
     // A one-word name's joined key is its word's key again: counted with the word, not twice,
@@ -207,6 +215,18 @@ const TRANSLATION_KEY = 0.9;
 
 /** Words this long or longer are looked up with one typing slip (slips.ts); shorter ones have too many neighbours. */
 const SLIP_MIN = 4;
+/** Names this long (joined) or longer are filed under their joined key: "T.D.G." (tdg) has no word key of its own. */
+const JOINED_MIN = 3;
+/** Whole names this long (letters, joined) or longer are looked up with one typing slip. */
+const JOINED_SLIP_MIN = 6;
+
+interface Vocabularies {
+  /** Listed identity words of SLIP_MIN letters or more, with their phonetic keys. */
+  words: SlipVocabulary;
+  /** Listed names, their words joined, with their joined phonetic keys. */
+  names: SlipVocabulary;
+}
+
 /** A listed word one slip from the query word counts this much of an exact one. */
 const SLIP_FACTOR = 0.8;
 
@@ -225,10 +245,10 @@ function idKeys(props: Record<string, string[] | undefined>, out: Map<string, nu
   }
 }
 
-function entityKeys(p: PreparedEntity, words?: SlipVocabulary): Map<string, number> {
+function entityKeys(p: PreparedEntity, vocab?: Vocabularies): Map<string, number> {
   const keys = new Map<string, number>();
   const e = p.entity;
-  for (const n of p.names) nameKeys(n, keys, words);
+  for (const n of p.names) nameKeys(n, keys, vocab);
   idKeys(e.properties ?? {}, keys);
   return keys;
 }
@@ -313,8 +333,8 @@ export class MatchIndex {
   private nodeNext: Int32Array[] = [];
   private nodes = 1;
   private live = 0;
-  /** Listed words (identity words of four letters or more) with their phonetic keys, for typing slips. */
-  private words = new SlipVocabulary();
+  /** Listed words (identity words of four letters or more) and whole names (joined), for typing slips. */
+  private vocab: Vocabularies = { words: new SlipVocabulary(), names: new SlipVocabulary() };
   // Reusable accumulators, sized to the slots: no allocation per query.
   private acc = new Float32Array(1024);
   private touched: number[] = [];
@@ -361,7 +381,7 @@ export class MatchIndex {
       }
     }
     this.shortest[slot] = shortestName(prepared);
-    for (const key of entityKeys(prepared, this.words).keys()) {
+    for (const key of entityKeys(prepared, this.vocab).keys()) {
       const v = this.postings.get(key);
       if (v === undefined) this.postings.set(key, slot);
       else if (v >= 0) {
@@ -502,7 +522,7 @@ export class MatchIndex {
   /** `ids`: the query's identifier keys (idKeys), worked out once by the caller. */
   private candidateSlots(q: PreparedEntity, ids: Map<string, number>, max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
-    const groups = queryKeyGroups(q, ids, this.words);
+    const groups = queryKeyGroups(q, ids, this.vocab);
     if (this.acc.length < this.slots.length) {
       this.acc = new Float32Array(this.slots.length * 2);
       this.wordAcc = new Float32Array(this.slots.length * 2);

@@ -270,12 +270,17 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   } else if (score > FAMILIES_DIFFER_CAP && (familiesDiffer(q, c) || (persons && commaFamiliesApart(q, c, usedQ, usedC)))) {
     score = FAMILIES_DIFFER_CAP;
     result.capped = 'the family names differ';
-  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC)) && !sameInitials(q, c)) {
+  } else if (identityPairs === 0 && score > 0.4 && !sameGenericName(q, c, qWords + cWords, usedQ, usedC) && !(persons && sameConsonantsThroughout(q, c, usedQ, usedC)) && !sameInitials(q, c) && !sameWholeName(q, c)) {
     // A name of generic words only, all of them found in order in another such name with one more
-    // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. Anything else: 0.4.
+    // ("STAR SHIPPING" / "STAR SHIPPING INTERNATIONAL"): review, never block. An organisation's
+    // short own word typed with one slip among the same other words ("PRS OIL AND GAS COMPANY" /
+    // PARS OIL AND GAS COMPANY): review, never block. Anything else: 0.4.
     const sub = qWords + cWords === 0 && genericSubName(q, c, usedQ, usedC);
-    score = Math.min(score, sub ? ONE_WORD_CAP : 0.4);
-    result.capped = sub ? 'the names are made of generic words only, and one has more of them' : 'only particles, legal forms or generic words are shared';
+    const slipped = !sub && slippedOwnWords(q, c, usedQ, usedC);
+    // (A slip is review whatever the words' likeness says: a short word one letter off is only 0.6 alike.)
+    score = slipped ? ONE_WORD_CAP : Math.min(score, sub ? ONE_WORD_CAP : 0.4);
+    result.capped = sub ? 'the names are made of generic words only, and one has more of them'
+      : slipped ? 'the own words of the names differ by a typing slip' : 'only particles, legal forms or generic words are shared';
   } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && (!distinctiveOrgWord(q, c, usedQ) || (identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel')))) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
@@ -397,6 +402,38 @@ function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array
  * Two organisation or vessel names of initials, the same letters in the same order ("B R C S.A.",
  * "G.L.G. S.A."): the name as listed, all it is known by, not merely shared particles.
  */
+/**
+ * The same name letter for letter, with a word of its own or an initial ("E.C.A. S.A.", "K.A.S.",
+ * whose dotted initials read as a legal form "C.A.", "A.S."): not a name made only of generic
+ * words or legal forms ("PSC", "TRADING COMPANY"), which many share.
+ */
+function sameWholeName(q: PreparedName, c: PreparedName): boolean {
+  return q.all.text === c.all.text && q.tokens.some((t) => t.role === 'initial' || t.role === 'word');
+}
+
+/**
+ * An organisation's or vessel's own words each paired with one typed with one slip (a letter
+ * dropped, added, changed or two swapped: PRS / PARS, QDS / QODS, KAC / KACH), every own word of
+ * both names paired so, and every other word of both names paired too: too short to count as the
+ * same word by their likeness, but a slip is how such a name is most often mistyped.
+ */
+function slippedOwnWords(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  if (q.kind === 'person' || c.kind === 'person') return false;
+  let slips = 0;
+  for (let i = 0; i < q.tokens.length; i++) {
+    const a = q.tokens[i]!;
+    const j = partnerOf(usedQ[i]!);
+    if (j < 0 || usedQ[i]! >= 130) return false;
+    const b = c.tokens[j]!;
+    if (!isIdentity(a) && !isIdentity(b)) continue;
+    if (a.role !== 'word' || b.role !== 'word' || a.script !== 'latin' || b.script !== 'latin') return false;
+    if (a.text === b.text || !oneSlip(a.text, b.text) || a.text[0] !== b.text[0]) return false;
+    slips++;
+  }
+  for (let j = 0; j < c.tokens.length; j++) if (!usedC[j]) return false;
+  return slips === 1 && q.tokens.length >= 2;
+}
+
 function sameInitials(q: PreparedName, c: PreparedName): boolean {
   if (q.kind === 'person' || c.kind === 'person' || q.tokens.length !== c.tokens.length) return false;
   let initials = 0;
