@@ -361,3 +361,12 @@ test('ض ظ ذ written d, dh or z: Arabic and Persian romanisations of one name 
   // Nader (نادر, a د) is not Nazem (ناظم): only the family name is shared, below block.
   assert.ok(score('Nader Ali HASSAN', 'Nazem Ali HASSAN') < 0.85);
 });
+
+test('"Abd al-X" written apart meets "AbdulX" written as one word when X is spelt another way (Abdel Hafez / Abdulhafid)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('ZLEITNI, Abdel-Hafez', 'ZLITNI, Abdulhafid') >= 0.85);
+  assert.ok(score('Abdel Majid ALI', 'Abdulmajeed ALI') >= 0.85);
+  // Another name of God is another name.
+  assert.ok(score('Abdel Hafez ZLITNI', 'Abdulhamid ZLITNI') < 0.85);
+});

@@ -955,6 +955,28 @@ function runForms(n: PreparedName, run: Run): TokenForms {
   return (run.forms = cachedForms(text, words[0]!.script, abjad, false, undefined, undefined, edges));
 }
 
+/** "Abd" written before the article that joins it to the name of God that follows (Abdul, Abdel, Abdur...). */
+const SERVANT_OF = /^abd(?:[aeiou][lrsntdz]|u)?/;
+const SERVANT_WORDS = new Set(['abd', 'abdu', 'abdul', 'abdel', 'abdal', 'abdol', 'abdoul', 'abdur', 'abdus', 'abdun', 'abed']);
+
+/**
+ * A theophoric name written as one word against "Abd al-X" written apart ("Abdulhafid" / "Abdel
+ * Hafez"): the name of God after the prefix, compared as a word, with its variants (Hafid, Hafez,
+ * Hafiz: ظ read d or z), which the letters of the joined words miss. -1 when it is no such name.
+ */
+function servantOfSimilarity(x: NameToken, abd: NameToken, name: NameToken): number {
+  if (x.script !== 'latin' || abd.script !== 'latin' || name.script !== 'latin' || !SERVANT_WORDS.has(abd.text)) return -1;
+  const m = SERVANT_OF.exec(x.text);
+  if (!m) return -1;
+  // ("Abdurrahman", "Abdussalam": the article took the sun letter, which the name keeps: rahman, salam.)
+  const rest = x.text.slice(m[0].length);
+  if (rest.length < 3) return -1;
+  return tokenSimilarity(cachedForms(rest, 'latin'), name).sim * SERVANT_OF_FACTOR;
+}
+/** The name of God alike, not the whole word: a little less than the same letters. */
+const SERVANT_OF_FACTOR = 0.95;
+
+
 /**
  * For each unused identity word of `x` (five letters or more), tries runs of two or three
  * adjacent unused words of `y` written together; pairs them when they are at least 0.8 alike.
@@ -989,7 +1011,11 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // consonants without them count too.
       const forms = runForms(y, run);
       // (The consonants' similarity only when their lengths let it reach bestSim: it is kept only from there.)
-      const sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native && consonantSimilarityAtMost(xt.cons, run.cons!) * 0.88 >= bestSim ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      let sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native && consonantSimilarityAtMost(xt.cons, run.cons!) * 0.88 >= bestSim ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      // "Abd al-X" against "AbdulX": the name of God after "Abd" compared as a word, with its variants.
+      // (Only ever adding: the lists give "Abdul Haq" / ABDULHAI and "Abdrabah" / "Abd-Rabbuh" as
+      // one person, which the letters of the whole find and the names of God would not.)
+      if (sim < bestSim && run.len === 2) sim = Math.max(sim, servantOfSimilarity(xt, y.tokens[run.start]!, y.tokens[run.start + 1]!));
       if (sim >= bestSim) { best = run; bestSim = sim; }
     }
     if (best) {
