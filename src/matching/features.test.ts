@@ -67,6 +67,18 @@ test('IMO numbers are read with their check digit; a different IMO is evidence a
   assert.ok(doc!.same);
 });
 
+test('FtM codes a subject has only one of (LEI, Wikidata item) count for and against; contact details only for', () => {
+  const [lei] = compareIdentifiers({ leiCode: ['5493 00KJ TII3 3BTXC 818'] }, { leiCode: ['549300KJTII33BTXC818'] });
+  assert.ok(lei!.same && lei!.weight > 0.3);
+  const [wd] = compareIdentifiers({ wikidataId: ['Q7747'] }, { wikidataId: ['Q1058'] });
+  assert.ok(!wd!.same && wd!.weight <= -0.3);
+  const [site] = compareIdentifiers({ website: ['https://www.example.ru/'] }, { website: ['example.ru'] });
+  assert.ok(site!.same && site!.weight > 0);
+  assert.equal(compareIdentifiers({ email: ['a@example.ru'] }, { email: ['b@example.ru'] }).length, 0, 'another address says nothing');
+  // Malformed values are not compared at all.
+  assert.equal(compareIdentifiers({ leiCode: ['123'] }, { leiCode: ['549300KJTII33BTXC818'] }).length, 0);
+});
+
 test('countries as codes, alpha-3 and names', () => {
   assert.equal(countryCode('IRN'), 'ir');
   assert.equal(countryCode('Iran'), 'ir');

@@ -50,6 +50,16 @@ export const ID_KINDS: readonly IdKind[] = [
   { props: ['registrationNumber', 'taxNumber'], label: 'registration number', same: 0.35, differ: -0.05, norm: plain },
   { props: ['swiftBic'], label: 'SWIFT/BIC', same: 0.35, differ: -0.1, norm: (v) => { const n = normalizeIdentifier(v); return n.length >= 8 ? n.slice(0, 8) : undefined; } },
   { props: ['registrationNumberAircraft', 'serialNumber'], label: 'aircraft registration', same: 0.35, differ: -0.1, norm: plain },
+  // Codes one subject has only one of, given by FtM data (OpenSanctions and the like): a
+  // different value is another subject, as for INN and OGRN.
+  { props: ['leiCode'], label: 'LEI', same: 0.45, differ: -0.3, norm: (v) => { const n = normalizeIdentifier(v); return n.length === 20 ? n : undefined; } },
+  { props: ['okpoCode'], label: 'OKPO', same: 0.4, differ: -0.2, norm: plain },
+  { props: ['uscCode'], label: 'unified social credit code', same: 0.4, differ: -0.3, norm: (v) => { const n = normalizeIdentifier(v); return n.length === 18 ? n : undefined; } },
+  { props: ['wikidataId'], label: 'Wikidata item', same: 0.5, differ: -0.3, norm: (v) => (/^Q\d+$/i.test(v.trim()) ? v.trim().toUpperCase() : undefined) },
+  { props: ['vatCode', 'dunsCode', 'permId', 'bikCode'], label: 'tax or company code', same: 0.35, differ: -0.05, norm: plain },
+  // Contact details are shared by the staff of one office and reused: weak evidence for, none against.
+  { props: ['email'], label: 'e-mail address', same: 0.15, differ: 0, norm: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? v.trim().toLowerCase() : undefined) },
+  { props: ['website'], label: 'website', same: 0.15, differ: 0, norm: (v) => { const n = v.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, ''); return n.includes('.') ? n : undefined; } },
 ];
 
 export interface IdEvidence {
