@@ -14,6 +14,7 @@ import { faker, allFakers } from '@faker-js/faker';
 import type { Entity } from '../src/model/entity.js';
 import { MatchIndex } from '../src/matching/index.js';
 import { Rng } from './matching/rng.js';
+import { machineReference } from './matching/machine-reference.js';
 import { readUnOfac, wordTypo } from './matching/speed-inputs.js';
 
 const SYNTHETIC = Number(process.env.MS_SYNTHETIC ?? 1_000_000);
@@ -135,6 +136,9 @@ function memoryMB(): { heapMB: number; rssMB: number } {
 export async function run(): Promise<Record<string, unknown>> {
   const r = rng(42);
   const out: Record<string, unknown> = {};
+  // This machine's speed now, to compare runs across machines and days (see machine-reference.ts).
+  out.machineReference = machineReference();
+  console.log(`machine reference: ${JSON.stringify(out.machineReference)}`);
 
   console.log('reading UN + OFAC SDN...');
   const listed = await readUnOfac();
