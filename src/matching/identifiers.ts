@@ -39,6 +39,12 @@ const plain = (v: string) => {
   return n.length >= 4 ? n : undefined;
 };
 
+/** Codes of one fixed length (LEI 20, unified social credit code 18): anything else is not the code. */
+const ofLength = (len: number) => (v: string) => {
+  const n = normalizeIdentifier(v);
+  return n.length === len ? n : undefined;
+};
+
 /** Identifier families; documents are compared across their properties (a passport number given as an ID number still counts). */
 export const ID_KINDS: readonly IdKind[] = [
   { props: ['imoNumber'], label: 'IMO number', same: 0.8, differ: -0.45, norm: anyImoNumber },
@@ -52,9 +58,9 @@ export const ID_KINDS: readonly IdKind[] = [
   { props: ['registrationNumberAircraft', 'serialNumber'], label: 'aircraft registration', same: 0.35, differ: -0.1, norm: plain },
   // Codes one subject has only one of, given by FtM data (OpenSanctions and the like): a
   // different value is another subject, as for INN and OGRN.
-  { props: ['leiCode'], label: 'LEI', same: 0.45, differ: -0.3, norm: (v) => { const n = normalizeIdentifier(v); return n.length === 20 ? n : undefined; } },
+  { props: ['leiCode'], label: 'LEI', same: 0.45, differ: -0.3, norm: ofLength(20) },
   { props: ['okpoCode'], label: 'OKPO', same: 0.4, differ: -0.2, norm: plain },
-  { props: ['uscCode'], label: 'unified social credit code', same: 0.4, differ: -0.3, norm: (v) => { const n = normalizeIdentifier(v); return n.length === 18 ? n : undefined; } },
+  { props: ['uscCode'], label: 'unified social credit code', same: 0.4, differ: -0.3, norm: ofLength(18) },
   { props: ['wikidataId'], label: 'Wikidata item', same: 0.5, differ: -0.3, norm: (v) => (/^Q\d+$/i.test(v.trim()) ? v.trim().toUpperCase() : undefined) },
   { props: ['vatCode', 'dunsCode', 'permId', 'bikCode'], label: 'tax or company code', same: 0.35, differ: -0.05, norm: plain },
   // Contact details are shared by the staff of one office and reused: weak evidence for, none against.

@@ -394,15 +394,6 @@ function genericTranslations(q: PreparedName, c: PreparedName, usedQ: Uint8Array
 }
 
 /**
- * Two organisation names of generic words only, one of them (two words or more, connectors aside)
- * wholly found in the other in the same order, the other adding one generic word at most ("PARS
- * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
- */
-/**
- * Two organisation or vessel names of initials, the same letters in the same order ("B R C S.A.",
- * "G.L.G. S.A."): the name as listed, all it is known by, not merely shared particles.
- */
-/**
  * The same name letter for letter, with a word of its own or an initial ("E.C.A. S.A.", "K.A.S.",
  * whose dotted initials read as a legal form "C.A.", "A.S."): not a name made only of generic
  * words or legal forms ("PSC", "TRADING COMPANY"), which many share.
@@ -434,6 +425,10 @@ function slippedOwnWords(q: PreparedName, c: PreparedName, usedQ: Uint8Array, us
   return slips === 1 && q.tokens.length >= 2;
 }
 
+/**
+ * Two organisation or vessel names of initials, the same letters in the same order ("B R C S.A.",
+ * "G.L.G. S.A."): the name as listed, all it is known by, not merely shared particles.
+ */
 function sameInitials(q: PreparedName, c: PreparedName): boolean {
   if (q.kind === 'person' || c.kind === 'person' || q.tokens.length !== c.tokens.length) return false;
   let initials = 0;
@@ -459,6 +454,12 @@ function slippedGeneric(n: PreparedName, other: PreparedName, used: Uint8Array):
   for (let i = 0; i < n.tokens.length; i++) if (n.tokens[i]!.role === 'word' && roleAgainst(n, other, used, i) !== 'word') k++;
   return k;
 }
+
+/**
+ * Two organisation names of generic words only, one of them (two words or more, connectors aside)
+ * wholly found in the other in the same order, the other adding one generic word at most ("PARS
+ * SERVICES COMPANY" / "PARS AVIATION SERVICES COMPANY"): those words are all such names have.
+ */
 function genericSubName(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
   if (q.kind === 'person' || c.kind === 'person') return false;
   const side = (n: PreparedName, used: Uint8Array) => {
@@ -975,7 +976,6 @@ function servantOfSimilarity(x: NameToken, abd: NameToken, name: NameToken): num
 }
 /** The name of God alike, not the whole word: a little less than the same letters. */
 const SERVANT_OF_FACTOR = 0.95;
-
 
 /**
  * For each unused identity word of `x` (five letters or more), tries runs of two or three
