@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compare } from './compare.js';
 import { syllablesMatch } from './east-asian.js';
+import { MatchIndex } from './match-index.js';
 import type { Entity } from '../model/entity.js';
 
 const person = (name: string): Entity => ({ id: name, schema: 'Person', properties: { name: [name] } }) as Entity;
@@ -35,6 +36,29 @@ test('a foreign name transcribed into Hangul or Han meets its Latin spelling thr
   // 포드 is read "pod" first; "ford" is among its likely spellings. 奧斯卡 drops Oscar's final r.
   assert.ok(score('노부토모 포드', 'Nobutomo Ford') >= 0.62);
   assert.ok(score('奧斯卡·王爾德', 'Oscar Wilde') >= 0.62);
+});
+
+test('a foreign name transcribed into one Han or Hangul word meets its Latin spelling', () => {
+  // Written without the middle dot or space of a full name, these used to be read as a native
+  // family and given name ("Heng Desen") and met nothing.
+  for (const [a, b] of [['亨德森', 'Henderson'], ['馬莫利安', 'Mamoulian'], ['林尼科斯', 'Lennix'], ['커밍스', 'Cummings'], ['아가시', 'Agassiz'], ['斯特西克鲁斯', 'Stesichorus']]) {
+    assert.ok(score(a!, b!) >= 0.62, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  // A word that reads as a native name (a family name, then Sino-Korean syllables or a Chinese
+  // given name) is only that: read as a foreign name it would meet Latin names by loose consonants.
+  for (const [a, b] of [['夏宇轩', 'Absolom SIKOSANA'], ['祁诚', 'Kazungu'], ['聂建华', 'NUHR'], ['좌민아', "George JUME'AN"], ['봉가인', 'AH BANG'], ['洪诚', 'Kheng Siang CHEW']]) {
+    assert.ok(score(a!, b!) < 0.62, `${a} / ${b}: ${score(a!, b!)}`);
+  }
+  // Native names still meet native names and their document spellings.
+  assert.ok(score('김정은', '金正恩') >= 0.85);
+  assert.ok(score('习近平', 'Xi Jinping') >= 0.95);
+});
+
+test('a one-word transcription is retrieved from the index by its Latin spelling, and the other way', () => {
+  const index = new MatchIndex();
+  index.addAll([person('Henderson'), person('커밍스'), person('Ahmed Hassan')]);
+  assert.equal(index.search(person('亨德森'))[0]?.entity.id, 'Henderson');
+  assert.equal(index.search(person('Cummings'))[0]?.entity.id, '커밍스');
 });
 
 test('Latin names written the Chinese or Korean way are compared syllable by syllable', () => {

@@ -66,7 +66,11 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
     if (key.length > 300) { if (property !== 'unbracketed' && property !== 'bracketedAlias') tooLong.push(value); return; }
     seen.add(key);
     const p = prepareName(value, kind);
-    if (p.tokens.length) names.push({ ...p, property, strength: STRENGTH[property] ?? 0.9 });
+    if (!p.tokens.length) return;
+    const strength = STRENGTH[property] ?? 0.9;
+    names.push({ ...p, property, strength });
+    // One Han or Hangul word is also read as a foreign name transcribed (prepare.ts transcription).
+    if (p.transcription) names.push({ ...p.transcription, property, strength });
   };
   for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const v of stringValues(props[prop])) {

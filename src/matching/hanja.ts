@@ -29,3 +29,10 @@ export function koreanReading(original: string): string[] | undefined {
   }
   return out;
 }
+
+let sinoKorean: Set<string> | undefined;
+/** Whether a Hangul syllable is the reading of some Han character (Sino-Korean: 정, 은; not 스, 르, 커). */
+export function isSinoKoreanSyllable(syllable: string): boolean {
+  sinoKorean ??= new Set(Object.values(READINGS));
+  return sinoKorean.has(syllable);
+}

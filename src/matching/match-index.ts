@@ -72,6 +72,11 @@ function tokenKeys(t: NameToken): [string, number][] {
       if (t.script === 'arabic' && t.text.endsWith('h') && !t.cons.endsWith('h')) forms.push(...forms.map((c) => `${c}t`));
       for (const c of new Set(forms)) if (c !== t.skel) out.push([`s:${c}`, 0.6]);
     }
+    // A foreign name transcribed into Han or Hangul: the consonants of its other likely Latin
+    // spellings too (亨德森 is read "hendeson" first; "henderson" is among the others).
+    if ((t.script === 'han' || t.script === 'hangul') && !t.native && t.base?.alts) {
+      for (const c of t.base.alts) if (c.length >= 3 && c !== t.cons) { out.push([`s:${c}`, 0.5]); out.push([`c:${c}`, 0.5]); }
+    }
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
     if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {

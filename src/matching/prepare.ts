@@ -9,7 +9,7 @@ import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
-import { tokenize, type Script } from './text.js';
+import { isSingleEastAsianWord, tokenize, type Script } from './text.js';
 import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
@@ -37,6 +37,14 @@ export interface PreparedName {
   kind: NameKind;
   /** All words written together, with its key (for names joined or split differently). */
   all: { text: string; key: string; script: Script };
+  /**
+   * A person's name written as one Han or Hangul word, read as a foreign name transcribed (亨德森
+   * Henderson, 커밍스 Cummings) rather than as a native family and given name (see text.ts
+   * isSingleEastAsianWord). Set on the native reading; the entity compares both.
+   */
+  transcription?: PreparedName;
+  /** This is such a reading: compared only with names in other scripts. */
+  transcribed?: boolean;
 }
 
 /** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
@@ -143,8 +151,8 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
  */
 const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
 
-export function prepareName(original: string, kind: NameKind): PreparedName {
-  const raw = tokenize(kind === 'person' ? original : original.replace(ELISION, '$1$2 '));
+export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
+  const raw = tokenize(kind === 'person' ? original : original.replace(ELISION, '$1$2 '), transcribed);
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);
@@ -186,7 +194,7 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
-  return {
+  const prepared: PreparedName = {
     original,
     kind,
     tokens,
@@ -195,4 +203,10 @@ export function prepareName(original: string, kind: NameKind): PreparedName {
     weight: tokens.reduce((s, t) => s + t.weight, 0),
     all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
   };
+  if (transcribed) prepared.transcribed = true;
+  // (Not an organisation's or a vessel's name: cjk-orgs.ts cuts those into words.)
+  else if ((kind === 'person' || kind === 'any') && raw.length === 2 && natives[0] && natives[1] && isSingleEastAsianWord(original)) {
+    prepared.transcription = prepareName(original, kind, true);
+  }
+  return prepared;
 }

@@ -11,6 +11,7 @@ import { isCjkCompany, segmentCjkOrg } from './cjk-orgs.js';
 import { nativeSyllables, type Syllables } from './east-asian.js';
 import { consonants, nameKey } from './phonetic.js';
 import { cyrillicKoreanName } from './cyrillic-korean.js';
+import { isSinoKoreanSyllable } from './hanja.js';
 import { palladiusMark, palladiusSyllables } from './palladius.js';
 import { polivanovReading } from './polivanov.js';
 import { knownSurnameSpellings, romanize } from './romanize/index.js';
@@ -213,7 +214,9 @@ export function transcribedEdges(word: string, script: Script): string {
 function splitEastAsian(word: string, script: Script): Token[] {
   const chars = [...word].filter((c) => toAscii(c));
   const syll = chars.map((c) => toAscii(c));
-  if (syll.length <= 1 || syll.length > 4) return [{ text: syll.join(''), script }];
+  // Five syllables or more are no Chinese or Korean name: a foreign one transcribed (斯特西克鲁斯).
+  if (syll.length > 4) return [transcribedToken(word, script)];
+  if (syll.length <= 1) return [{ text: syll.join(''), script }];
   // Each part keeps its syllables, so that a Latin spelling is compared syllable by syllable.
   return [
     { text: syll[0]!, script, native: true, syl: nativeSyllables(chars.slice(0, 1), syll.slice(0, 1), true) },
@@ -250,6 +253,51 @@ function transcribedConsonants(word: string): { abjad?: string; alts?: string[] 
   return alts.length ? { abjad, alts } : { abjad };
 }
 
+/** A foreign name's word transcribed into Han or Hangul, as one token (see transcribedConsonants). */
+function transcribedToken(word: string, script: Script): Token {
+  return { text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) };
+}
+
+/**
+ * Whether the name is one Han or Hangul word that tokenize() cuts into a native family and given
+ * name (习近平, 김정은) but may as well be a foreign name transcribed without its word break
+ * (亨德森 Henderson, 커밍스 Cummings): prepare.ts then reads it both ways.
+ */
+export function isSingleEastAsianWord(name: string): boolean {
+  const norm = name.replace(APOSTROPHES, '').normalize('NFKC');
+  const words = norm.split(SEPARATORS).filter(Boolean);
+  if (words.length !== 1 || isCjkCompany(norm)) return false;
+  const script = scriptOf(words[0]!);
+  if (script !== 'han' && script !== 'hangul') return false;
+  const chars = [...words[0]!].filter((c) => toAscii(c));
+  if (chars.length < 2 || chars.length > 4) return false;
+  // A word that reads as a native name is one: Chinese and Korean people's names read as foreign
+  // ones would meet Latin names by loose consonants ("Qicheng" / KAZUNGU). A native name begins
+  // with a known family name; a Korean one goes on in Sino-Korean syllables (스, 르, 커 are none),
+  // a Chinese one without the characters kept for foreign sounds (斯, 尔, 克...).
+  if (!NATIVE_SURNAMES.has(chars[0]!) && !knownSurnameSpellings(chars[0]!)?.length) return true;
+  return script === 'hangul' ? chars.slice(1).some((c) => !isSinoKoreanSyllable(c)) : chars.some((c) => FOREIGN_SOUND_HAN.has(c));
+}
+
+/**
+ * First characters of Chinese and Korean people's names: the common family names (some 360
+ * Chinese, simplified and traditional, and 120 Korean, with North Korean 리, 림, 로...), beyond
+ * those romanize/known.ts spells. Those Chinese also writes foreign sounds with (斯, 阿, 巴, 伊)
+ * are left out: 阿加西 is Agassi.
+ */
+const NATIVE_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁荣寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉仝区郜阚花权强帅屠豆朴盖练廉禹井祖漆丰支卿国狄平计宣晋相初门云容敬来扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰杭况宿印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅於呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧闭由欧阳司马上官诸葛',
+  ...'洪丘鳳凤貝贝習习',
+  ...'陳張劉楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍陶賀顧龔萬錢嚴戴溫湯樊齊喬龐顏莊聶魯嶽歐關蘭甯紀畢單裴塗駱藍鮑華饒農車項連蘆麥婁竇黨衛鄔邊師欒榮鄺樂鬱儲勞樓閔厲區權強帥豐國雲來鄢鄧蔣葉許',
+  ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉부가복태목형피두감음빈동온호범좌팽승간상갈시곡견독사리림로량려련룡',
+]);
+
+/**
+ * Han characters Chinese uses to write foreign sounds (Xinhua's transcription table) and hardly
+ * ever in a person's given name.
+ */
+const FOREIGN_SOUND_HAN = new Set([...'斯尔爾克特姆夫娅婭兹茲茨普布塔索奥奧埃弗赫库庫鲁魯帕瓦沃乌烏扎莫勒查薩萨迪伊默格塞蒂']);
+
 /** How many Latin spellings after the best one a transcribed word is also compared by. */
 const ALT_SPELLINGS = 8;
 
@@ -259,7 +307,7 @@ const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  */
-export function tokenize(name: string): Token[] {
+export function tokenize(name: string, transcribed = false): Token[] {
   const tokens: Token[] = [];
   // Symbols are no part of a name: any-ascii would spell 😀 "grinning" and ™ "tm", words to match.
   // (Before NFKC, which spells ™ as the letters TM and ´ as a space and an accent; apostrophes
@@ -269,7 +317,7 @@ export function tokenize(name: string): Token[] {
   // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
   // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
-  if (spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
+  if (!transcribed && spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
   // Chinese words in Cyrillic (Palladius: Цзиньпин, Кэцян) carry their Pinyin syllables: a word of
   // several syllables with a spelling of Chinese names (palladius.ts palladiusMark), and every word
   // of a name all of whose words are Palladius syllables, one of them so marked (Си Цзиньпин, Ли Пэн).
@@ -287,8 +335,9 @@ export function tokenize(name: string): Token[] {
     if (script === 'han' || script === 'hangul') {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
-      if (words.length === 1) tokens.push(...splitEastAsian(word, script));
-      else tokens.push({ text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) });
+      // (`transcribed`: the one word read as a foreign name, see isSingleEastAsianWord.)
+      if (words.length === 1 && !transcribed) tokens.push(...splitEastAsian(word, script));
+      else tokens.push(transcribedToken(word, script));
       continue;
     }
     if (script === 'arabic') {

@@ -122,13 +122,22 @@ export function orgDerivedNames(name: string): DerivedName[] {
   return out;
 }
 
+interface ComparedName { property: string; transcribed?: boolean; tokens: { text: string; script: string; native?: boolean }[] }
+
+function eastAsian(n: ComparedName): boolean {
+  return n.tokens.some((t) => t.native || t.script === 'han' || t.script === 'hangul');
+}
+
 /**
  * Whether two names of a query and a listed entity may be compared: two derived names never are
  * (two long names with the same initials are not the same organisation; the full names say more),
  * and an acronym only meets a name that is that same acronym, letter for letter ("one letter
  * off" in four letters is another organisation).
  */
-export function mayCompareNames(q: { property: string; tokens: { text: string }[] }, c: { property: string; tokens: { text: string }[] }): boolean {
+export function mayCompareNames(q: ComparedName, c: ComparedName): boolean {
+  // A one-word Chinese or Korean name read as a foreign name transcribed meets names in other
+  // scripts only: against Han or Hangul (or a Korean name in Cyrillic) the native reading counts.
+  if (q.transcribed ? eastAsian(c) : c.transcribed && eastAsian(q)) return false;
   const qd = q.property in DERIVED_STRENGTH, cd = c.property in DERIVED_STRENGTH;
   if (!qd && !cd) return true;
   // Two derived names are never compared, except an acronym and a name that is that acronym once its
