@@ -37,6 +37,11 @@ for (const m of matchers) {
   out.push(`**Alias retrieval** (${r.indexedEntities} UN + OFAC entities, ${r.indexedNames} names; index built in ${r.indexBuildMs} ms; the two cross-script rows against the ${r.crossScriptIndexedEntities ?? '?'} UN entities alone)`, '');
   table(['query', 'queries', 'recall at review', 'recall@1', 'recall@10', 'mean rank (when found)', 'MRR'],
     ['plain', 'typo', 'droppedPart', 'swappedOrder', 'originalScriptToLatin', 'latinToOriginalScript'].map((k) => [k, r[k].queries, f(r[k].recallAtReview), f(r[k].recallAt1), f(r[k].recallAt10), f(r[k].meanRankWhenRetrieved), f(r[k].mrr)]));
+  const tw = m.transliteratedWords as Any | undefined;
+  if (tw) {
+    out.push('**Single transcribed words** (a Wikidata name word against its own transcription, and against another word\'s; the sets have some misaligned rows)', '');
+    table(['script', 'words', 'recall at review', 'false matches at review'], Object.entries(tw).map(([k, v]: [string, Any]) => [k, v.words, f(v.recallAtReview), f(v.falseMatchAtReview)]));
+  }
   const fa = m.falseAlarms;
   out.push(`**False alarms**: ${fa.people} ordinary people, ${fa.flaggedAtReview} (${(fa.shareAtReview * 100).toFixed(2)}%) with a top hit at review or above, ${fa.flaggedAtBlock} (${(fa.shareAtBlock * 100).toFixed(2)}%) at block; search p50 ${fa.searchMs.p50} ms, p99 ${fa.searchMs.p99} ms (machine shared, indicative only).`, '');
   table(['locale', 'people', 'flagged', 'share'], Object.entries(fa.byLocale as Any).map(([k, v]: [string, Any]) => [k, v.people, v.flagged, `${(v.share * 100).toFixed(2)}%`]));
