@@ -60,3 +60,12 @@ test('two abjad spellings agree on the long vowels and the final -a they write',
   assert.ok(sim('فاطمه', 'فاطمة') >= 0.95);
   assert.ok(sim('حسين', 'حسین') >= 0.95);
 });
+
+test("Arabic تش is the ch of foreign names, which Latin writes ch or c (ć, č)", () => {
+  const word = (s: string) => prepareName(s, 'person').tokens[0]!;
+  for (const [a, b] of [['تشارلز', 'Charles'], ['ميتشل', 'Mitchell'], ['تشيهارا', 'Chihara'], ['مودريتش', 'Modric'], ['ملاديتش', 'Mladic']]) {
+    assert.ok(tokenSimilarity(word(a!), word(b!)).sim >= 0.7, `${a} / ${b}: ${tokenSimilarity(word(a!), word(b!)).sim}`);
+  }
+  // ش and ت in the other order, or apart, are still sh and t.
+  assert.ok(tokenSimilarity(word('مشتاق'), word('Mushtaq')).sim >= 0.9);
+});

@@ -108,7 +108,10 @@ function abjadWalk(word: string, table: Record<string, string>): { abjad: string
   const chars = [...word];
   let out = '', gaps = '', gap = '', prev = '', prevCh = '', any = false;
   chars.forEach((ch, i) => {
-    let c = table[ch];
+    // Arabic writes the ch of foreign names تش (تشارلز Charles, بافيتش Pavić, تشافيز Chávez):
+    // one sound, "c", which meets a Latin ch (s) and c (k) alike (phonetic.ts sound classes).
+    if (ch === 'ش' && prevCh === 'ت' && table === ARABIC_CONSONANTS) { prevCh = ch; return; }
+    let c = ch === 'ت' && chars[i + 1] === 'ش' && table === ARABIC_CONSONANTS ? 'c' : table[ch];
     if (c === undefined) return;
     // A final ح is h or nothing in Latin, which reads a final h after a vowel as silent (phonetic.ts
     // EITHER_READINGS). So is a final ه, silent after a vowel (Abdullah/Abdulla, زاده Zadeh/Zade) but
