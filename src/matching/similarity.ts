@@ -4,6 +4,7 @@
  */
 import { latinSyllablesSimilarity, readsKorean, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
 import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { collapse, russianReadings } from './russian-readings.js';
 import type { Script } from './text.js';
 import { areVariants, variantGroups } from './variants.js';
 
@@ -157,6 +158,8 @@ export interface TokenForms {
   ca?: string;
   /** A Cyrillic word's Hepburn reading as Latin forms (polivanov.ts), worked out when first needed. */
   reading?: TokenForms;
+  /** A Latin word read as Russian transcribes English and French names (russian-readings.ts), worked out when first needed. */
+  ru?: readonly string[];
   /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
   mask?: number;
   keyMask?: number;
@@ -168,7 +171,7 @@ export function tokenForms(text: string, script: Script, abjad?: string, native 
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ru: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -378,6 +381,8 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     const reading = l.script === 'latin' ? hepburnReading(c) : undefined;
     if (reading && (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim))) return true;
   }
+  // An English or French name in Cyrillic: the Latin word's Russian readings, worked out exactly.
+  if ((fa.script === 'cyrillic') !== (fb.script === 'cyrillic') && russianReadingSimilarity(fa, fb) >= floor) return true;
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
@@ -506,6 +511,12 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
       if (sim > r.sim) r = { sim, kind: 'romanisation' };
     }
   }
+  // An English or French name in Cyrillic (Рид / Reade, Джордж / George, Фуке / Fouquet): the Latin
+  // word read as Russian transcribes it, as another romanisation.
+  if (r.sim < ROMANISATION.sim && (a.script === 'cyrillic') !== (b.script === 'cyrillic')) {
+    const sim = russianReadingSimilarity(a, b);
+    if (sim > r.sim) r = { sim, kind: 'romanisation' };
+  }
   // (A native Chinese or Korean name part has no Arabic article: "alwan" is not 안 "an".)
   if (r.sim >= 0.9 || a.native || b.native) return r;
   // "Elmasri" against "masri" or المصري: compare without the glued article too.
@@ -520,6 +531,26 @@ function computeSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const b2 = gb ? cachedForms(b.text.slice(2), b.script, undefined) : b;
   const r2 = computeDirect(a2, b2);
   return r2.sim * 0.97 > r.sim ? { sim: r2.sim * 0.97, kind: r2.kind } : r;
+}
+
+/** A reading at least this alike counts (ROMANISATION times its similarity); a looser one says nothing. */
+const RUSSIAN_READING_MIN = 0.8;
+
+/**
+ * A plain Cyrillic word against a Latin one: how alike the Cyrillic word's romanisation and the
+ * Latin word read as Russian transcribes English or French names are (russian-readings.ts), as
+ * ROMANISATION times their edit similarity; 0 below RUSSIAN_READING_MIN, and for other pairs.
+ */
+function russianReadingSimilarity(a: TokenForms, b: TokenForms): number {
+  const fa = a.base ?? a, fb = b.base ?? b;
+  const [c, l] = fa.script === 'cyrillic' ? [fa, fb] : [fb, fa];
+  if (c.script !== 'cyrillic' || l.script !== 'latin' || c.native || c.syl || l.native || l.syl) return 0;
+  const readings = (l.ru ??= russianReadings(l.text));
+  if (!readings.length) return 0;
+  const cyr = collapse(c.text);
+  let best = 0;
+  for (const r of readings) best = Math.max(best, editSimilarity(r, cyr));
+  return best >= RUSSIAN_READING_MIN ? best * ROMANISATION.sim : 0;
 }
 
 /**
