@@ -279,6 +279,8 @@ export function isSingleEastAsianWord(name: string): boolean {
   // with a known family name; a Korean one goes on in Sino-Korean syllables (스, 르, 커 are none),
   // a Chinese one without the characters kept for foreign sounds (斯, 尔, 克...).
   if (!NATIVE_SURNAMES.has(chars[0]!) && !knownSurnameSpellings(chars[0]!)?.length) return true;
+  // Four characters are a family name of two and a given name of two, or no native name.
+  if (chars.length === 4 && !COMPOUND_SURNAMES.has(chars[0]! + chars[1]!)) return true;
   return script === 'hangul' ? chars.slice(1).some((c) => !isSinoKoreanSyllable(c)) : chars.some((c) => FOREIGN_SOUND_HAN.has(c));
 }
 
@@ -295,11 +297,19 @@ const NATIVE_SURNAMES = new Set([
   ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉부가복태목형피두감음빈동온호범좌팽승간상갈시곡견독사리림로량려련룡',
 ]);
 
+/** Chinese and Korean family names of two characters (欧阳, 司马, 남궁, 제갈). */
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '尉迟', '尉遲', '公孙', '公孫', '慕容', '东方', '東方', '皇甫', '令狐', '长孙', '長孫',
+  '宇文', '夏侯', '端木', '南宫', '南宮', '西门', '西門', '独孤', '獨孤', '轩辕', '軒轅', '司徒', '申屠', '太史', '闻人', '聞人', '东郭', '東郭',
+  '百里', '呼延', '万俟', '萬俟', '澹台', '公冶', '宗政', '濮阳', '淳于', '单于', '太叔', '仲孙', '钟离', '鍾離', '闾丘', '閭丘', '第五',
+  '남궁', '제갈', '선우', '황보', '독고', '사공', '서문',
+]);
+
 /**
  * Han characters Chinese uses to write foreign sounds (Xinhua's transcription table) and hardly
  * ever in a person's given name.
  */
-const FOREIGN_SOUND_HAN = new Set([...'斯尔爾克特姆夫娅婭兹茲茨普布塔索奥奧埃弗赫库庫鲁魯帕瓦沃乌烏扎莫勒查薩萨迪伊默格塞蒂']);
+const FOREIGN_SOUND_HAN = new Set([...'斯尔爾克特姆夫娅婭兹茲茨普布塔索奥奧埃弗赫库庫鲁魯帕瓦沃乌烏扎莫勒查薩萨迪伊默格塞蒂娃納纳涅奇瑟列肯頓顿耶']);
 
 /** How many Latin spellings after the best one a transcribed word is also compared by. */
 const ALT_SPELLINGS = 8;
