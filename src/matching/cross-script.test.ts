@@ -69,3 +69,12 @@ test("Arabic تش is the ch of foreign names, which Latin writes ch or c (ć, č
   // ش and ت in the other order, or apart, are still sh and t.
   assert.ok(tokenSimilarity(word('مشتاق'), word('Mushtaq')).sim >= 0.9);
 });
+
+test('the w, j and x of German, Slavic and Spanish names are read as Arabic and Hebrew spell them', () => {
+  const word = (s: string) => prepareName(s, 'person').tokens[0]!;
+  for (const [a, b] of [['فيتمان', 'Wittmann'], ['يارومير', 'Jaromir'], ['أليخو', 'Alejo'], ['خيسكو', 'Xisco'], ['نايت', 'Knight']]) {
+    assert.ok(tokenSimilarity(word(a!), word(b!)).sim >= 0.7, `${a} / ${b}: ${tokenSimilarity(word(a!), word(b!)).sim}`);
+  }
+  // The Arabic j stays ج.
+  assert.ok(tokenSimilarity(word('جمال'), word('Jamal')).sim >= 0.9);
+});

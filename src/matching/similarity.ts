@@ -160,6 +160,8 @@ export interface TokenForms {
   reading?: TokenForms;
   /** A Latin word read as Russian transcribes English and French names (russian-readings.ts), worked out when first needed. */
   ru?: readonly string[];
+  /** Consonants of a Latin word with w, j, x read as other languages do (europeanReadings), worked out when first needed. */
+  euro?: readonly string[];
   /** Letters of `text` and of `key`, one bit per character code modulo 32 (see mayReach). */
   mask?: number;
   keyMask?: number;
@@ -171,7 +173,7 @@ export function tokenForms(text: string, script: Script, abjad?: string, native 
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ru: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ru: undefined, euro: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -181,7 +183,7 @@ function letterMask(s: string): number {
   return m;
 }
 /** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k and a soft g read j (otherChSimilarity). */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512;
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -190,7 +192,7 @@ const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 
 function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
-    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0);
+    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -389,7 +391,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // An abjad word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k and a soft
   // g read j (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds
   // below hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
-  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G) || fa.rare! & fb.rare! & R_VARIANT)) return true;
+  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G | R_EURO) || fa.rare! & fb.rare! & R_VARIANT)) return true;
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
   let bound = 1 - d / Math.max(la, lb);
@@ -571,9 +573,25 @@ function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   const lf = la.base ?? la;
   const softG = (lf.softG ??= SOFT_G.test(lf.text) ? consonants(lf.text.replace(SOFT_G_ALL, 'j')) : '');
   if (softG) best = Math.max(best, anchoredSimilarity(ab.cons, softG));
+  for (const c of (lf.euro ??= lf.rare! & R_EURO ? europeanReadings(lf.text) : NO_READINGS)) best = Math.max(best, anchoredSimilarity(ab.cons, c));
   return best * ALT_DISCOUNT;
 }
 const CH = /(?<![st])ch/;
+
+/**
+ * Letters other languages read otherwise than English, as Arabic and Hebrew spell those names by
+ * their sound: the w of German and Polish names is v (Wittmann / فيتمان, Pawlikowski /
+ * بافليكوفسكي), the j of Slavic, German and Nordic ones y (Jaromir / يارومير), an initial kn n
+ * (Knight / نايت); the j and x of Spanish ones kh (Alejo / أليخو, Xisco / خيسكو). The consonants
+ * of each reading that differs from the word's own.
+ */
+const EURO = /[wjx]|^kn|igh/;
+function europeanReadings(text: string): readonly string[] {
+  const own = consonants(text);
+  const out = new Set([consonants(text.replace(/^kn/, 'n').replace(/igh/g, 'i').replace(/w/g, 'v').replace(/j/g, 'y')), consonants(text.replace(/[jx]/g, 'kh'))]);
+  out.delete(own);
+  return [...out];
+}
 const CH_ALL = /(?<![st])ch/g;
 
 /** Consonants that a transcription may leave out at a word's onset: silent h, the glides y, w, v. */
