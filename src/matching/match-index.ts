@@ -72,11 +72,6 @@ function tokenKeys(t: NameToken): [string, number][] {
       if (t.script === 'arabic' && t.text.endsWith('h') && !t.cons.endsWith('h')) forms.push(...forms.map((c) => `${c}t`));
       for (const c of new Set(forms)) if (c !== t.skel) out.push([`s:${c}`, 0.6]);
     }
-    // A foreign name transcribed into Han or Hangul: the consonants of its other likely Latin
-    // spellings too (亨德森 is read "hendeson" first; "henderson" is among the others).
-    if ((t.script === 'han' || t.script === 'hangul') && !t.native && t.base?.alts) {
-      for (const c of t.base.alts) if (c.length >= 3 && c !== t.cons) { out.push([`s:${c}`, 0.5]); out.push([`c:${c}`, 0.5]); }
-    }
     const split = t.script === 'latin' ? splitConsonants(t.text) : undefined;
     if (split && split !== t.cons && split.length >= 3) out.push([`c:${split}`, 0.6]);
     if (t.text.length >= 5) {
@@ -98,6 +93,18 @@ function tokenKeys(t: NameToken): [string, number][] {
   return out;
 }
 
+/**
+ * A one-word Han or Hangul name read as a foreign name transcribed (prepare.ts transcription): the
+ * consonants of its other likely Latin spellings too (亨德森 is read "hendeson" first; "henderson"
+ * is among the others), which its own keys miss. (Only for such names: every word of a Chinese or
+ * Korean name written given name first is read so, and their alternatives crowded the candidates.)
+ */
+function transcriptionKeys(t: NameToken): [string, number][] {
+  const out: [string, number][] = [];
+  for (const c of t.base?.alts ?? []) if (c.length >= 3 && c !== t.cons) out.push([`s:${c}`, 0.5], [`c:${c}`, 0.5]);
+  return out;
+}
+
 /** A syllable of a native name read the Korean way (east-asian.ts), as much as its tokens' syllable keys. */
 const SYLLABLE_KEY = 0.7;
 
@@ -114,6 +121,7 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, vocab?: Voca
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
     for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
+    if (n.transcribed) for (const [k, w] of transcriptionKeys(t)) put(out, k, t.weight * w);
     if (t.concept !== undefined) put(out, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
@@ -181,6 +189,7 @@ function queryKeyGroups(q: PreparedEntity, ids: Map<string, number>, { words, na
       let g = byWord.get(t.text);
       if (!g) byWord.set(t.text, (g = new Map()));
       for (const [k, f] of tokenKeys(t)) put(g, k, t.weight * f);
+      if (n.transcribed) for (const [k, f] of transcriptionKeys(t)) put(g, k, t.weight * f);
       if (t.concept !== undefined) put(g, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
       // A word that is itself a listed word is taken as written: looking for its slips too would
       // crowd the candidates with its neighbours (Amin for Amen) for every correctly spelled name.

@@ -22,8 +22,8 @@ function spell(w: string): string {
   return w.replace(/G/g, 'g').replace(/J/g, 'dzh').replace(/Z/g, 'zh').replace(/C/g, 'ch').replace(/S/g, 'sh').replace(/K/g, 'kh').toLowerCase();
 }
 
-const CONS = '(?:J|S|C|[bdfgklmnprstvz])';
-const LONG = (vowel: string, sound: string) => (w: string) => w.replace(new RegExp(`${vowel}(${CONS})e(s?)$`), `${sound}$1$2`);
+/** A vowel, one consonant and a silent final e (or -es), and the long vowel it stands for. */
+const LONG: [RegExp, string][] = [['a', 'EY'], ['i', 'AY'], ['e', 'I'], ['u', 'YU']].map(([v, sound]) => [new RegExp(`${v}(J|S|C|[bdfgklmnprstvz])e(s?)$`), `${sound}$1$2`]);
 
 /** The word read as Russian transcribes English names. */
 export function englishReading(word: string): string {
@@ -37,7 +37,7 @@ export function englishReading(word: string): string {
   w = w.replace(/d?g(?=[eiyEI])/g, 'J').replace(/j/g, 'J').replace(/c(?=[eiyEI])/g, 's').replace(/c/g, 'k');
   w = w.replace(/Jeo/g, 'Jo');
   // A vowel before one consonant and a silent final e is long: Kate Кейт, White Уайт, Eugene Юджин, Duke Дюк.
-  for (const f of [LONG('a', 'EY'), LONG('i', 'AY'), LONG('e', 'I'), LONG('u', 'YU')]) w = f(w);
+  for (const [re, sound] of LONG) w = w.replace(re, sound);
   // A final e after a consonant is silent (Moore Мур, Reade Рид, Jones Джонс); a final y or ey is и (Foley Фоли).
   w = w.replace(/([^aeiouAEIOUY])e(s?)$/, '$1$2').replace(/e?y$/, 'I');
   // h is х; w before a vowel is у (William Уильям); y between consonants is и; ia after a consonant is ья.
@@ -61,9 +61,16 @@ export function frenchReading(word: string): string {
   return spell(w);
 }
 
-/** The word's English and French readings (none for words too short or not plain letters). */
+/**
+ * What an English or French spelling has and a romanised Russian or Arabic name mostly lacks:
+ * words without any of it are not read (most Latin words a Cyrillic name meets are Aleksandr,
+ * Ivanov, Mohammed; a reading costs some regular expressions per word).
+ */
+const WESTERN = /[wxqcj]|th|ph|gh|ee|oo|ea|ou|oi|au|eu|ei|ie|ui|ll|gn|[^aeiouy]es?$|[aeiou][tdsxz]$/;
+
+/** The word's English and French readings (none for words too short, not plain letters, or without a Western spelling). */
 export function russianReadings(word: string): readonly string[] {
-  if (!WORD.test(word)) return [];
+  if (!WORD.test(word) || !WESTERN.test(word)) return [];
   const out = [englishReading(word), frenchReading(word)].map(collapse);
   return out[0] === out[1] ? [out[0]!] : out;
 }

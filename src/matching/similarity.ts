@@ -210,6 +210,21 @@ function mayReachByConsonants(a: TokenForms, b: TokenForms, floor: number): bool
   if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
   return consonantSimilarityBound(a.cons, b.cons) * cap >= floor;
 }
+/**
+ * What mayReach leaves to the readings of a Latin word in other languages: an English or French
+ * name against a Cyrillic word (russianReadingSimilarity, worked out exactly), and against an
+ * abjad word its European readings (otherChSimilarity), bounded as mayReachByConsonants bounds
+ * its own consonants. (Apart from mayReach, which runs for every word pair of a batch: grown by
+ * these, it ran some 10% slower for the same work.)
+ */
+function mayReachByReadings(a: TokenForms, b: TokenForms, floor: number): boolean {
+  const fa = a.base ?? a, fb = b.base ?? b;
+  if ((fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) return russianReadingSimilarity(fa, fb) >= floor;
+  const [ab, la] = fa.script === 'latin' ? [fb, fa] : [fa, fb];
+  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !(la.rare! & R_EURO) || ab.native || ab.syl) return false;
+  for (const c of (la.euro ??= europeanReadings(la.text))) if (consonantSimilarityBound(ab.cons, c) * 0.9 * ALT_DISCOUNT >= floor) return true;
+  return false;
+}
 /** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k: from their rareLetters bits. */
 function arabicLetterFoldBits(x: number, y: number): boolean {
   if ((x & R_G && y & R_Q && !(x & R_Q)) || (y & R_G && x & R_Q && !(y & R_Q))) return true;
@@ -342,7 +357,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
   if (a.text === b.text) return EXACT;
   const fa = a.base ?? a, fb = b.base ?? b;
   const ia = a.id, ib = b.id;
-  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) ? tokenSimilarity(a, b) : NONE;
+  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) || mayReachByReadings(a, b, floor) ? tokenSimilarity(a, b) : NONE;
   // Across scripts the bound costs more than the memo's look-up, and such pairs recur (a query
   // word against every alias of the candidates): the memo first. A pair the bound rules out is
   // remembered too, as its floor negated: "below this floor" (tokenSimilarity computes it if asked).
@@ -352,7 +367,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
     if (sim >= 0) return sim < floor ? NONE : { sim, kind: KIND_CODES[memoKind[slot]!]! };
     if (-sim <= floor) return NONE;
   }
-  if (mayReach(a, b, floor)) return tokenSimilarity(a, b);
+  if (mayReach(a, b, floor) || mayReachByReadings(a, b, floor)) return tokenSimilarity(a, b);
   memoAB[4 * slot] = ia;
   memoAB[4 * slot + 1] = ib;
   memoSim[2 * slot + 1] = -floor;
@@ -383,15 +398,13 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     const reading = l.script === 'latin' ? hepburnReading(c) : undefined;
     if (reading && (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim))) return true;
   }
-  // An English or French name in Cyrillic: the Latin word's Russian readings, worked out exactly.
-  if ((fa.script === 'cyrillic') !== (fb.script === 'cyrillic') && russianReadingSimilarity(fa, fb) >= floor) return true;
   const at = fa.text, bt = fb.text;
   const la = at.length, lb = bt.length;
   if (la < 2 || lb < 2) return true;
   // An abjad word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k and a soft
   // g read j (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds
   // below hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
-  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G | R_EURO) || fa.rare! & fb.rare! & R_VARIANT)) return true;
+  if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G) || fa.rare! & fb.rare! & R_VARIANT)) return true;
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
   let bound = 1 - d / Math.max(la, lb);
@@ -551,7 +564,7 @@ function russianReadingSimilarity(a: TokenForms, b: TokenForms): number {
   if (!readings.length) return 0;
   const cyr = collapse(c.text);
   let best = 0;
-  for (const r of readings) best = Math.max(best, editSimilarity(r, cyr));
+  for (const r of readings) best = Math.max(best, editSimilarityAtLeast(r, cyr, RUSSIAN_READING_MIN));
   return best >= RUSSIAN_READING_MIN ? best * ROMANISATION.sim : 0;
 }
 
