@@ -595,13 +595,19 @@ const CH = /(?<![st])ch/;
  * Letters other languages read otherwise than English, as Arabic and Hebrew spell those names by
  * their sound: the w of German and Polish names is v (Wittmann / فيتمان, Pawlikowski /
  * بافليكوفسكي), the j of Slavic, German and Nordic ones y (Jaromir / يارومير), an initial kn n
- * (Knight / نايت); the j and x of Spanish ones kh (Alejo / أليخو, Xisco / خيسكو). The consonants
- * of each reading that differs from the word's own.
+ * (Knight / نايت); the j and x of Spanish ones kh (Alejo / أليخو, Xisco / خيسكو); Polish cz and sz
+ * and a final -ic (ć, č without their accents) ch and sh. The consonants of each reading that
+ * differs from the word's own.
  */
-const EURO = /[wjx]|^kn|igh/;
+const EURO = /[wjx]|^kn|igh|[cs]z|ic$/;
 function europeanReadings(text: string): readonly string[] {
   const own = consonants(text);
-  const out = new Set([consonants(text.replace(/^kn/, 'n').replace(/igh/g, 'i').replace(/w/g, 'v').replace(/j/g, 'y')), consonants(text.replace(/[jx]/g, 'kh'))]);
+  const out = new Set([
+    consonants(text.replace(/^kn/, 'n').replace(/igh/g, 'i').replace(/w/g, 'v').replace(/j/g, 'y')),
+    consonants(text.replace(/[jx]/g, 'kh')),
+    // Polish cz, sz and a Slavic name's -ić, -icz with its accent lost: ch, sh (Djokovic / ג'וקוביץ', Kuszczak / קושצ'אק).
+    consonants(text.replace(/cz|ic$/g, (m) => (m === 'cz' ? 'ch' : 'ich')).replace(/sz/g, 'sh').replace(/w/g, 'v').replace(/j/g, 'y')),
+  ]);
   out.delete(own);
   return [...out];
 }
