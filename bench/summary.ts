@@ -47,6 +47,8 @@ if (mq) {
   const ar = load('matching-quality')?.r?.engine?.aliasRetrieval ?? {};
   row('matching-quality', 'Cross-script alias retrieval recall: original script → Latin / Latin → original script', `${at(ar, 'originalScriptToLatin.recallAtReview')} / ${at(ar, 'latinToOriginalScript.recallAtReview')}`, '≥ 0.95');
   row('matching-quality', 'Ordinary people flagged at review', at(mq, 'falseAlarmShare'), '< 0.01');
+  const tw = load('matching-quality')?.r?.engine?.transliteratedWords;
+  if (tw) row('matching-quality', 'Single name words against their transcription, recall at review: Arabic / Chinese / Russian / Hebrew / Korean', ['arabic', 'chinese', 'russian', 'hebrew', 'korean'].map((k) => at(tw, `${k}.recallAtReview`)).join(' / '), '');
 }
 const ms = load('matching-speed')?.r;
 if (ms) {
