@@ -66,7 +66,7 @@ export function frenchReading(word: string): string {
  * words without any of it are not read (most Latin words a Cyrillic name meets are Aleksandr,
  * Ivanov, Mohammed; a reading costs some regular expressions per word).
  */
-const WESTERN = /[wxqcj]|th|ph|gh|ee|oo|ea|ou|oi|au|eu|ei|ie|ui|ll|gn|[^aeiouy]es?$|[aeiou][tdsxz]$/;
+const WESTERN = /[wxqcj]|th|ph|gh|g[ei]|ee|oo|ea|ou|oi|au|eu|ei|ie|ui|ll|gn|[^aeiouy]es?$|[aeiou][tdsxz]$/;
 
 /** The word's English and French readings (none for words too short, not plain letters, or without a Western spelling). */
 export function russianReadings(word: string): readonly string[] {

@@ -127,6 +127,8 @@ test('the same organisation word in another language meets its translation; pers
   assert.ok(score('JAYSH KHALED BIN AL WALID', 'KHALID BIN AL-WALID ARMY') >= review);
   assert.ok(score('الجهاد الاسلامي المصري', 'EGYPTIAN ISLAMIC JIHAD') >= review);
   assert.ok(score('2ND ACADEMY OF NATURAL SCIENCES', 'SECOND ACADEMY OF NATURAL SCIENCES') >= review);
+  // The IRGC in Persian: سپاه corps, پاسداران guards, انقلاب revolution, اسلامی islamic.
+  assert.ok(score('سپاه پاسداران انقلاب اسلامی', 'ISLAMIC REVOLUTIONARY GUARD CORPS') >= review);
   // A translated generic word is still generic: sharing only it is not a match.
   assert.ok(score('ZAVOD ALFA', 'OMEGA PLANT') < review);
   // Two banks whose names differ by a word of one meaning are not made one ("Mellat" is a name here).

@@ -18,7 +18,7 @@ import type { Script } from '../text.js';
  */
 const LATIN: Record<string, string[]> = {
   // Kinds of bodies.
-  army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya'],
+  army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya', 'corps'],
   front: ['front', 'jabhat', 'jabha', 'jabhah', 'jabhet', 'jebhat', 'frente', 'front'],
   movement: ['movement', 'tehrik', 'tehreek', 'tahrik', 'tahreek', 'harakat', 'harakah', 'haraka', 'harakatul', 'movimiento', 'mouvement', 'movimento', 'dvizhenie', 'dvizheniye', 'nehzat'],
   party: ['party', 'hizb', 'hezb', 'hizbul', 'partido', 'parti', 'partiya'],
@@ -239,6 +239,8 @@ const ARABIC: Record<string, string[]> = {
   province: ['wlyh', 'wlyt'],
   resistance: ['mqwmh', 'mqwmt'],
   revolution: ['thwrh', 'thwry', 'nqlb'],
+  // پاسداران Pasdaran (Persian), حرس (Arabic).
+  guard: ['psdrn', 'hrs'],
   people: ['hl'],
   charity: ['khyryh'],
   relief: ['ghthh'],
