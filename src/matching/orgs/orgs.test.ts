@@ -129,6 +129,9 @@ test('the same organisation word in another language meets its translation; pers
   assert.ok(score('2ND ACADEMY OF NATURAL SCIENCES', 'SECOND ACADEMY OF NATURAL SCIENCES') >= review);
   // The IRGC in Persian: سپاه corps, پاسداران guards, انقلاب revolution, اسلامی islamic.
   assert.ok(score('سپاه پاسداران انقلاب اسلامی', 'ISLAMIC REVOLUTIONARY GUARD CORPS') >= review);
+  // IRISL and NIOC in Persian: کشتیرانی shipping, جمهوری republic, ملی national, نفت oil.
+  assert.ok(score('کشتیرانی جمهوری اسلامی ایران', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LINES') >= review);
+  assert.ok(score('شرکت ملی نفت ایران', 'NATIONAL IRANIAN OIL COMPANY') >= review);
   // A translated generic word is still generic: sharing only it is not a match.
   assert.ok(score('ZAVOD ALFA', 'OMEGA PLANT') < review);
   // Two banks whose names differ by a word of one meaning are not made one ("Mellat" is a name here).
