@@ -77,6 +77,15 @@ test('the w, j and x of German, Slavic and Spanish names are read as Arabic and 
   }
   // Polish cz and sz: ch and sh (0.55 letter by letter).
   assert.ok(tokenSimilarity(word("קושצ'אק"), word('Kuszczak')).sim >= 0.6);
+  // A Latin zh, sh, kh whose h is a letter of its own (أزهر Azhar, اسحاق Ishaq).
+  assert.ok(tokenSimilarity(word('أزهر'), word('Azhar')).sim >= 0.7);
+  assert.ok(tokenSimilarity(word('اسحاق'), word('Ishaq')).sim >= 0.7);
   // The Arabic j stays ج.
   assert.ok(tokenSimilarity(word('جمال'), word('Jamal')).sim >= 0.9);
+});
+
+test('an Arabic-script name is no Latin title its consonants spell (عمر Omar is not Mr)', () => {
+  const roles = (n: string) => prepareName(n, 'person').tokens.map((t) => t.role);
+  assert.deepEqual(roles('ملا عمر'), ['honorific', 'word']);
+  assert.deepEqual(roles('حاجی محمد'), ['honorific', 'word']);
 });

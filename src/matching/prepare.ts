@@ -10,7 +10,7 @@ import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
 import { isSingleEastAsianWord, tokenize, type Script } from './text.js';
-import { COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
+import { ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
 
@@ -110,7 +110,7 @@ function titlePlace(index: number, givenStart: number | undefined, afterTitle: b
 /** (Not "ed" nor "en", which are names too: "Ed Davis", Chinese "En".) */
 const FRENCH_SUN_ARTICLES = new Map([['es', 's'], ['et', 't'], ['er', 'r'], ['ez', 'z'], ['ech', 'ch']]);
 
-function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true): Role {
+function roleOf(text: string, kind: NameKind, index: number, texts: readonly string[], titleAt = true, abjad = false): Role {
   const count = texts.length;
   if (/\d/.test(text) || (kind !== 'person' && (ROMAN.test(text) || isCardinal(text)) && count > 1 && index > 0 && romanAtEnd(texts, index))) return 'number';
   if (kind !== 'person' && (isNumberMarker(text, texts[index + 1]) || isPrefixLetter(texts, index))) return 'particle';
@@ -126,7 +126,7 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
   const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
   if (sun !== undefined && texts[index + 1]?.startsWith(sun)) return 'particle';
-  if (HONORIFICS.has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
+  if (HONORIFICS.has(text) && (!abjad || ABJAD_HONORIFICS.has(text)) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
 }
@@ -183,7 +183,7 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬), and so is a Chinese word in
     // Cyrillic (palladius.ts: Ван is Wang, not the Dutch "van").
-    const role = natives[i] || (syls[i] && scripts[i] === 'cyrillic') ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific));
+    const role = natives[i] || (syls[i] && scripts[i] === 'cyrillic') ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific), scripts[i] === 'arabic');
     // (Not after an article written as its sun letter sounds: "Es Sayed" is al-Sayyid, a family name.)
     prevHonorific = role === 'honorific' || (role === 'particle' && !FRENCH_SUN_ARTICLES.has(text) && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];

@@ -3,7 +3,7 @@
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
 import { latinSyllablesSimilarity, readsKorean, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
-import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton } from './phonetic.js';
+import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton, splitConsonants } from './phonetic.js';
 import { collapse, russianReadings } from './russian-readings.js';
 import type { Script } from './text.js';
 import { areVariants, variantGroups } from './variants.js';
@@ -599,10 +599,13 @@ const CH = /(?<![st])ch/;
  * and a final -ic (ć, č without their accents) ch and sh. The consonants of each reading that
  * differs from the word's own.
  */
-const EURO = /[wjx]|^kn|igh|[cs]z|ic$/;
+const EURO = /[wjx]|^kn|igh|[cs]z|ic$|[sktdgz]h/;
 function europeanReadings(text: string): readonly string[] {
   const own = consonants(text);
+  // (And a Latin zh, sh, kh, th, dh whose h is a letter of its own: Azhar / أزهر z-h-r, Ishaq / اسحاق s-h-q.)
+  const split = splitConsonants(text);
   const out = new Set([
+    ...(split ? [split] : []),
     consonants(text.replace(/^kn/, 'n').replace(/igh/g, 'i').replace(/w/g, 'v').replace(/j/g, 'y')),
     consonants(text.replace(/[jx]/g, 'kh')),
     // Polish cz, sz and a Slavic name's -ić, -icz with its accent lost: ch, sh (Djokovic / ג'וקוביץ', Kuszczak / קושצ'אק).

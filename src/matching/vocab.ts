@@ -28,6 +28,12 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
+ * The titles an Arabic-script word can be: its consonants may spell a Latin title and a name
+ * (عمر Omar is "mr", as Mr is): only these are titles there. (Hebrew keeps them all: מר is Mr.)
+ */
+export const ABJAD_HONORIFICS = new Set(['hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty']);
+
+/**
  * Organisation legal forms and their family: equal families agree ("OOO" is an LLC, "S.A." a
  * Sociedad Anonima), different families disagree a little. Multi-word forms are matched first.
  */
