@@ -158,7 +158,10 @@ export interface TokenForms {
   ca?: string;
   /** A Cyrillic word's Hepburn reading as Latin forms (polivanov.ts), worked out when first needed. */
   reading?: TokenForms;
-  /** A Latin word read as Russian transcribes English and French names (russian-readings.ts), worked out when first needed. */
+  /**
+   * A Latin word read as Russian transcribes English and French names (russian-readings.ts); a
+   * Cyrillic word's own romanisation with doubled letters once, to compare those with. Worked out when first needed.
+   */
   ru?: readonly string[];
   /** Consonants of a Latin word with w, j, x read as other languages do (europeanReadings), worked out when first needed. */
   euro?: readonly string[];
@@ -183,7 +186,7 @@ function letterMask(s: string): number {
   return m;
 }
 /** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k and a soft g read j (otherChSimilarity). */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024;
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -192,7 +195,7 @@ const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 
 function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
-    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0);
+    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -214,14 +217,17 @@ function mayReachByConsonants(a: TokenForms, b: TokenForms, floor: number): bool
  * What mayReach leaves to the readings of a Latin word in other languages: an English or French
  * name against a Cyrillic word (russianReadingSimilarity, worked out exactly), and against an
  * abjad word its European readings (otherChSimilarity), bounded as mayReachByConsonants bounds
- * its own consonants. (Apart from mayReach, which runs for every word pair of a batch: grown by
- * these, it ran some 10% slower for the same work.)
+ * its own consonants. (A function of its own, called where mayReach would say no: written into
+ * mayReach, which runs for every word pair of a batch, these made it some 10% slower for the same work.)
  */
 function mayReachByReadings(a: TokenForms, b: TokenForms, floor: number): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
   if ((fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) return russianReadingSimilarity(fa, fb) >= floor;
-  const [ab, la] = fa.script === 'latin' ? [fb, fa] : [fa, fb];
-  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !(la.rare! & R_EURO) || ab.native || ab.syl) return false;
+  const la = fa.script === 'latin' ? fa : fb, ab = la === fa ? fb : fa;
+  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !(la.rare! & (R_EURO | R_SPLIT)) || ab.native || ab.syl) return false;
+  const split = splitReading(la, ab);
+  if (split && consonantSimilarityBound(ab.cons, split) * 0.9 * ALT_DISCOUNT >= floor) return true;
+  if (!(la.rare! & R_EURO)) return false;
   for (const c of (la.euro ??= europeanReadings(la.text))) if (consonantSimilarityBound(ab.cons, c) * 0.9 * ALT_DISCOUNT >= floor) return true;
   return false;
 }
@@ -357,7 +363,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
   if (a.text === b.text) return EXACT;
   const fa = a.base ?? a, fb = b.base ?? b;
   const ia = a.id, ib = b.id;
-  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) || mayReachByReadings(a, b, floor) ? tokenSimilarity(a, b) : NONE;
+  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) ? tokenSimilarity(a, b) : NONE;
   // Across scripts the bound costs more than the memo's look-up, and such pairs recur (a query
   // word against every alias of the candidates): the memo first. A pair the bound rules out is
   // remembered too, as its floor negated: "below this floor" (tokenSimilarity computes it if asked).
@@ -367,7 +373,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
     if (sim >= 0) return sim < floor ? NONE : { sim, kind: KIND_CODES[memoKind[slot]!]! };
     if (-sim <= floor) return NONE;
   }
-  if (mayReach(a, b, floor) || mayReachByReadings(a, b, floor)) return tokenSimilarity(a, b);
+  if (mayReach(a, b, floor)) return tokenSimilarity(a, b);
   memoAB[4 * slot] = ia;
   memoAB[4 * slot + 1] = ib;
   memoSim[2 * slot + 1] = -floor;
@@ -423,14 +429,14 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
     if (bound >= floor) return true;
   }
-  if (across) return mayReachByConsonants(fa, fb, floor);
+  if (across) return mayReachByConsonants(fa, fb, floor) || mayReachByReadings(fa, fb, floor);
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
   if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb)) return true;
   if (Math.min(la, lb) >= 4 && centralAsianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
-  return (ra & rb & R_VARIANT) !== 0 && areVariants(at, bt);
+  return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || mayReachByReadings(fa, fb, floor);
 }
 
 /**
@@ -558,11 +564,11 @@ const RUSSIAN_READING_MIN = 0.8;
  */
 function russianReadingSimilarity(a: TokenForms, b: TokenForms): number {
   const fa = a.base ?? a, fb = b.base ?? b;
-  const [c, l] = fa.script === 'cyrillic' ? [fa, fb] : [fb, fa];
+  const c = fa.script === 'cyrillic' ? fa : fb, l = c === fa ? fb : fa;
   if (c.script !== 'cyrillic' || l.script !== 'latin' || c.native || c.syl || l.native || l.syl) return 0;
   const readings = (l.ru ??= russianReadings(l.text));
   if (!readings.length) return 0;
-  const cyr = collapse(c.text);
+  const cyr = (c.ru ??= [collapse(c.text)])[0]!;
   let best = 0;
   for (const r of readings) best = Math.max(best, editSimilarityAtLeast(r, cyr, RUSSIAN_READING_MIN));
   return best >= RUSSIAN_READING_MIN ? best * ROMANISATION.sim : 0;
@@ -587,9 +593,18 @@ function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   const softG = (lf.softG ??= SOFT_G.test(lf.text) ? consonants(lf.text.replace(SOFT_G_ALL, 'j')) : '');
   if (softG) best = Math.max(best, anchoredSimilarity(ab.cons, softG));
   for (const c of (lf.euro ??= lf.rare! & R_EURO ? europeanReadings(lf.text) : NO_READINGS)) best = Math.max(best, anchoredSimilarity(ab.cons, c));
+  // A Latin zh, sh, kh, th, dh whose h is a letter of its own (Azhar / أزهر z-h-r, Ishaq / اسحاق s-h-q).
+  const split = splitReading(lf, ab);
+  if (split) best = Math.max(best, anchoredSimilarity(ab.cons, split));
   return best * ALT_DISCOUNT;
 }
 const CH = /(?<![st])ch/;
+
+/** splitConsonants of a Latin word that has such a pair, against an abjad word that writes an h (ه ح): else undefined. */
+function splitReading(la: TokenForms, ab: TokenForms): string | undefined {
+  if (!(la.rare! & R_SPLIT) || !/[hH]/.test(ab.cons)) return undefined;
+  return splitConsonants(la.text);
+}
 
 /**
  * Letters other languages read otherwise than English, as Arabic and Hebrew spell those names by
@@ -599,13 +614,10 @@ const CH = /(?<![st])ch/;
  * and a final -ic (ć, č without their accents) ch and sh. The consonants of each reading that
  * differs from the word's own.
  */
-const EURO = /[wjx]|^kn|igh|[cs]z|ic$|[sktdgz]h/;
+const EURO = /[wjx]|^kn|igh|[cs]z|ic$/;
 function europeanReadings(text: string): readonly string[] {
   const own = consonants(text);
-  // (And a Latin zh, sh, kh, th, dh whose h is a letter of its own: Azhar / أزهر z-h-r, Ishaq / اسحاق s-h-q.)
-  const split = splitConsonants(text);
   const out = new Set([
-    ...(split ? [split] : []),
     consonants(text.replace(/^kn/, 'n').replace(/igh/g, 'i').replace(/w/g, 'v').replace(/j/g, 'y')),
     consonants(text.replace(/[jx]/g, 'kh')),
     // Polish cz, sz and a Slavic name's -ić, -icz with its accent lost: ch, sh (Djokovic / ג'וקוביץ', Kuszczak / קושצ'אק).
