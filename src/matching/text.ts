@@ -281,14 +281,17 @@ export function isSingleEastAsianWord(name: string): boolean {
   if (!NATIVE_SURNAMES.has(chars[0]!) && !knownSurnameSpellings(chars[0]!)?.length) return true;
   // Four characters are a family name of two and a given name of two, or no native name.
   if (chars.length === 4 && !COMPOUND_SURNAMES.has(chars[0]! + chars[1]!)) return true;
+  // (Chinese: any character, the first too: 莫 and 查 are family names, and as often the first
+  // sound of a transcription, 莫茲利 Maudslay; looking only at the given name lost two of 1,000
+  // Wikidata transcriptions and spared one false match.)
   return script === 'hangul' ? chars.slice(1).some((c) => !isSinoKoreanSyllable(c)) : chars.some((c) => FOREIGN_SOUND_HAN.has(c));
 }
 
 /**
  * First characters of Chinese and Korean people's names: the common family names (some 360
  * Chinese, simplified and traditional, and 120 Korean, with North Korean 리, 림, 로...), beyond
- * those romanize/known.ts spells. Those Chinese also writes foreign sounds with (斯, 阿, 巴, 伊)
- * are left out: 阿加西 is Agassi.
+ * those romanize/known.ts spells, and the first characters of two-character ones (欧阳, 上官).
+ * Those Chinese also writes foreign sounds with (斯, 阿, 巴, 伊) are left out: 阿加西 is Agassi.
  */
 const NATIVE_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁荣寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉仝区郜阚花权强帅屠豆朴盖练廉禹井祖漆丰支卿国狄平计宣晋相初门云容敬来扈晁芮都阙浦戈伏鹿薄邸雍辜羊母裘亓修邰杭况宿印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅於呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧闭由欧阳司马上官诸葛',
@@ -319,6 +322,8 @@ const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
 /**
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
+ * `transcribed`: a Han or Hangul name is read as a foreign name transcribed, never cut into a
+ * native family and given name (see isSingleEastAsianWord).
  */
 export function tokenize(name: string, transcribed = false): Token[] {
   const tokens: Token[] = [];
