@@ -9,7 +9,7 @@ import { conceptOf } from './orgs/translations.js';
 import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
-import { isSingleEastAsianWord, tokenize, type Script } from './text.js';
+import { tokenize, type Script } from './text.js';
 import { ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
@@ -40,7 +40,7 @@ export interface PreparedName {
   /**
    * A person's name written as one Han or Hangul word, read as a foreign name transcribed (亨德森
    * Henderson, 커밍스 Cummings) rather than as a native family and given name (see text.ts
-   * isSingleEastAsianWord). Set on the native reading; the entity compares both.
+   * mayBeTranscription). Set on the native reading; the entity compares both.
    */
   transcription?: PreparedName;
   /** This is such a reading: compared only with names in other scripts. */
@@ -205,7 +205,7 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
   };
   if (transcribed) prepared.transcribed = true;
   // (Not an organisation's or a vessel's name: cjk-orgs.ts cuts those into words.)
-  else if ((kind === 'person' || kind === 'any') && raw.length === 2 && natives[0] && natives[1] && isSingleEastAsianWord(original)) {
+  else if ((kind === 'person' || kind === 'any') && raw[0]?.transcribable) {
     prepared.transcription = prepareName(original, kind, true);
   }
   return prepared;

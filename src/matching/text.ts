@@ -36,6 +36,12 @@ export interface Token {
   alts?: string[];
   /** For Arabic and Hebrew: what the word's first and last letters allow at its edges (see abjadEdges). */
   edges?: string;
+  /**
+   * On the family name of a native name cut out of one Han or Hangul word: the word may as well be
+   * a foreign name transcribed without its word break (亨德森 Henderson, 커밍스 Cummings), and
+   * prepare.ts reads it that way too (see mayBeTranscription).
+   */
+  transcribable?: boolean;
 }
 
 const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -214,17 +220,17 @@ export function transcribedEdges(word: string, script: Script): string {
  * syllable is the family name, the rest the given name written as one word ("Kim Jong Un" is
  * 김정은 → "gim" + "jeongeun"; 习近平 → "xi" + "jinping").
  */
-function splitEastAsian(word: string, script: Script): Token[] {
+function splitEastAsian(word: string, script: Script, oneWord: boolean): Token[] {
   const chars = [...word].filter((c) => toAscii(c));
   const syll = chars.map((c) => toAscii(c));
   // Five syllables or more are no Chinese or Korean name: a foreign one transcribed (斯特西克鲁斯).
   if (syll.length > 4) return [transcribedToken(word, script)];
   if (syll.length <= 1) return [{ text: syll.join(''), script }];
   // Each part keeps its syllables, so that a Latin spelling is compared syllable by syllable.
-  return [
-    { text: syll[0]!, script, native: true, syl: nativeSyllables(chars.slice(0, 1), syll.slice(0, 1), true) },
-    { text: syll.slice(1).join(''), script, native: true, syl: nativeSyllables(chars.slice(1), syll.slice(1), false) },
-  ];
+  const family: Token = { text: syll[0]!, script, native: true, syl: nativeSyllables(chars.slice(0, 1), syll.slice(0, 1), true) };
+  // (Not a name written with a space after its family name, 김 정은: that one is native.)
+  if (oneWord && mayBeTranscription(chars, script)) family.transcribable = true;
+  return [family, { text: syll.slice(1).join(''), script, native: true, syl: nativeSyllables(chars.slice(1), syll.slice(1), false) }];
 }
 
 /**
@@ -262,18 +268,11 @@ function transcribedToken(word: string, script: Script): Token {
 }
 
 /**
- * Whether the name is one Han or Hangul word that tokenize() cuts into a native family and given
- * name (习近平, 김정은) but may as well be a foreign name transcribed without its word break
- * (亨德森 Henderson, 커밍스 Cummings): prepare.ts then reads it both ways.
+ * Whether a Han or Hangul word of two to four characters, which tokenize() cuts into a native
+ * family and given name (习近平, 김정은), may as well be a foreign name transcribed without its word
+ * break (亨德森 Henderson, 커밍스 Cummings).
  */
-export function isSingleEastAsianWord(name: string): boolean {
-  const norm = name.replace(APOSTROPHES, '').normalize('NFKC');
-  const words = norm.split(SEPARATORS).filter(Boolean);
-  if (words.length !== 1 || isCjkCompany(norm)) return false;
-  const script = scriptOf(words[0]!);
-  if (script !== 'han' && script !== 'hangul') return false;
-  const chars = [...words[0]!].filter((c) => toAscii(c));
-  if (chars.length < 2 || chars.length > 4) return false;
+function mayBeTranscription(chars: readonly string[], script: Script): boolean {
   // A word that reads as a native name is one: Chinese and Korean people's names read as foreign
   // ones would meet Latin names by loose consonants ("Qicheng" / KAZUNGU). A native name begins
   // with a known family name; a Korean one goes on in Sino-Korean syllables (스, 르, 커 are none),
@@ -323,7 +322,7 @@ const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
  * Name text to tokens: NFKC, split on punctuation and spaces, each word transliterated to ASCII
  * with its script noted. Arabic "ال" prefixes become a separate particle token ("al").
  * `transcribed`: a Han or Hangul name is read as a foreign name transcribed, never cut into a
- * native family and given name (see isSingleEastAsianWord).
+ * native family and given name (see mayBeTranscription).
  */
 export function tokenize(name: string, transcribed = false): Token[] {
   const tokens: Token[] = [];
@@ -335,7 +334,7 @@ export function tokenize(name: string, transcribed = false): Token[] {
   // A Chinese, Japanese or Korean company name: its run-together words cut apart (cjk-orgs.ts).
   if (isCjkCompany(norm)) return cjkCompanyTokens(norm);
   // A native name written with a space after its family name (김 정은, 习 近平) is one native name.
-  if (!transcribed && spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!));
+  if (!transcribed && spacedNativeName(words)) return splitEastAsian(words.join(''), scriptOf(words[0]!), false);
   // Chinese words in Cyrillic (Palladius: Цзиньпин, Кэцян) carry their Pinyin syllables: a word of
   // several syllables with a spelling of Chinese names (palladius.ts palladiusMark), and every word
   // of a name all of whose words are Palladius syllables, one of them so marked (Си Цзиньпин, Ли Пэн).
@@ -353,8 +352,8 @@ export function tokenize(name: string, transcribed = false): Token[] {
     if (script === 'han' || script === 'hangul') {
       // Only a name written as one word is cut into family and given name (김정은, 习近平);
       // foreign names transcribed into Han or Hangul come with their word breaks (·, spaces).
-      // (`transcribed`: the one word read as a foreign name, see isSingleEastAsianWord.)
-      if (words.length === 1 && !transcribed) tokens.push(...splitEastAsian(word, script));
+      // (`transcribed`: the one word read as a foreign name, see mayBeTranscription.)
+      if (words.length === 1 && !transcribed) tokens.push(...splitEastAsian(word, script, true));
       else tokens.push(transcribedToken(word, script));
       continue;
     }
