@@ -126,7 +126,7 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
   const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
   if (sun !== undefined && texts[index + 1]?.startsWith(sun)) return 'particle';
-  if (HONORIFICS.has(text) && (!abjad || ABJAD_HONORIFICS.has(text)) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
+  if ((abjad ? ABJAD_HONORIFICS : HONORIFICS).has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
 }

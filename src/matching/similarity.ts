@@ -185,7 +185,11 @@ function letterMask(s: string): number {
   for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
   return m;
 }
-/** Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant group, a glued sun-letter article, ch read kh or k and a soft g read j (otherChSimilarity). */
+/**
+ * Bits of rareLetters: a glued article, gh, g not before h, q, kh, k not before h, a known variant
+ * group, a glued sun-letter article, ch read kh or k, a soft g read j, letters read as other
+ * languages do (EURO) and a zh/sh/kh... of two letters (splitReading) (otherChSimilarity).
+ */
 const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
@@ -599,6 +603,7 @@ function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   return best * ALT_DISCOUNT;
 }
 const CH = /(?<![st])ch/;
+const CH_ALL = /(?<![st])ch/g;
 
 /** splitConsonants of a Latin word that has such a pair, against an abjad word that writes an h (ه ح): else undefined. */
 function splitReading(la: TokenForms, ab: TokenForms): string | undefined {
@@ -626,7 +631,6 @@ function europeanReadings(text: string): readonly string[] {
   out.delete(own);
   return [...out];
 }
-const CH_ALL = /(?<![st])ch/g;
 
 /** Consonants that a transcription may leave out at a word's onset: silent h, the glides y, w, v. */
 const ONSET_WEAK = new Set(['h', 'y', 'w', 'v', 'H']);

@@ -14,6 +14,14 @@ export const PARTICLES = new Set([
   'mc', 'st', 'ter', 'ten', 'zu', 'af', 'av',
 ]);
 
+/**
+ * The titles written in Arabic script, as text.ts reads their consonants: حاجى حاجی حاج شيخ ملا
+ * مولوی مولانا قاري دكتور مفتی (not سيد "syd", which is also سعيد, Said). The only titles an
+ * Arabic-script word can be: its consonants may spell a Latin title and a name (عمر Omar is
+ * "mr", as Mr is). (Hebrew words are read against them all: מר is Mr.)
+ */
+export const ABJAD_HONORIFICS = new Set(['hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty']);
+
 /** Titles and honorifics that lists and documents add around names. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
@@ -22,16 +30,8 @@ export const HONORIFICS = new Set([
   'doctor', 'eng', 'engineer', 'hajj', 'haj', 'hadj', 'alhaj', 'alhajj', 'alhadj', 'elhadj', 'elhaj', 'hajjah', 'hajja', 'cheikh', 'shaik', 'shekh', 'molla', 'mollah', 'maulawi',
   'mowlawi', 'moulvi', 'molvi', 'mawlana', 'moulana', 'mufti', 'ustad', 'ustadh',
   'ustaz', 'brigadier', 'lieutenant', 'admiral', 'sergeant', 'marshal', 'chief', 'commander', 'molah', 'mulah',
-  // the same titles written in Arabic script, as text.ts reads their consonants: حاجى حاجی حاج شيخ
-  // ملا مولوی مولانا قاري دكتور مفتی (not سيد "syd", which is also سعيد, Said)
-  'hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty',
+  ...ABJAD_HONORIFICS,
 ]);
-
-/**
- * The titles an Arabic-script word can be: its consonants may spell a Latin title and a name
- * (عمر Omar is "mr", as Mr is): only these are titles there. (Hebrew keeps them all: מר is Mr.)
- */
-export const ABJAD_HONORIFICS = new Set(['hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty']);
 
 /**
  * Organisation legal forms and their family: equal families agree ("OOO" is an LLC, "S.A." a
