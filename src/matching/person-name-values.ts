@@ -43,6 +43,12 @@ function splitBrackets(value: string): { outside: string; inside: string[] } {
 /** Latin letters, and letters of another script, in one value. */
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{S}]+$/u;
 const MIXED = /\p{Script=Latin}.*\s.*[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]|[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}].*\s.*\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** (MIXED, slow on its .*, only for a value with letters of both kinds: few names.) */
+function isMixed(value: string): boolean {
+  return NON_LATIN_LETTER.test(value) && LATIN_LETTER.test(value) && MIXED.test(value);
+}
 /** "son of", "daughter of" and their abbreviations s/o, d/o, between two names. */
 const SON_OF = /\s(?:son|daughter) of\s|\s[sd]\/o\s/i;
 
@@ -51,7 +57,7 @@ const SON_OF = /\s(?:son|daughter) of\s|\s[sd]\/o\s/i;
  * is two such runs (a name and its original script); otherwise the value as it is.
  */
 function scriptRuns(value: string): string[] {
-  if (!MIXED.test(value)) return [value];
+  if (!isMixed(value)) return [value];
   const words = value.trim().split(/\s+/);
   const latin = words.map((w) => LATIN_WORD.test(w));
   let changes = 0;
@@ -72,7 +78,7 @@ function isNote(text: string): boolean {
  * ";" or brackets give their names one by one, notes left out.
  */
 export function personNameValues(value: string): string[] {
-  if (!/[;([{（]/.test(value) && !MIXED.test(value) && !SON_OF.test(value)) return [value];
+  if (!/[;([{（]/.test(value) && !isMixed(value) && !SON_OF.test(value)) return [value];
   const { outside, inside } = splitBrackets(value);
   const out: string[] = [];
   const push = (part: string) => {
