@@ -63,6 +63,8 @@ export const LEGAL_FORM_PHRASES: [string[], string][] = [
   [['closed', 'joint', 'stock', 'company'], 'cjsc'],
   [['open', 'joint', 'stock', 'company'], 'ojsc'],
   [['public', 'joint', 'stock', 'company'], 'pjsc'],
+  // "Joint Stock Commercial Bank X", "Joint-Stock Bank X": a joint-stock company, without the word.
+  [['joint', 'stock'], 'jsc'],
   [['aktsionernoe', 'obshchestvo'], 'ao'],
   [['aktsionernoye', 'obshchestvo'], 'ao'],
   [['sociedad', 'anonima'], 'sa'],

@@ -18,6 +18,9 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['obschestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],
   [['tovaristvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'], 'tov'],
   [['tovarystvo', 'z', 'obmezhenoyu', 'vidpovidalnistyu'], 'tov'],
+  // Ukraine's national romanisation (2010) writes ю as iu after a consonant: OpenSanctions and the
+  // EU give Ukrainian firms so ("Tovarystvo z obmezhenoiu vidpovidalnistiu"); two words differ.
+  [['tovarystvo', 'z', 'obmezhenoiu', 'vidpovidalnistiu'], 'tov'],
   [['tavarystva', 'z', 'abmezhavanay', 'adkaznastsyu'], 'ooo'],
   [['druzhestvo', 's', 'ogranichena', 'otgovornost'], 'ood'],
   // Russian and Ukrainian joint-stock companies and state enterprises.
@@ -25,6 +28,7 @@ export const MULTILINGUAL_LEGAL_FORM_PHRASES: [string[], string][] = [
   [['otkrytoe', 'aktsionernoe', 'obshchestvo'], 'oao'],
   [['zakrytoe', 'aktsionernoe', 'obshchestvo'], 'zao'],
   [['publichne', 'aktsionerne', 'tovaristvo'], 'pao'],
+  [['publichne', 'aktsionerne', 'tovarystvo'], 'pao'],
   [['pryvatne', 'aktsionerne', 'tovarystvo'], 'ao'],
   [['aktsionerne', 'tovaristvo'], 'ao'],
   [['aktsionerne', 'tovarystvo'], 'ao'],

@@ -401,3 +401,25 @@ test('a typing slip in a legal form or generic word, or a name of initials, stil
   assert.ok(score('B R C S.A.', 'B R D S.A.') < DEFAULT_THRESHOLDS.review);
   assert.ok(score('CORP', 'ACME CORP') < DEFAULT_THRESHOLDS.review);
 });
+
+test('Ukrainian legal forms in the national romanisation, and "joint stock" before a word other than company, are legal forms', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  // 2010 national system: ю after a consonant is iu (obmezhenoiu, vidpovidalnistiu).
+  assert.equal(prepareName('Tovarystvo z obmezhenoiu vidpovidalnistiu "RTTs"', 'org').legalForm, 'llc');
+  assert.ok(score('RTTs LLC', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "RTTs"') >= review);
+  assert.equal(prepareName('PUBLICHNE AKTSIONERNE TOVARYSTVO UKRNAFTA', 'org').legalForm, 'jsc');
+  // "Joint Stock Commercial Bank X": the bank's one name word is not outweighed by "stock".
+  assert.equal(prepareName('JOINT STOCK COMMERCIAL BANK RUBLEV', 'org').legalForm, 'jsc');
+  assert.ok(score("JSC CB 'RUBLEV'", 'JOINT STOCK COMMERCIAL BANK RUBLEV') >= review);
+  assert.ok(score('JOINT STOCK COMMERCIAL BANK RUBLEV', 'JOINT STOCK COMMERCIAL BANK ROSSIYA') < review);
+});
+
+test('Turkish aviation words and Russian and Ukrainian drone words meet their translations', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('OTIK HAVACILIK SANAYI VE TICARET LIMITED SIRKETI', 'OTIK AVIATION') >= review);
+  assert.ok(score('BESPILOTNYE SISTEMY', 'LIMITED LIABILITY COMPANY UNMANNED SYSTEMS') >= review);
+  assert.ok(score('Общество с ограниченной ответственностью "Беспилотные системы"', 'Unmanned Systems LLC') >= review);
+  assert.ok(score('Limited Liability Company Unmanned Systems', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "Bezpilotni systemy"') >= review);
+  // Sharing the generic "systems" (сиcтемы) only is no match.
+  assert.ok(score('Bespilotnye Sistemy LLC', 'Aerospace Systems LLC') < review);
+});
