@@ -151,7 +151,7 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   if (flag) evidence.push(flag);
   const qg = (qp.gender ?? []).map(genderOf).find(Boolean), cg = (cp.gender ?? []).map(genderOf).find(Boolean);
   if (qg && cg && qg !== cg) evidence.push({ feature: 'gender', text: `Different gender: ${qg === 'm' ? 'male' : 'female'} against listed ${cg === 'm' ? 'male' : 'female'}.`, weight: -0.2 });
-  for (const id of compareIdentifiers(qp, cp)) {
+  for (const id of compareIdentifiers(qp, cp, q.kind === 'vessel' && c.kind === 'vessel')) {
     evidence.push({
       feature: id.feature,
       text: id.same ? `Same ${id.label}: ${id.query}.` : `Different ${id.label}: ${id.query} against listed ${id.candidate}.`,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
+import { compare } from './compare.js';
 import { countryCode } from './countries.js';
 import { compareDates, parseDate } from './dates.js';
 import { compareIdentifiers, imoNumber } from './identifiers.js';
@@ -77,6 +78,20 @@ test('FtM codes a subject has only one of (LEI, Wikidata item) count for and aga
   assert.equal(compareIdentifiers({ email: ['a@example.ru'] }, { email: ['b@example.ru'] }).length, 0, 'another address says nothing');
   // Malformed values are not compared at all.
   assert.equal(compareIdentifiers({ leiCode: ['123'] }, { leiCode: ['549300KJTII33BTXC818'] }).length, 0);
+});
+
+test("between vehicles a registration (tail) number or serial number names one machine; a company's registration number weighs less", () => {
+  const [tail] = compareIdentifiers({ registrationNumber: ['EP-MNA'] }, { registrationNumber: ['EPMNA'] }, true);
+  const [firm] = compareIdentifiers({ registrationNumber: ['EP-MNA'] }, { registrationNumber: ['EPMNA'] });
+  assert.ok(tail!.same && firm!.same && tail!.weight >= 0.7 && firm!.weight < tail!.weight);
+  // Two aircraft of one model (listed by the model's name) with other serial numbers are two aircraft.
+  const pair = (msn: string) => ({ id: msn, schema: 'Airplane', properties: { name: ['BOEING 747-2J9F'], serialNumber: [msn] } });
+  assert.equal(compare(pair('21507'), pair('21486')).band, 'none');
+  assert.equal(compare(pair('21507'), pair('21507')).band, 'block');
+  // Re-registered abroad: another tail number says less against than another serial number.
+  const [reg] = compareIdentifiers({ registrationNumber: ['EP-ABC'] }, { registrationNumber: ['UP-ABC'] }, true);
+  const [msn] = compareIdentifiers({ serialNumber: ['21507'] }, { serialNumber: ['21486'] }, true);
+  assert.ok(reg!.weight < 0 && msn!.weight < reg!.weight);
 });
 
 test('countries as codes, alpha-3 and names', () => {

@@ -89,10 +89,29 @@ export function identifierValues(props: Record<string, string[] | undefined>, ki
   return out;
 }
 
-/** For each identifier family both sides carry: shared (for) or all different (against). */
-export function compareIdentifiers(q: Record<string, string[] | undefined>, c: Record<string, string[] | undefined>): IdEvidence[] {
+/**
+ * Between two vehicles (aircraft, vessels, vehicles) a registration number is the machine's own
+ * (an aircraft's tail number, as OFAC's "Aircraft Tail Number" gives it, a ship's registry number)
+ * and a serial number (an aircraft's MSN, a vehicle's VIN) never changes: both name one machine,
+ * as an IMO number does, where a company's registration number weighs 0.35. Listed aircraft are
+ * often named by their model ("BOEING 747-2J9F"), so two of one model differ only by these. A
+ * tail number changes when the aircraft is sold abroad (EP-ABC, then UP-ABC): a different one
+ * says less than a different serial number.
+ */
+const VEHICLE_PROPS = new Set(['registrationNumber', 'registrationNumberAircraft', 'serialNumber']);
+const VEHICLE_ID_KINDS: readonly IdKind[] = [
+  ...ID_KINDS.map((k) => ({ ...k, props: k.props.filter((p) => !VEHICLE_PROPS.has(p)) })).filter((k) => k.props.length),
+  { props: ['registrationNumber', 'registrationNumberAircraft'], label: 'registration number', same: 0.7, differ: -0.15, norm: plain },
+  { props: ['serialNumber'], label: 'serial number', same: 0.7, differ: -0.4, norm: plain },
+];
+
+/**
+ * For each identifier family both sides carry: shared (for) or all different (against).
+ * `vehicles`: both sides are vehicles (VEHICLE_ID_KINDS).
+ */
+export function compareIdentifiers(q: Record<string, string[] | undefined>, c: Record<string, string[] | undefined>, vehicles = false): IdEvidence[] {
   const out: IdEvidence[] = [];
-  for (const kind of ID_KINDS) {
+  for (const kind of vehicles ? VEHICLE_ID_KINDS : ID_KINDS) {
     const qv = identifierValues(q, kind);
     if (!qv.size) continue;
     const cv = identifierValues(c, kind);
