@@ -125,14 +125,14 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let den = 0;
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
-  let identitySim = 0, identityLen = 0, identityCommon = false;
+  let identitySim = 0, identityLen = 0, identityCommon = false, identityCross = false;
   const parts: AlignedPart[] = [];
   // Methods of one object literal, not arrow functions bound to names: tsx (esbuild keepNames)
   // wraps each of those in __name, a defineProperty at every call of nameSimilarity (5% of query time).
   const { noteIdentity, acceptQ, acceptC } = {
   noteIdentity(sim: number, len: number, common = false) {
     identityPairs++;
-    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; }
+    if (sim > identitySim) { identitySim = sim; identityLen = len; identityCommon = common; identityCross = false; }
   },
   acceptQ(i: number, start: number, len: number, sim: number) {
     const a = qt[i]!;
@@ -175,7 +175,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     // and 0.8 in an organisation's or vessel's name ("JINMYONG" / "JINSONG" are two banks).
     if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
       identityPairs++;
-      if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; }
+      if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; identityCross = a.script !== b.script; }
     }
     num += eff * w;
     if (explain) parts.push({ query: a.text, candidate: b.text, similarity: round(sim), kind: pKind[k]! });
@@ -281,7 +281,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     score = slipped ? ONE_WORD_CAP : Math.min(score, sub ? ONE_WORD_CAP : 0.4);
     result.capped = sub ? 'the names are made of generic words only, and one has more of them'
       : slipped ? 'the own words of the names differ by a typing slip' : 'only particles, legal forms or generic words are shared';
-  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && (!distinctiveOrgWord(q, c, usedQ) || (identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel')))) {
+  } else if (identityPairs === 1 && Math.max(qWords, cWords) >= 2 && score > ONE_SIMILAR_WORD_CAP && (!distinctiveOrgWord(q, c, usedQ) || (identitySim < vesselSameWord(identityCross) && (q.kind === 'vessel' || c.kind === 'vessel')))) {
     // A name of one word (a mononym, a kunya "Abou X") met by one word of a longer name: that
     // word is all the evidence there is when nothing else of the one-word name (initials, a
     // title, the "Abu" of a kunya) is found in the other. A short word that is only alike, not
@@ -292,7 +292,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const similar = alone && identitySim < SAME_WORD && identityLen < DISTINCTIVE_LENGTH;
     // Vessels: one word only alike, not the same, and a word more on one side ("AUROURA" / "AURORA RILEY")
     // are two differences in a short name; a long word does not make it one ship (below review).
-    const vesselSimilar = identitySim < SAME_WORD && (q.kind === 'vessel' || c.kind === 'vessel');
+    const vesselSimilar = identitySim < vesselSameWord(identityCross) && (q.kind === 'vessel' || c.kind === 'vessel');
     const common = alone && identityCommon;
     const cap = similar || common || vesselSimilar ? ONE_SIMILAR_WORD_CAP : ONE_WORD_CAP;
     if (score > cap) {
@@ -837,6 +837,14 @@ const ONE_WORD_CAP = 0.66;
 const ONE_SIMILAR_WORD_CAP = 0.55;
 /** A word pair this alike is the same word (exact, or a known variant of one given name). */
 const SAME_WORD = 0.95;
+/**
+ * ...and, for the one word two vessel names share, across scripts from 0.9: a transliteration is
+ * rarely letter for letter ("Voyager" / Вояджер read voyadzher, 0.92), where one script's 0.92 is
+ * another spelling of a short name ("AUROURA" / "AURORA").
+ */
+function vesselSameWord(crossScript: boolean): number {
+  return crossScript ? 0.9 : SAME_WORD;
+}
 /** A word this long (in either name) that is alike in both is rarely shared by chance ("Abdelrazaq" / "Abdelrazak"). */
 const DISTINCTIVE_LENGTH = 7;
 

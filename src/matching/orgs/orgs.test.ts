@@ -374,6 +374,9 @@ test('a vessel name whose one shared word is only alike, with a word more on one
   assert.ok(vs('AUROURA', 'AURORA RILEY') < DEFAULT_THRESHOLDS.review);
   assert.ok(vs('AURORA', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
   assert.ok(vs('AUROURA RILEY', 'AURORA RILEY') >= DEFAULT_THRESHOLDS.review);
+  // Across scripts a transliteration 0.9 alike is the same word: the Russian name of a listed tanker meets it.
+  assert.ok(vs('Ocean Voyager', 'Океан Вояджер') >= DEFAULT_THRESHOLDS.block);
+  assert.ok(vs('Ocean Voyager', 'Океан Вэйджер') < DEFAULT_THRESHOLDS.review);
 });
 
 test('branches of one organisation in two countries are two entities; the organisation without a country still meets each', () => {
