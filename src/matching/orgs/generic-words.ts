@@ -29,6 +29,8 @@ export const MORE_GENERIC_ORG_WORDS = [
   // ... enterprise, NII research institute, OKB / KB / GSKB design bureaus, VPK military-industrial corporation).
   'kontsern', 'gruppa', 'obedinenie', 'obyedinenie', 'predpriyatie', 'kholding', 'npo', 'npp', 'nii', 'nic', 'ntc', 'okb', 'kb', 'gskb', 'skb',
   'vpk', 'npk', 'nto',
+  // A private military company (ЧВК частная военная компания, PMC): the kind of Wagner and its like.
+  'pmc', 'chvk',
   // Arabic and Persian kinds of bodies as text.ts writes them from Arabic script (shbkh شبكة network, mktb مكتب office,
   // srfh صرافة exchange, jmh جماعة group, jmyh جمعية society, shrkh شركة / shrkt شرکت company, ljnh لجنة committee...).
   'shbkh', 'mktb', 'srfh', 'llsrfh', 'srfy', 'tndhym', 'mndhmh', 'jmh', 'mjmwh', 'grwh', 'jmyh', 'mussh', 'mwssh', 'shrkh', 'shrkt', 'bnk', 'ljnh',

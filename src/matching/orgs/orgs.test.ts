@@ -417,12 +417,16 @@ test('Ukrainian legal forms in the national romanisation, and "joint stock" befo
   assert.ok(score('JOINT STOCK COMMERCIAL BANK RUBLEV', 'JOINT STOCK COMMERCIAL BANK ROSSIYA') < review);
 });
 
-test('Turkish aviation words and Russian and Ukrainian drone words meet their translations', () => {
+test('Turkish aviation words, Russian and Ukrainian drone words and ЧВК (PMC) meet their translations', () => {
   const review = DEFAULT_THRESHOLDS.review;
   assert.ok(score('OTIK HAVACILIK SANAYI VE TICARET LIMITED SIRKETI', 'OTIK AVIATION') >= review);
   assert.ok(score('BESPILOTNYE SISTEMY', 'LIMITED LIABILITY COMPANY UNMANNED SYSTEMS') >= review);
   assert.ok(score('Общество с ограниченной ответственностью "Беспилотные системы"', 'Unmanned Systems LLC') >= review);
   assert.ok(score('Limited Liability Company Unmanned Systems', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "Bezpilotni systemy"') >= review);
+  // ЧВК is a PMC, a private military company: the kind of body, weighed as "group" is.
+  assert.ok(score('PMC Wagner', 'ЧВК «Вагнер»') >= DEFAULT_THRESHOLDS.block);
+  assert.ok(score('Wagner Group', 'ЧВК «Вагнер»') >= review);
+  assert.ok(score('PMC Wagner', 'PMC Redut') < review);
   // Sharing the generic "systems" (сиcтемы) only is no match.
   assert.ok(score('Bespilotnye Sistemy LLC', 'Aerospace Systems LLC') < review);
 });

@@ -89,6 +89,7 @@ const LATIN: Record<string, string[]> = {
   aviation: ['aviation', 'aviatsiya', 'aviatsionny', 'aviatsionnaya', 'havapeyma', 'aviacion', 'havacilik'],
   // Drone makers (Russian and Ukrainian: беспилотные, безпілотні; the sanctions on both sides list many).
   unmanned: ['unmanned', 'bespilotnye', 'bespilotnyye', 'bespilotnykh', 'bespilotny', 'bespilotnyi', 'bespilotnaya', 'bezpilotni', 'bezpilotnykh', 'bezpilotnyi'],
+  private_military_company: ['pmc', 'chvk'],
   military: ['military', 'voenny', 'voennaya', 'voennoe', 'voenno', 'nezami', 'militar', 'militaire', 'askariyah', 'askariya', 'askari'],
   defense: ['defense', 'defence', 'oborona', 'oboronny', 'oboronnaya', 'difa', 'defa', 'defensa'],
   missile: ['missile', 'missiles', 'raketa', 'rakety', 'raketny', 'raketnoe', 'raketnoye', 'raketnaya', 'raketnye', 'raketnogo', 'mushak', 'moushak', 'misil'],
