@@ -132,6 +132,10 @@ test('the same organisation word in another language meets its translation; pers
   // IRISL and NIOC in Persian: کشتیرانی shipping, جمهوری republic, ملی national, نفت oil.
   assert.ok(score('کشتیرانی جمهوری اسلامی ایران', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LINES') >= review);
   assert.ok(score('شرکت ملی نفت ایران', 'NATIONAL IRANIAN OIL COMPANY') >= review);
+  // The words OFAC's aliases translate armed groups' names by: tawhid, tayyiba, dawa, holy sites.
+  assert.ok(score('Jamaat al-Tawhid wal-Jihad', 'Monotheism and Jihad Group') >= review);
+  assert.ok(score('LASHKAR E-TAYYIBA', 'ARMY OF THE PURE') >= review);
+  assert.ok(score('Holy Sites Protection Association', 'Holy Places Protection Association') >= review);
   // A translated generic word is still generic: sharing only it is not a match.
   assert.ok(score('ZAVOD ALFA', 'OMEGA PLANT') < review);
   // Two banks whose names differ by a word of one meaning are not made one ("Mellat" is a name here).
