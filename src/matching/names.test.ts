@@ -269,6 +269,12 @@ test('Russian short forms are the names people go by', async () => {
   assert.ok(!areVariants('sasha', 'mikhail'));
 });
 
+test('Uways is one name however Somali, Pakistani and Arabic romanisations write it (Hassan Dahir Aweys / Oais)', async () => {
+  const { areVariants } = await import('./variants.js');
+  for (const w of ['aweys', 'awes', 'oais', 'owais', 'uwais']) assert.ok(areVariants('uways', w), w);
+  assert.ok(nameSimilarity(prepareName('Hassan Dahir Aweys', 'person'), prepareName('Hassan Tahir Oais', 'person')).score >= 0.85);
+});
+
 test('a Chinese or Korean given name is one name: one of its syllables alone is another name (KIM, Ho Kyu / KIM, Kyu)', () => {
   const p = (s: string) => prepareName(s, 'person');
   assert.ok(nameSimilarity(p('KIM, Ho Kyu'), p('KIM, Kyu')).score < 0.62);

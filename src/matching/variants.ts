@@ -29,6 +29,8 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'suleiman sulaiman sulayman soliman suleyman sulejman',
   'daoud dawood dawud daud',
   'yahya yahia yehia yahiya',
+  // أويس: Somali Aweys, Awes; Pakistani Owais; Arabic Uways, Uwais (Hassan Dahir Aweys's five spellings in one listing).
+  'uways uwais owais oways aweys awes aweyes oais ovais uvais awais',
   'maryam mariam meryem miriam',
   'maria mariya mariia mariya',
   'umar omar omer amor',
