@@ -132,6 +132,10 @@ test('the same organisation word in another language meets its translation; pers
   // IRISL and NIOC in Persian: کشتیرانی shipping, جمهوری republic, ملی national, نفت oil.
   assert.ok(score('کشتیرانی جمهوری اسلامی ایران', 'ISLAMIC REPUBLIC OF IRAN SHIPPING LINES') >= review);
   assert.ok(score('شرکت ملی نفت ایران', 'NATIONAL IRANIAN OIL COMPANY') >= review);
+  // Russian words of banks and firms beside their English in EU and UK listings (EXIAR, a refinery, a leasing arm).
+  assert.ok(score('ROSSISKOE AGENTSTVO PO STRAKHOVANIYU EKSPORTNYKH KREDITOV I INVESTITSI', 'RUSSIAN AGENCY FOR EXPORT CREDIT AND INVESTMENT INSURANCE') >= review);
+  assert.ok(score('ANTIPINSKY NPZ', 'ANTIPINSKY REFINERY') >= review);
+  assert.ok(score('SBERBANK LEASING', 'SBERBANK LIZINGOVAYA KOMPANIYA') >= review);
   // The words OFAC's aliases translate armed groups' names by: tawhid, tayyiba, dawa, holy sites.
   assert.ok(score('Jamaat al-Tawhid wal-Jihad', 'Monotheism and Jihad Group') >= review);
   assert.ok(score('LASHKAR E-TAYYIBA', 'ARMY OF THE PURE') >= review);
