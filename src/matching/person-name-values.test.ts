@@ -24,3 +24,12 @@ test('a name written in Latin letters and again in its script is two names; "son
   assert.deepEqual(personNameValues('Abdul Haq son of M. Anwar Khan'), ['Abdul Haq', 'Abdul Haq M. Anwar Khan']);
   assert.deepEqual(personNameValues('KIM Jong Un'), ['KIM Jong Un']);
 });
+
+test('a note on birth after the name is no part of it; a generation after the name weighs as little as a particle', () => {
+  assert.deepEqual(personNameValues('Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan.1967'), ['Khirullah Said Wali Khairkhwa']);
+  assert.deepEqual(personNameValues('Born in Kandahar'), ['Born in Kandahar'], 'a value that is all note stays as it is');
+  const p = (name: string, id: string) => ({ id, schema: 'Person', properties: { name: [name] } });
+  // A UN alias with its generation, the listed name with a middle name and without it.
+  assert.ok(compare(p('Hilarion Santos, III', 'q'), p('HILARION DEL ROSARIO SANTOS', 'c')).score >= 0.62);
+  assert.ok(compare(p('RUBEN PESTANO LAVILLA, JR', 'q'), p('Ruben Lavilla', 'c')).score >= 0.85);
+});

@@ -8,7 +8,8 @@
  * - the name written in Latin letters and again in another script, side by side ("Agha Jan
  *   Alizai اغا جان عالیزی"): each is a name;
  * - a father named after "son of" ("Akhter Mohmad son of Noor Mohmad"): the person's own name
- *   comes first, and the whole without the words "son of" is a name too.
+ *   comes first, and the whole without the words "son of" is a name too;
+ * - a note on birth after it (", born in Kandahar on 01 Jan.1967"): left out.
  * Compared whole, such a value matches none of its names well: every other word counts as missing.
  */
 import { tokenize } from './text.js';
@@ -49,6 +50,11 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 function isMixed(value: string): boolean {
   return NON_LATIN_LETTER.test(value) && LATIN_LETTER.test(value) && MIXED.test(value);
 }
+/**
+ * A note on birth written after the name ("Khirullah Said Wali Khairkhwa, born in Kandahar on 01
+ * Jan.1967", as a UN alias gives it): no part of the name.
+ */
+const BORN = /,?\s+born\s+(?:in|on|at)\s.*$/i;
 /** "son of", "daughter of" and their abbreviations s/o, d/o, between two names. */
 const SON_OF = /\s(?:son|daughter) of\s|\s[sd]\/o\s/i;
 
@@ -78,6 +84,8 @@ function isNote(text: string): boolean {
  * ";" or brackets give their names one by one, notes left out.
  */
 export function personNameValues(value: string): string[] {
+  const born = BORN.exec(value);
+  if (born && born.index > 0) value = value.slice(0, born.index);
   if (!/[;([{（]/.test(value) && !isMixed(value) && !SON_OF.test(value)) return [value];
   const { outside, inside } = splitBrackets(value);
   const out: string[] = [];

@@ -50,6 +50,9 @@ export interface PreparedName {
 /** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 
+/** Generations after a person's name, abbreviated or as Roman numerals ("Junior" and "Senior" are also given names). */
+const GENERATIONS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
+
 const PATRONYMIC = /(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ivna|ogly|oglu|kyzy|uulu)$/;
 
 const COMMON_KEYS = new Set([...COMMON_NAMES].map((n) => nameKey(n)));
@@ -122,6 +125,9 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (kind !== 'person' && count > 1 && mistypedLegalForm(text, index === count - 1)) return 'legal';
   if (kind !== 'person' && (GENERIC_ORG_WORDS.has(text) || isMistypedGeneric(text))) return 'generic';
   if (PARTICLES.has(text) && count > 1) return 'particle';
+  // A generation after a person's name ("LAVILLA, RUBEN PESTANO JR", "Hilarion Santos, III"): aliases
+  // leave it off, so it weighs as little as a particle and pairs only with itself.
+  if (kind === 'person' && index > 0 && count > 2 && GENERATIONS.has(text)) return 'particle';
   // The Arabic article before a sun letter as French spellings write it apart ("Es Sayed", "Et
   // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
   const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
