@@ -27,7 +27,11 @@ test('a name written in Latin letters and again in its script is two names; "son
 
 test('a note on birth after the name is no part of it; a generation after the name weighs as little as a particle', () => {
   assert.deepEqual(personNameValues('Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan.1967'), ['Khirullah Said Wali Khairkhwa']);
+  assert.deepEqual(personNameValues('Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239)'), ['Safia Farkash Mohammed Al-Hadad']);
+  assert.deepEqual(personNameValues('Mohammad Ishaq Akhund born in 1963'), ['Mohammad Ishaq Akhund']);
   assert.deepEqual(personNameValues('Born in Kandahar'), ['Born in Kandahar'], 'a value that is all note stays as it is');
+  assert.deepEqual(personNameValues('X Y (Abu Ahmad Al Rahman; Ahmad Abd Al Rahman Al Masri; Ahmed Abdul Rahman Mohammed)').length, 4, 'many names in one bracket are names');
+  assert.deepEqual(personNameValues('Abdel Ilah Sabri (false identity related to fraudulent South African identification number 6910275240086 linked to South African passport number 434021161)'), ['Abdel Ilah Sabri']);
   const p = (name: string, id: string) => ({ id, schema: 'Person', properties: { name: [name] } });
   // A UN alias with its generation, the listed name with a middle name and without it.
   assert.ok(compare(p('Hilarion Santos, III', 'q'), p('HILARION DEL ROSARIO SANTOS', 'c')).score >= 0.62);

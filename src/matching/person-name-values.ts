@@ -52,9 +52,10 @@ function isMixed(value: string): boolean {
 }
 /**
  * A note on birth written after the name ("Khirullah Said Wali Khairkhwa, born in Kandahar on 01
- * Jan.1967", as a UN alias gives it): no part of the name.
+ * Jan.1967", "Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no. ...)", as UN
+ * aliases give them): no part of the name, nor what follows it.
  */
-const BORN = /,?\s+born\s+(?:in|on|at)\s.*$/i;
+const BORN = /,?\s+born\s+(?:(?:in|on|at)\s|\d).*$/i;
 /** "son of", "daughter of" and their abbreviations s/o, d/o, between two names. */
 const SON_OF = /\s(?:son|daughter) of\s|\s[sd]\/o\s/i;
 
@@ -80,6 +81,14 @@ function isNote(text: string): boolean {
 }
 
 /**
+ * A bracketed sentence, or one carrying a document number ("(false identity related to fraudulent
+ * South African identification number 6910275240086 linked to...)"), is a note however its words read.
+ */
+function isBracketedNote(text: string): boolean {
+  return /\d{5}/.test(text) || text.trim().split(/\s+/).length > 10;
+}
+
+/**
  * The names a person's name value holds, in order: usually just the value itself. Values with
  * ";" or brackets give their names one by one, notes left out.
  */
@@ -101,6 +110,6 @@ export function personNameValues(value: string): string[] {
     }
   };
   for (const part of outside.split(';')) add(part);
-  for (const b of inside) for (const part of b.split(';')) add(part);
+  for (const b of inside) for (const part of b.split(';')) if (!isBracketedNote(part)) add(part);
   return out.length ? out : [value];
 }
