@@ -342,11 +342,18 @@ test('an initial in the middle of a name stands for a middle name, not for the f
   assert.ok(nameSimilarity(p('Mohammed S.'), p('Mohammed Saleh')).parts.some((x) => x.kind === 'initial'));
 });
 
-test('a man\'s and a woman\'s form of one given name are two names (Manuel / Manuela, Ivan / Ivana); Belarusian -ka is still -ko', () => {
+test('a man\'s and a woman\'s form of one given name are two names (Manuel / Manuela, Ivan / Ivana, Mario / Maria); Belarusian -ka is still -ko', () => {
   const p = (s: string) => prepareName(s, 'person');
   assert.ok(nameSimilarity(p('Manuela Franco'), p('Manuel VALENCIA FRANCO')).score < 0.62);
   assert.ok(nameSimilarity(p('Ivana Petrova'), p('Ivan Petrova')).parts.every((x) => x.query !== 'ivana'));
   assert.ok(nameSimilarity(p('Aliaksandr LUKASHENKA'), p('LUKASHENKO, Aliaksandr')).score >= 0.62);
+  // Romance -o / -a and Slavic -r / -ra: Mario and Maria Garcia are two people.
+  for (const [a, b] of [['Maria Garcia', 'Mario Garcia'], ['Antonia Lopez', 'Antonio Lopez'], ['Roberta Diaz', 'Roberto Diaz'], ['Aleksandra Petrova', 'Aleksandr Petrova']]) {
+    assert.ok(nameSimilarity(p(a!), p(b!)).score < 0.62, `${a} / ${b}`);
+  }
+  // Tajik and Uzbek romanisations write an Arabic name's final a as o: the same name.
+  assert.ok(nameSimilarity(p('Yahyo Karimov'), p('Yahya Karimov')).score >= 0.85);
+  assert.ok(nameSimilarity(p('Nurullo Rahimov'), p('Nurulla Rahimov')).score >= 0.85);
 });
 
 test('a compound own name ending in Muhammad before a whole name is a son\'s (NIK MOHAMMAD DOST MOHAMMAD / DOST MOHAMMAD)', () => {

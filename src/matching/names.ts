@@ -611,16 +611,21 @@ function commaFamiliesApart(q: PreparedName, c: PreparedName, usedQ: Uint8Array,
 }
 /**
  * A man's and a woman's form of one given name, as Romance, Slavic and Arabic names make them:
- * the woman's adds -a after l, n or m (Manuel / Manuela, Daniel / Daniela, Ivan / Ivana, Amin /
- * Amina, Jamil / Jamila). Four letters or more. (Not -o against -a: Belarusian writes the
- * Ukrainian and Russian family names in -ko with -ka, Lukashenko / Lukashenka.)
+ * the woman's adds -a after l, n, m, r or -iy (Manuel / Manuela, Daniel / Daniela, Ivan / Ivana,
+ * Amin / Amina, Jamil / Jamila, Aleksandr / Aleksandra, Yevgeniy / Yevgeniya), or ends in -a where
+ * the man's Romance name ends in -o after i or a consonant pair (Mario / Maria, Antonio / Antonia,
+ * Roberto / Roberta, Fernando / Fernanda, Francisco / Francisca). Four letters or more. (Not -o
+ * against -a otherwise: Belarusian writes the family names in -ko with -ka, Lukashenko / Lukashenka,
+ * and Tajik and Uzbek romanisations write Arabic names' final a as o, Yahyo, Muso, Nurullo.)
  */
 function genderedForms(x: string, y: string): boolean {
   if (x.length > y.length) { const t = x; x = y; y = t; }
   const n = x.length;
   if (n < 4) return false;
-  return y.length === n + 1 && y.charCodeAt(n) === 97 && y.startsWith(x) && /[lnm]$/.test(x);
+  if (y.length === n) return x.slice(0, -1) === y.slice(0, -1) && ROMANCE_MASCULINE.test(x[n - 1] === 'o' ? x : y) && (x[n - 1] === 'a' || y[n - 1] === 'a') && x[n - 1] !== y[n - 1];
+  return y.length === n + 1 && y.charCodeAt(n) === 97 && y.startsWith(x) && /(?:[lnmr]|iy)$/.test(x);
 }
+const ROMANCE_MASCULINE = /(?:i|rt|nt|nd|rd|ld|sc|rl|dr|tr)o$/;
 /** An initial neither first nor last in its name ("Leila N.S. AL-DAJANI"). */
 function middleInitial(t: readonly NameToken[], k: number): boolean {
   return t[k]!.role === 'initial' && k > 0 && k < t.length - 1;
