@@ -269,9 +269,11 @@ test('Russian short forms are the names people go by', async () => {
   assert.ok(!areVariants('sasha', 'mikhail'));
 });
 
-test('Uways is one name however Somali, Pakistani and Arabic romanisations write it (Hassan Dahir Aweys / Oais)', async () => {
+test('Uways is one name however Somali, Pakistani and Arabic romanisations write it (Hassan Dahir Aweys / Oais); Egyptian g is ج', async () => {
   const { areVariants } = await import('./variants.js');
   for (const w of ['aweys', 'awes', 'oais', 'owais', 'uwais']) assert.ok(areVariants('uways', w), w);
+  for (const [a, b] of [['gomaa', 'jumaa'], ['naguib', 'najib'], ['hegazi', 'hijazi'], ['golani', 'jawlani']]) assert.ok(areVariants(a!, b!), `${a} / ${b}`);
+  assert.ok(!areVariants('gordon', 'jordan'));
   assert.ok(nameSimilarity(prepareName('Hassan Dahir Aweys', 'person'), prepareName('Hassan Tahir Oais', 'person')).score >= 0.85);
 });
 

@@ -38,6 +38,12 @@ const ROMANISATION_GROUPS: readonly string[] = [
   'mustafa mostafa moustafa mustapha mostapha',
   'khalid khaled halid',
   'jamal gamal djamel cemal',
+  // ج is g in Egypt (Gamal, Gomaa, Naguib): the Egyptian and the Levantine or Gulf spelling of one name.
+  'jumaa juma jumah jomaa gomaa gomah goma guma',
+  'najib naguib nagib nadjib najeeb',
+  'hijazi hegazi hegazy higazi hejazi',
+  'hajjaj hagag haggag hajaj',
+  'jawlani julani jolani golani',
   'jafar jaafar dzhafar cafer',
   // ض ظ ذ: Arabic romanisations write d, dh or th, Persian, Urdu, Turkish and Central Asian ones z
   // (Reza / Ridha, Kazem / Kadhim, Ramazan / Ramadhan): two letters apart in a short word, which
