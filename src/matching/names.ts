@@ -622,8 +622,11 @@ function genderedForms(x: string, y: string): boolean {
   if (x.length > y.length) { const t = x; x = y; y = t; }
   const n = x.length;
   if (n < 4) return false;
-  if (y.length === n) return x.slice(0, -1) === y.slice(0, -1) && ROMANCE_MASCULINE.test(x[n - 1] === 'o' ? x : y) && (x[n - 1] === 'a' || y[n - 1] === 'a') && x[n - 1] !== y[n - 1];
-  return y.length === n + 1 && y.charCodeAt(n) === 97 && y.startsWith(x) && /(?:[lnmr]|iy)$/.test(x);
+  if (y.length === n) {
+    const [man, woman] = x.endsWith('o') ? [x, y] : [y, x];
+    return ROMANCE_MASCULINE.test(man) && woman === man.slice(0, -1) + 'a';
+  }
+  return y.length === n + 1 && y.endsWith('a') && y.startsWith(x) && /(?:[lnmr]|iy)$/.test(x);
 }
 const ROMANCE_MASCULINE = /(?:i|rt|nt|nd|rd|ld|sc|rl|dr|tr)o$/;
 /** An initial neither first nor last in its name ("Leila N.S. AL-DAJANI"). */

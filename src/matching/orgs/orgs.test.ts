@@ -435,6 +435,6 @@ test('Turkish aviation words, Russian and Ukrainian drone words and ЧВК (PMC)
   assert.ok(score('PMC Wagner', 'ЧВК «Вагнер»') >= DEFAULT_THRESHOLDS.block);
   assert.ok(score('Wagner Group', 'ЧВК «Вагнер»') >= review);
   assert.ok(score('PMC Wagner', 'PMC Redut') < review);
-  // Sharing the generic "systems" (сиcтемы) only is no match.
+  // Sharing the generic "systems" (системы) only is no match.
   assert.ok(score('Bespilotnye Sistemy LLC', 'Aerospace Systems LLC') < review);
 });

@@ -18,7 +18,7 @@ import type { Script } from '../text.js';
  */
 const LATIN: Record<string, string[]> = {
   // Kinds of bodies.
-  army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jaysh', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya', 'corps'],
+  army: ['army', 'armies', 'lashkar', 'lashkare', 'lashkari', 'jaysh', 'jaish', 'jeish', 'jeysh', 'jund', 'junud', 'soldiers', 'armee', 'ejercito', 'sepah', 'sipah', 'armiya', 'corps'],
   front: ['front', 'jabhat', 'jabha', 'jabhah', 'jabhet', 'jebhat', 'frente', 'front'],
   movement: ['movement', 'tehrik', 'tehreek', 'tahrik', 'tahreek', 'harakat', 'harakah', 'haraka', 'harakatul', 'movimiento', 'mouvement', 'movimento', 'dvizhenie', 'dvizheniye', 'nehzat'],
   party: ['party', 'hizb', 'hezb', 'hizbul', 'partido', 'parti', 'partiya'],
