@@ -154,7 +154,7 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   for (const id of compareIdentifiers(qp, cp, q.kind === 'vessel' && c.kind === 'vessel')) {
     evidence.push({
       feature: id.feature,
-      text: id.same ? `Same ${id.label}: ${id.query}.` : `Different ${id.label}: ${id.query} against listed ${id.candidate}.`,
+      text: id.same ? `Same ${id.label}: ${id.query}.` : `Different ${id.label}${id.sameForm ? ' of the same kind' : ''}: ${id.query} against listed ${id.candidate}.`,
       weight: id.weight,
     });
   }

@@ -94,6 +94,19 @@ test("between vehicles a registration (tail) number or serial number names one m
   assert.ok(reg!.weight < 0 && msn!.weight < reg!.weight);
 });
 
+test("a company's registration numbers of one form that differ are two companies; numbers of other forms are other kinds of number", () => {
+  // Two 10-digit numbers (two INNs): strong evidence against.
+  const [inn] = compareIdentifiers({ registrationNumber: ['7701234567'] }, { registrationNumber: ['5009876543'] });
+  assert.ok(!inn!.same && inn!.sameForm && inn!.weight <= -0.3);
+  // A 10-digit INN against a 13-digit OGRN of the same company says little.
+  const [kinds] = compareIdentifiers({ registrationNumber: ['7701234567'] }, { registrationNumber: ['1027700132195'] });
+  assert.ok(!kinds!.same && !kinds!.sameForm && kinds!.weight > -0.1);
+  const firm = (name: string, reg: string) => ({ id: reg, schema: 'Organization', properties: { name: [name], registrationNumber: [reg] } });
+  const r = compare(firm('Argument LLC', '7701234567'), firm('ARGUMENT JSC', '5009876543'));
+  assert.equal(r.band, 'none');
+  assert.match(r.explanation.map((e) => e.text).join(' '), /Different registration number of the same kind/);
+});
+
 test('countries as codes, alpha-3 and names', () => {
   assert.equal(countryCode('IRN'), 'ir');
   assert.equal(countryCode('Iran'), 'ir');

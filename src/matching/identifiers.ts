@@ -31,6 +31,12 @@ interface IdKind {
   same: number;
   /** Weight when both sides have values and none is shared (0: says nothing). */
   differ: number;
+  /**
+   * Weight instead of `differ` when a value on each side has one form (see numberForm): two numbers
+   * of one kind (two 10-digit INNs, two 13-digit OGRNs) that differ name two subjects, where a
+   * company's numbers of other kinds (its INN against its OGRN) differ as a matter of course.
+   */
+  differSameForm?: number;
   norm: (v: string) => string | undefined;
 }
 
@@ -53,7 +59,7 @@ export const ID_KINDS: readonly IdKind[] = [
   { props: ['passportNumber', 'idNumber'], label: 'document number', same: 0.4, differ: -0.05, norm: plain },
   { props: ['innCode'], label: 'INN', same: 0.4, differ: -0.3, norm: plain },
   { props: ['ogrnCode'], label: 'OGRN', same: 0.4, differ: -0.3, norm: plain },
-  { props: ['registrationNumber', 'taxNumber'], label: 'registration number', same: 0.35, differ: -0.05, norm: plain },
+  { props: ['registrationNumber', 'taxNumber'], label: 'registration number', same: 0.35, differ: -0.05, differSameForm: -0.3, norm: plain },
   { props: ['swiftBic'], label: 'SWIFT/BIC', same: 0.35, differ: -0.1, norm: (v) => { const n = normalizeIdentifier(v); return n.length >= 8 ? n.slice(0, 8) : undefined; } },
   { props: ['registrationNumberAircraft', 'serialNumber'], label: 'aircraft registration', same: 0.35, differ: -0.1, norm: plain },
   // Codes one subject has only one of, given by FtM data (OpenSanctions and the like): a
@@ -75,6 +81,21 @@ export interface IdEvidence {
   query: string;
   candidate: string;
   same: boolean;
+  /** For a difference: a value on each side had one form (differSameForm). */
+  sameForm?: boolean;
+}
+
+/** A number's form: letters as A, digits as 9 ("7701234567" → "9999999999", "HRB 12345" → "AAA99999"). */
+function numberForm(n: string): string {
+  return n.replace(/[A-Z]/g, 'A').replace(/[0-9]/g, '9');
+}
+
+/** Whether a value on each side has one form, six characters or more. */
+function shareForm(q: Iterable<string>, c: Iterable<string>): boolean {
+  const forms = new Set<string>();
+  for (const v of q) if (v.length >= 6) forms.add(numberForm(v));
+  for (const v of c) if (v.length >= 6 && forms.has(numberForm(v))) return true;
+  return false;
 }
 
 /** Values of an identifier family, normalised, from an entity's properties. */
@@ -120,7 +141,8 @@ export function compareIdentifiers(q: Record<string, string[] | undefined>, c: R
     if (shared) {
       out.push({ feature: kind.props[0]!, label: kind.label, weight: kind.same, query: qv.get(shared)!, candidate: cv.get(shared)!, same: true });
     } else if (kind.differ) {
-      out.push({ feature: kind.props[0]!, label: kind.label, weight: kind.differ, query: [...qv.values()].join(', '), candidate: [...cv.values()].join(', '), same: false });
+      const sameForm = kind.differSameForm !== undefined && shareForm(qv.keys(), cv.keys());
+      out.push({ feature: kind.props[0]!, label: kind.label, weight: sameForm ? kind.differSameForm! : kind.differ, query: [...qv.values()].join(', '), candidate: [...cv.values()].join(', '), same: false, sameForm });
     }
   }
   return out;

@@ -385,3 +385,21 @@ test('"Abd al-X" written apart meets "AbdulX" written as one word when X is spel
   // Another name of God is another name.
   assert.ok(score('Abdel Hafez ZLITNI', 'Abdulhamid ZLITNI') < 0.85);
 });
+
+test('a name written as one word meets its words written apart among other names (Shamsurrahman / SHAMS UR-RAHMAN ABDUL ZAHIR)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('Shamsurrahman', 'SHAMS UR-RAHMAN ABDUL ZAHIR') >= 0.62);
+  assert.ok(score('Haji Khair Ullah', 'KHAIRULLAH BARAKZAI KHUDAI NAZAR') > 0.5);
+  // Letters that only happen to follow each other are no name: nothing in common.
+  assert.ok(score('Shamsurrahman', 'ABDUL ZAHIR') < 0.3);
+});
+
+test('an Arabic word of one consonant is a word, not an initial (عطا Atta)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('محمد عطا', 'Mohamed Atta') >= 0.62);
+  assert.ok(score('بولفريك عطا', 'Pulfrich Atta') >= 0.62);
+  // Not a name that merely begins with its letter.
+  assert.ok(score('محمد عطا', 'Mohamed Taha') < 0.62);
+});

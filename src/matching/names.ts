@@ -182,11 +182,15 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   // Second pass: a word left alone may be two or three words of the other name written
   // together ("NASSERIDDINE" / "NASR AL DIN", "Mohammadreza" / "Mohammad Reza", عبد الله / "Abdallah").
-  // (Not when no word pairs at all: a name written wholly together is the joined comparison's;
-  // but that compares letters, which an abjad and Latin do not share: "ولی جان" / "Walijan".)
-  if ((np > 0 || abjadAgainstLatin(q, c)) && (nq !== nc || np < Math.min(nq, nc))) {
-    joinPass(q, c, usedQ, usedC, acceptQ);
-    joinPass(c, q, usedC, usedQ, acceptC);
+  // Also when no word pairs at all: a name written wholly together is the joined comparison's
+  // below, but that one needs all the words, and a joined name may be one name of several
+  // ("Shamsurrahman" / "SHAMS UR-RAHMAN ABDUL ZAHIR", "Haji Khair Ullah" / "KHAIRULLAH BARAKZAI").
+  // (Without pairs, most comparisons are of unrelated names: there, only runs that begin as the
+  // word does are tried, unless across an abjad's and Latin letters, which do not share them.)
+  if (nq !== nc || np < Math.min(nq, nc)) {
+    const sameStart = np === 0 && !abjadAgainstLatin(q, c);
+    joinPass(q, c, usedQ, usedC, acceptQ, undefined, sameStart);
+    joinPass(c, q, usedC, usedQ, acceptC, undefined, sameStart);
   }
   let qCovered = true, cCovered = true;
   // (A patronymic left over counts: against a word left over on the other side it is no missing
@@ -997,7 +1001,7 @@ const SERVANT_OF_FACTOR = 0.95;
  * For each unused identity word of `x` (five letters or more), tries runs of two or three
  * adjacent unused words of `y` written together; pairs them when they are at least 0.8 alike.
  */
-function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, start: number, len: number, sim: number) => void, floor?: Float64Array): void {
+function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Uint8Array, accept: (i: number, start: number, len: number, sim: number) => void, floor?: Float64Array, sameStart = false): void {
   let freeY = 0;
   for (let k = 0; k < usedY.length; k++) if (!usedY[k]) freeY++;
   if (freeY < 2) return;
@@ -1020,7 +1024,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (tl > xt.text.length * 1.6 + 2 || tl * 1.6 + 2 < xt.text.length) continue;
       let free = true;
       for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
-      if (!free) continue;
+      if (!free || (sameStart && y.tokens[run.start]!.text.charCodeAt(0) !== xt.text.charCodeAt(0))) continue;
       // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
       if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the

@@ -119,7 +119,8 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   if (kind !== 'person' && (isNumberMarker(text, texts[index + 1]) || isPrefixLetter(texts, index))) return 'particle';
   // "MA'ADEN-E ZOGHAL", "TEHREEK-I-TALIBAN", "AGRICOLA Y GANADERA", "SPRAVA A INKASO": a connector between two words, not an initial.
   if (kind !== 'person' && ORG_LETTER_CONNECTORS.has(text) && (texts[index - 1]?.length ?? 0) > 1 && (texts[index + 1]?.length ?? 0) > 1) return 'particle';
-  if (text.length === 1) return 'initial';
+  // (Not an Arabic word: its letters in Latin leave out the alef and ayn, عطا Atta is "t".)
+  if (text.length === 1 && !abjad) return 'initial';
   // "AS" and "AD" are legal forms at the end of a name ("LOTTERY AD") and articles inside one ("Riyadh-as-Saliheen").
   if (kind !== 'person' && LEGAL_FORMS[text] && (index === count - 1 || !PARTICLES.has(text))) return 'legal';
   if (kind !== 'person' && count > 1 && mistypedLegalForm(text, index === count - 1)) return 'legal';

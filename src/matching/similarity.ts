@@ -334,9 +334,11 @@ const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han'
 export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   if (a.text === b.text) return EXACT;
   const at = a.text, bt = b.text;
-  // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i").
-  if ((at.length === 1 || bt.length === 1) && !a.native && !b.native) {
-    const [s, l] = at.length === 1 ? [at, bt] : [bt, at];
+  // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i"; not an Arabic word
+  // of one consonant, whose alef and ayn its Latin letters leave out: عطا Atta, "t").
+  const ai = at.length === 1 && !ABJAD.has(a.script), bi = bt.length === 1 && !ABJAD.has(b.script);
+  if ((ai || bi) && !a.native && !b.native) {
+    const [s, l] = ai ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
   }
   // Token pairs recur across candidates and queries (common names): memoised by the ids of the
