@@ -6,6 +6,7 @@
 import { familiesDiffer, FAMILIES_DIFFER_CAP, isEastAsianSurname, isNativeName, latinSyllablesSimilarity, misplacedFamily, NATIVE_WHOLE, nativeWholeSimilarity, sameSurname } from './east-asian.js';
 import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
+import { TRADES_CAP, tradesApart } from './orgs/trades.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
 import { BRANCHES_CAP, branchesApart } from './orgs/places.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
@@ -310,6 +311,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (!persons && score > BRANCHES_CAP && branchesApart(q, c, usedQ, usedC)) {
     score = BRANCHES_CAP;
     result.capped = 'each name is of another country: two branches of one organisation';
+  }
+  // One owner's firms in two trades ("ELLISSA SHIPPING" / "ELLISSA HOLDING"): orgs/trades.ts.
+  else if (!persons && score > TRADES_CAP && tradesApart(q, c, usedQ, usedC)) {
+    score = TRADES_CAP;
+    result.capped = 'each name is of another trade: two firms of one owner';
   }
   result.score = round(score);
   return result;

@@ -438,3 +438,19 @@ test('Turkish aviation words, Russian and Ukrainian drone words and ЧВК (PMC)
   // Sharing the generic "systems" (системы) only is no match.
   assert.ok(score('Bespilotnye Sistemy LLC', 'Aerospace Systems LLC') < review);
 });
+
+test("one owner's firms in two trades are two firms; a trade's two words, or a shared trade with more lines of business, are not", () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('ELLISSA SHIPPING', 'ELLISSA HOLDING') < review);
+  assert.ok(score('KOREA DAESONG GENERAL TRADING CORPORATION', 'KOREA DAESONG BANK') < review);
+  assert.ok(score('TRANSPORTES DEL ESPIRITU SANTO S.A.', 'INDUSTRIAS DEL ESPIRITU SANTO S.A.') < review);
+  const r = compare(org('MELLAT INSURANCE COMPANY', 'q'), org('BANK MELLAT', 'c'));
+  assert.match(r.explanation.map((e) => e.text).join(' '), /each name is of another trade/);
+  // Money changers are listed as trading companies; a holding is an investment company.
+  assert.ok(score('Rushaan Trading Company', 'ROSHAN MONEY EXCHANGE') >= review);
+  assert.ok(score('AL MASHREK HOLDING', 'AL MASHREQ INVESTMENT FUND') >= review);
+  // One mining firm with its other lines of business.
+  assert.ok(score('KOREAN MINING AND INDUSTRIAL DEVELOPMENT CORPORATION', 'KOREA MINING DEVELOPMENT TRADING CORPORATION') >= review);
+  // A trade word more on one side only is no other trade.
+  assert.ok(score('KORYO CREDIT BANK', 'KORYO BANK') >= review);
+});
