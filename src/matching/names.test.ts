@@ -403,3 +403,11 @@ test('an Arabic word of one consonant is a word, not an initial (عطا Atta)', 
   // Not a name that merely begins with its letter.
   assert.ok(score('محمد عطا', 'Mohamed Taha') < 0.62);
 });
+
+test('Chinese or Korean syllables written apart join only a word of as many syllables (Hua Chiang is not Hsiang)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('PAO, Yu Hsiang', 'PAO, Hua Chiang') < 0.62);
+  assert.ok(score('Kim Jongun', 'Kim Jong Un') >= 0.85);
+  assert.ok(score('Pak Yongsik', 'Pak Yong Sik') >= 0.85);
+});

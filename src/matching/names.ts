@@ -1031,6 +1031,9 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       let free = true;
       for (let k = run.start; k < run.start + run.len; k++) if (usedY[k]) free = false;
       if (!free || (sameStart && y.tokens[run.start]!.text.charCodeAt(0) !== xt.text.charCodeAt(0))) continue;
+      // Chinese or Korean syllables written apart join only a word of as many syllables: each is a
+      // name part of its own ("Hua Chiang" is not "Hsiang", though its letters are near).
+      if (syllabicRun(y, run) && !(syllabic(xt) && (xt.base?.syl ?? xt.syl)!.length === run.len)) continue;
       // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
       if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
@@ -1102,6 +1105,15 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   // the long vowels inside ("Sadina Usada" is not سعد الدين سيد, whose last word ends on d).
   const edges = edgesOf.get(abjad)!;
   return edges.length >= 2 && edges.length === a.length + 1 ? sim * abjadVowelFactor(edges, a, edgesOf.get(latin)!, b) : sim;
+}
+
+/** A run of Latin words that are each one Chinese or Korean syllable. */
+function syllabicRun(y: PreparedName, run: Run): boolean {
+  for (let k = run.start; k < run.start + run.len; k++) {
+    const t = y.tokens[k]!;
+    if (!syllabic(t) || !oneSyllable(t)) return false;
+  }
+  return true;
 }
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
