@@ -449,6 +449,8 @@ test("one owner's firms in two trades are two firms; a trade's two words, or a s
   // Money changers are listed as trading companies; a holding is an investment company.
   assert.ok(score('Rushaan Trading Company', 'ROSHAN MONEY EXCHANGE') >= review);
   assert.ok(score('AL MASHREK HOLDING', 'AL MASHREQ INVESTMENT FUND') >= review);
+  assert.ok(score('SYRIAN COMPANY FOR OIL TRANSPORT', 'SYRIAN COMPANY FOR INFORMATION TECHNOLOGY') < review);
+  assert.ok(score('MALEK ASHTAR INDUSTRIAL UNIVERSITY', 'MALEK ASHTAR UNIVERSITY OF TECHNOLOGY') >= review);
   // One mining firm with its other lines of business.
   assert.ok(score('KOREAN MINING AND INDUSTRIAL DEVELOPMENT CORPORATION', 'KOREA MINING DEVELOPMENT TRADING CORPORATION') >= review);
   // A trade word more on one side only is no other trade.

@@ -12,12 +12,15 @@ export const TRADES_CAP = 0.55;
 
 /**
  * Glossary concepts (orgs/translations.ts) that name a line of business, by trade: concepts of one
- * trade are not told apart (money changers are listed as trading companies: "ROSHAN MONEY EXCHANGE" /
- * "Rushaan Trading Company"; a holding is an investment company).
+ * trade are not told apart. Money changers are listed as trading companies ("ROSHAN MONEY
+ * EXCHANGE" / "Rushaan Trading Company"); a holding is an investment company; industry, technology
+ * and engineering name one another ("MALEK ASHTAR INDUSTRIAL UNIVERSITY" / "MALEK ASHTAR
+ * UNIVERSITY OF TECHNOLOGY").
  */
 const TRADES = new Map<string, string>([
   ['trading', 'trading'], ['exchange', 'trading'], ['holding', 'investment'], ['investment', 'investment'],
-  ...['industry', 'engineering', 'construction', 'transport', 'shipping', 'shipbuilding', 'aircraft', 'oil', 'gas',
+  ['industry', 'industry'], ['technology', 'industry'], ['engineering', 'industry'],
+  ...['construction', 'transport', 'shipping', 'shipbuilding', 'aircraft', 'oil', 'gas',
     'petrochemical', 'chemical', 'energy', 'electronics', 'machine', 'metals', 'mining', 'aviation', 'airline', 'insurance',
     'leasing', 'bank', 'real_estate', 'pharmaceutical', 'telecommunications', 'tobacco', 'logistics', 'consulting',
     'refinery', 'housing'].map((c) => [c, c] as [string, string]),
