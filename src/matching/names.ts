@@ -8,7 +8,7 @@ import { numberedInSeries, numberValue } from './orgs/numbering.js';
 import { ORG_CONNECTORS } from './orgs/generic-words.js';
 import { TRADES_CAP, tradesApart } from './orgs/trades.js';
 import { alignWordBreaks } from './orgs/segmentation.js';
-import { BRANCHES_CAP, branchesApart } from './orgs/places.js';
+import { BRANCHES_CAP, branchesApart, COUNTRY_ONLY_CAP, onlyCountriesShared } from './orgs/places.js';
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
@@ -311,6 +311,11 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   if (!persons && score > BRANCHES_CAP && branchesApart(q, c, usedQ, usedC)) {
     score = BRANCHES_CAP;
     result.capped = 'each name is of another country: two branches of one organisation';
+  }
+  // A country's name the only name word shared ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN IMPERIAL MOVEMENT"): orgs/places.ts.
+  else if (!persons && score > COUNTRY_ONLY_CAP && onlyCountriesShared(q, c, usedQ, usedC)) {
+    score = COUNTRY_ONLY_CAP;
+    result.capped = 'only the name of a country is shared';
   }
   // One owner's firms in two trades ("ELLISSA SHIPPING" / "ELLISSA HOLDING"): orgs/trades.ts.
   else if (!persons && score > TRADES_CAP && tradesApart(q, c, usedQ, usedC)) {

@@ -17,6 +17,7 @@ export const MORE_GENERIC_ORG_WORDS = [
   'association', 'union', 'council', 'movement', 'organisation', 'institution', 'academy', 'university', 'college', 'school', 'hospital', 'hotel',
   'restaurant', 'agencies', 'brokerage', 'currency', 'hawala', 'sarafi', 'sarrafi', 'exchange', 'cooperative', 'cooperation', 'partnership',
   'corporate', 'affairs', 'support', 'relief', 'welfare', 'aid', 'humanitarian',
+  'wings', // airlines named so ("CHAM WINGS", "AL NASER WINGS" / "AL-NASER AIRLINES": translations.ts)
   // The same kinds in Spanish, Portuguese, French and Italian (many listed Latin American firms).
   'grupo', 'groupe', 'gruppo', 'inmobiliaria', 'constructora', 'construcciones', 'operadora', 'comercializadora', 'comercial', 'distribuidora',
   'inversiones', 'importadora', 'exportadora', 'almacen', 'almacenes', 'farmacia', 'drogueria', 'laboratorios', 'servicios', 'transportes',

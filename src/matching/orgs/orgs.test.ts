@@ -456,3 +456,15 @@ test("one owner's firms in two trades are two firms; a trade's two words, or a s
   // A trade word more on one side only is no other trade.
   assert.ok(score('KORYO CREDIT BANK', 'KORYO BANK') >= review);
 });
+
+test("a country's name alone shared is no evidence of one body; airlines named \"Wings\"", () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('RUSSIAN FINANCIAL CORPORATION', 'RUSSIAN IMPERIAL MOVEMENT') < review);
+  assert.ok(score('LIBYAN AFRICA INVESTMENT PORTFOLIO', 'LIBYAN INVESTMENT AUTHORITY') < review);
+  assert.ok(score('SYRIAN WINGS', 'SYRIAN ARAB AIRLINES') < review);
+  const r = compare(org('RUSSIAN FINANCIAL CORPORATION', 'q'), org('RUSSIAN IMPERIAL MOVEMENT', 'c'));
+  assert.match(r.explanation.map((e) => e.text).join(' '), /only the name of a country is shared/);
+  // A country with what the firm does shared too is more.
+  assert.ok(score('KOREA GENERAL CONSTRUCTION', 'KOREA GENERAL CORPORATION FOR EXTERNAL CONSTRUCTION') >= review);
+  assert.ok(score('AL NASER WINGS', 'AL-NASER AIRLINES') >= review);
+});

@@ -9,6 +9,8 @@ import type { PreparedName } from '../prepare.js';
 
 /** A name this close but for its countries is capped here: below review. */
 export const BRANCHES_CAP = 0.55;
+/** A name that shares only a country's name with another is capped here (onlyCountriesShared). */
+export const COUNTRY_ONLY_CAP = 0.4;
 
 /** The country a word names, by its English name (four letters or more: not codes such as "CO" or "SA"). */
 export function countryOfWord(text: string): string | undefined {
@@ -44,4 +46,28 @@ export function namesCountry(part: string): boolean {
   if (countryCode(part)) return true;
   const words = part.split(/\s+/).filter(Boolean);
   return words.length <= 4 && countryOfWord(words[words.length - 1]?.toLowerCase() ?? '') !== undefined;
+}
+
+/** Glossary concepts (orgs/translations.ts) of countries: their own, and any other country's code ("cc:pa"). */
+const COUNTRY_CONCEPTS = new Set(['russian', 'korea', 'china', 'iran', 'egypt', 'syria', 'lebanon', 'palestine', 'afghanistan', 'iraq', 'tunisia', 'morocco', 'algeria', 'libya', 'yemen']);
+
+/**
+ * True when the name words paired between two organisation or vessel names are all countries'
+ * names, and one name has a name word the other lacks ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN
+ * IMPERIAL MOVEMENT", "IRAN PARAK" / "IRAN CHARAK"): a country is named by many bodies and ships.
+ */
+export function onlyCountriesShared(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
+  let countries = 0, unpaired = 0, generic = 0;
+  for (let k = 0; k < q.tokens.length; k++) {
+    const t = q.tokens[k]!;
+    // (Not with two generic words shared besides: "KOREA GENERAL CONSTRUCTION" / "KOREA GENERAL
+    // CORPORATION FOR EXTERNAL CONSTRUCTION" share what the firm does.)
+    if (t.role === 'generic' && usedQ[k] && ++generic > 1) return false;
+    if (t.role !== 'word') continue;
+    if (!usedQ[k]) { unpaired++; continue; }
+    if (!t.concept || !(t.concept.startsWith('cc:') || COUNTRY_CONCEPTS.has(t.concept))) return false;
+    countries++;
+  }
+  for (let k = 0; k < c.tokens.length; k++) if (!usedC[k] && c.tokens[k]!.role === 'word') unpaired++;
+  return countries > 0 && unpaired > 0;
 }

@@ -123,7 +123,7 @@ const LATIN: Record<string, string[]> = {
   federal: ['federal', 'federalnaya', 'federalny', 'federalnyi', 'federalnoe', 'federalnoye', 'federale'],
   federation: ['federation', 'federatsii', 'federatsiya', 'federacion'],
   space: ['space', 'fazayi', 'fazaei', 'kosmicheskaya', 'kosmicheskiy', 'kosmicheskoe', 'espacial', 'spatiale'],
-  airline: ['airline', 'airlines', 'airways', 'aviakompaniya', 'aerolineas', 'tayaran', 'tayeran', 'havayollari'],
+  airline: ['airline', 'airlines', 'airways', 'wings', 'aviakompaniya', 'aerolineas', 'tayaran', 'tayeran', 'havayollari'],
   arab: ['arab', 'arabic', 'arabi', 'arabiya', 'arabiyah', 'arabiyya', 'arabe', 'arabskiy', 'arabskaya'],
   tactical: ['tactical', 'takticheskoe', 'takticheskoye', 'takticheskaya', 'taktichesky', 'takticheskiy'],
   armament: ['armament', 'armaments', 'weapons', 'vooruzhenie', 'vooruzheniye', 'vooruzheniya'],
