@@ -411,3 +411,16 @@ test('Chinese or Korean syllables written apart join only a word of as many syll
   assert.ok(score('Kim Jongun', 'Kim Jong Un') >= 0.85);
   assert.ok(score('Pak Yongsik', 'Pak Yong Sik') >= 0.85);
 });
+
+test('a title that is a given name too is the given name where no name follows it (MAKHLUF, Hafiz)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  // Two brothers: only the family name is shared.
+  assert.ok(score('MAKHLUF, Rami', 'MAKHLUF, Hafiz') < 0.62);
+  // One man, his name written either way or spelt otherwise.
+  assert.ok(score('Hafiz Makhluf', 'MAKHLUF, Hafiz') >= 0.85);
+  assert.ok(score('MAKHLUF, Hafez', 'MAKHLUF, Hafiz') >= 0.85);
+  // Before a name it stays a title.
+  assert.ok(score('Hafiz Saeed', 'Hafiz Muhammad SAEED') >= 0.62);
+  assert.ok(score('Hafiz Rami', 'Hafiz Saeed') < 0.62);
+});

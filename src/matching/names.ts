@@ -16,6 +16,7 @@ import { consonantSimilarity, consonantSimilarityAtMost, koreanKey, sameConsonan
 import type { NameToken, PreparedName } from './prepare.js';
 import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
+import { NAME_TITLES } from './vocab.js';
 import { tokenize } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
 
@@ -43,6 +44,11 @@ const MIN_PAIR = 0.5;
 const ARTICLE = new Set(['al', 'el', 'ul', 'il']);
 const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
 
+/** Two words that are both name words, or a name word and a title that is a name too (NAME_TITLES: "Hafiz Makhluf" / "MAKHLUF, Hafiz"). */
+function identityRoles(a: NameToken, b: NameToken): boolean {
+  const ia = IDENTITY_ROLES.has(a.role), ib = IDENTITY_ROLES.has(b.role);
+  return ia ? ib || (b.role === 'honorific' && NAME_TITLES.has(b.text)) : ib && a.role === 'honorific' && NAME_TITLES.has(a.text);
+}
 function isIdentity(t: NameToken): boolean {
   return t.role === 'word' || t.role === 'number';
 }
@@ -174,7 +180,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     const eff = effective(sim, pKind[k]!, a.script === b.script, persons);
     // Across scripts a word 0.6 alike is usually the same word; within one script it must be 0.75,
     // and 0.8 in an organisation's or vessel's name ("JINMYONG" / "JINSONG" are two banks).
-    if (IDENTITY_ROLES.has(a.role) && IDENTITY_ROLES.has(b.role) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
+    if (identityRoles(a, b) && (a.script === b.script ? sim >= (persons ? 0.75 : ORG_SAME_WORD) : eff >= 0.6)) {
       identityPairs++;
       if (sim > identitySim) { identitySim = sim; identityLen = Math.max(a.text.length, b.text.length); identityCommon = Math.min(a.weight, b.weight) < 1; identityCross = a.script !== b.script; }
     }
@@ -1038,7 +1044,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       if (!free || (sameStart && y.tokens[run.start]!.text.charCodeAt(0) !== xt.text.charCodeAt(0))) continue;
       // Chinese or Korean syllables written apart join only a word of as many syllables: each is a
       // name part of its own ("Hua Chiang" is not "Hsiang", though its letters are near).
-      if (syllabicRun(y, run) && !(syllabic(xt) && (xt.base?.syl ?? xt.syl)!.length === run.len)) continue;
+      if (syllabicRun(y, run) && (xt.base?.syl ?? xt.syl)?.length !== run.len) continue;
       // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
       if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the

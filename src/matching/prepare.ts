@@ -10,7 +10,7 @@ import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
-import { ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
+import { NAME_TITLES, ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
 
@@ -133,7 +133,8 @@ function roleOf(text: string, kind: NameKind, index: number, texts: readonly str
   // Tayeb", "Er Rachid", "Ech Chafii"): an article, where the next word begins with that letter.
   const sun = text.length <= 3 ? FRENCH_SUN_ARTICLES.get(text) : undefined;
   if (sun !== undefined && texts[index + 1]?.startsWith(sun)) return 'particle';
-  if ((abjad ? ABJAD_HONORIFICS : HONORIFICS).has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt))) return 'honorific';
+  // (Not a title that is a given name too when no name follows it: "MAKHLUF, Hafiz" is Hafiz Makhluf.)
+  if ((abjad ? ABJAD_HONORIFICS : HONORIFICS).has(text) && count > 1 && (index === 0 || (kind === 'person' && titleAt)) && !(index === count - 1 && NAME_TITLES.has(text))) return 'honorific';
   if (kind !== 'org' && PATRONYMIC.test(text) && text.length > 6 && count > 2) return 'patronymic';
   return 'word';
 }

@@ -22,6 +22,12 @@ export const PARTICLES = new Set([
  */
 export const ABJAD_HONORIFICS = new Set(['hja', 'hjy', 'hj', 'shykh', 'ml', 'mwlwy', 'mwln', 'qry', 'dktwr', 'mfty']);
 
+/**
+ * Titles that are given names too (Hafiz al-Assad, Sayed Kamal, Imam Hussein): a title before a
+ * name, the name where none follows ("MAKHLUF, Hafiz"), and the same name either way (names.ts).
+ */
+export const NAME_TITLES = new Set(['hafiz', 'sayed', 'sayyid', 'syed', 'imam']);
+
 /** Titles and honorifics that lists and documents add around names. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulana', 'mawlawi',
