@@ -215,12 +215,16 @@ export function variantRoot(token: string): string | undefined {
  * Second parts of theophoric compounds that are often left off: Shafiqullah is called Shafiq,
  * Inayatullah Inayat, Nasiruddin Nasir. Written glued to the name (split forms are aligned in names.ts).
  */
-const COMPOUND_ENDINGS = ['ullah', 'ulla', 'allah', 'ollah', 'ullo', 'uddin', 'uddine', 'eddine', 'eddin', 'addin', 'oddin'];
+const COMPOUND_ENDINGS = ['ullah', 'ulla', 'allah', 'ollah', 'ullo', 'uddin', 'uddine', 'eddine', 'eddin', 'addin', 'oddin', 'ouddine', 'ouddin', 'iddine', 'iddin', 'uddeen'];
 
-/** True when one word is the other with a theophoric ending ("shafiq" / "shafiqullah"), the short one four letters or more. */
+/**
+ * True when one word is the other with a theophoric ending ("shafiq" / "shafiqullah"), the short one
+ * four letters or more; French spellings double the s before it ("Ghias" / "Ghiassouddine").
+ */
 export function compoundShortForm(a: string, b: string): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   const rest = l.length - s.length;
-  if (s.length < 4 || rest < 4 || rest > 6 || !l.startsWith(s)) return false;
-  return COMPOUND_ENDINGS.includes(l.slice(s.length));
+  if (s.length < 4 || rest < 4 || rest > 8 || !l.startsWith(s)) return false;
+  const ending = l.slice(s.length);
+  return COMPOUND_ENDINGS.includes(ending) || (s.endsWith('s') && ending[0] === 's' && COMPOUND_ENDINGS.includes(ending.slice(1)));
 }
