@@ -1026,7 +1026,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
   let anyX = false;
   for (let i = 0; i < x.tokens.length && !anyX; i++) {
     const xt = x.tokens[i]!;
-    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt) && (!floor || floor[i]! <= 1)) anyX = true;
+    if (!usedX[i] && xt.text.length >= 5 && isIdentity(xt) && (!floor || floor[i]! <= 1) && (!sameStart || startsRun(y, usedY, xt.text.charCodeAt(0)))) anyX = true;
   }
   if (!anyX) return;
   const yRuns = runs(y);
@@ -1116,6 +1116,12 @@ export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
   // the long vowels inside ("Sadina Usada" is not سعد الدين سيد, whose last word ends on d).
   const edges = edgesOf.get(abjad)!;
   return edges.length >= 2 && edges.length === a.length + 1 ? sim * abjadVowelFactor(edges, a, edgesOf.get(latin)!, b) : sim;
+}
+
+/** Whether a free word of y that a free word follows begins with this letter (a run could begin as the word does). */
+function startsRun(y: PreparedName, usedY: Uint8Array, first: number): boolean {
+  for (let k = 0; k + 1 < y.tokens.length; k++) if (!usedY[k] && !usedY[k + 1] && y.tokens[k]!.text.charCodeAt(0) === first) return true;
+  return false;
 }
 
 /** A run of Latin words that are each one Chinese or Korean syllable. */
