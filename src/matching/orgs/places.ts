@@ -53,21 +53,39 @@ const COUNTRY_CONCEPTS = new Set(['russian', 'korea', 'china', 'iran', 'egypt', 
 
 /**
  * True when the name words paired between two organisation or vessel names are all countries'
- * names, and one name has a name word the other lacks ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN
- * IMPERIAL MOVEMENT", "IRAN PARAK" / "IRAN CHARAK"): a country is named by many bodies and ships.
+ * names, and each name has a word the other lacks ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN
+ * IMPERIAL MOVEMENT", "LIBYAN AFRICA INVESTMENT PORTFOLIO" / "LIBYAN INVESTMENT AUTHORITY"): a
+ * country is named by many bodies. Not a name wholly found in the other ("KOREA TRADING
+ * CORPORATION" / "KOREA DAESONG GENERAL TRADING CORPORATION"): a query may leave out the own
+ * word, and the officer should see the bodies it could mean.
  */
 export function onlyCountriesShared(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array): boolean {
-  let countries = 0, unpaired = 0, generic = 0;
+  let countries = 0, generic = 0;
   for (let k = 0; k < q.tokens.length; k++) {
     const t = q.tokens[k]!;
     // (Not with two generic words shared besides: "KOREA GENERAL CONSTRUCTION" / "KOREA GENERAL
     // CORPORATION FOR EXTERNAL CONSTRUCTION" share what the firm does.)
     if (t.role === 'generic' && usedQ[k] && ++generic > 1) return false;
-    if (t.role !== 'word') continue;
-    if (!usedQ[k]) { unpaired++; continue; }
+    if (t.role !== 'word' || !usedQ[k]) continue;
     if (!t.concept || !(t.concept.startsWith('cc:') || COUNTRY_CONCEPTS.has(t.concept))) return false;
     countries++;
   }
-  for (let k = 0; k < c.tokens.length; k++) if (!usedC[k] && c.tokens[k]!.role === 'word') unpaired++;
-  return countries > 0 && unpaired > 0;
+  if (!countries) return false;
+  const lq = wordsLeft(q, usedQ), lc = wordsLeft(c, usedC);
+  // (A generic word left on each side only, "Libyan Foreign Investment Company" / "LIBYAN INVESTMENT
+  // AUTHORITY", is one body named two ways: a name word must be left on one side at least.)
+  return lq > 0 && lc > 0 && (lq & OWN_LEFT || lc & OWN_LEFT) !== 0;
+}
+
+const OWN_LEFT = 2;
+/** What of `n` is not paired: 1 a generic word, OWN_LEFT a name word (both: 3), 0 nothing. */
+function wordsLeft(n: PreparedName, used: Uint8Array): number {
+  let left = 0;
+  for (let k = 0; k < n.tokens.length; k++) {
+    if (used[k]) continue;
+    const role = n.tokens[k]!.role;
+    if (role === 'word') left |= OWN_LEFT;
+    else if (role === 'generic') left |= 1;
+  }
+  return left;
 }
