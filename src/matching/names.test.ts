@@ -426,3 +426,13 @@ test('a title that is a given name too is the given name where no name follows i
   assert.ok(score('Hafiz Saeed', 'Hafiz Muhammad SAEED') >= 0.62);
   assert.ok(score('Hafiz Rami', 'Hafiz Saeed') < 0.62);
 });
+
+test('words written apart that are one word of the other name count as one name word (Mohammad Reza / Mohammadreza)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  // Not "one name word of several" (review at most): the whole of both names.
+  assert.ok(score('Mohammadreza', 'Mohammad Reza') >= 0.85);
+  assert.ok(score('Ali Reza', 'Alireza') >= 0.85);
+  // The given name alone against a whole name stays below block.
+  assert.ok(score('Ali Reza', 'Alireza AKBARI') < 0.85);
+});

@@ -133,6 +133,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let identityPairs = 0;
   // The best identity pair (the only one, when the one-word cap applies): how alike, how long.
   let identitySim = 0, identityLen = 0, identityCommon = false, identityCross = false;
+  // Words of each name that are one word of the other written apart ("Ali Reza" / "Alireza"): one name word, not two.
+  let joinedQ = 0, joinedC = 0;
   const parts: AlignedPart[] = [];
   // Methods of one object literal, not arrow functions bound to names: tsx (esbuild keepNames)
   // wraps each of those in __name, a defineProperty at every call of nameSimilarity (5% of query time).
@@ -146,6 +148,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     let w = a.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, ct[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, a.text.length);
+    joinedC += len - 1;
     if (explain) parts.push({ query: a.text, candidate: ct.slice(start, start + len).map((t) => t.text).join(' '), similarity: round(sim), kind: 'joined' });
   },
   acceptC(j: number, start: number, len: number, sim: number) {
@@ -153,6 +156,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     let w = b.weight;
     for (let k = start; k < start + len; k++) w = Math.max(w, qt[k]!.weight);
     num += sim * w; den += w; if (sim >= 0.7) noteIdentity(sim, b.text.length);
+    joinedQ += len - 1;
     if (explain) parts.push({ query: qt.slice(start, start + len).map((t) => t.text).join(' '), candidate: b.text, similarity: round(sim), kind: 'joined' });
   },
   };
@@ -267,6 +271,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
+  qWords -= joinedQ; cWords -= joinedC;
   if (!qNums !== !cNums && score > SISTER_SHIP_CAP && (q.kind === 'vessel' || c.kind === 'vessel' || numberedInSeries(qt) || numberedInSeries(ct))) {
     // "KUM UN SAN 3" and "KUM UN SAN" are two ships of one owner's series, not one ship; "ALMACEN
     // JUNIOR NO. 2" is one store of a series (orgs/numbering.ts).
