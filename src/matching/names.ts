@@ -318,20 +318,21 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         : common ? 'the only word of one name is a very common name' : 'only one name word of several is shared';
     }
   }
-  // One organisation's branches in two countries ("AL-HARAMAIN FOUNDATION (PAKISTAN)" / "(INDONESIA)"): orgs/places.ts.
-  if (!persons && score > BRANCHES_CAP && branchesApart(q, c, usedQ, usedC)) {
-    score = BRANCHES_CAP;
-    result.capped = 'each name is of another country: two branches of one organisation';
-  }
-  // A country's name the only name word shared ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN IMPERIAL MOVEMENT"): orgs/places.ts.
-  else if (!persons && score > COUNTRY_ONLY_CAP && onlyCountriesShared(q, c, usedQ, usedC)) {
-    score = COUNTRY_ONLY_CAP;
-    result.capped = 'only the name of a country is shared';
-  }
-  // One owner's firms in two trades ("ELLISSA SHIPPING" / "ELLISSA HOLDING"): orgs/trades.ts.
-  else if (!persons && score > TRADES_CAP && tradesApart(q, c, usedQ, usedC)) {
-    score = TRADES_CAP;
-    result.capped = 'each name is of another trade: two firms of one owner';
+  // Organisations and vessels alike but for what sets them apart: one organisation's branches in
+  // two countries ("AL-HARAMAIN FOUNDATION (PAKISTAN)" / "(INDONESIA)"), bodies that share only a
+  // country's name ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN IMPERIAL MOVEMENT"): orgs/places.ts;
+  // one owner's firms in two trades ("ELLISSA SHIPPING" / "ELLISSA HOLDING"): orgs/trades.ts.
+  if (!persons) {
+    if (score > BRANCHES_CAP && branchesApart(q, c, usedQ, usedC)) {
+      score = BRANCHES_CAP;
+      result.capped = 'each name is of another country: two branches of one organisation';
+    } else if (score > COUNTRY_ONLY_CAP && onlyCountriesShared(q, c, usedQ, usedC)) {
+      score = COUNTRY_ONLY_CAP;
+      result.capped = 'only the name of a country is shared';
+    } else if (score > TRADES_CAP && tradesApart(q, c, usedQ, usedC)) {
+      score = TRADES_CAP;
+      result.capped = 'each name is of another line of business: two firms, not one';
+    }
   }
   result.score = round(score);
   return result;

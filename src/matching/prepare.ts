@@ -10,7 +10,7 @@ import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
-import { NAME_TITLES, ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, PARTICLES } from './vocab.js';
+import { ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, NAME_TITLES, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
 

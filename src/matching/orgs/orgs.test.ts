@@ -445,7 +445,7 @@ test("one owner's firms in two trades are two firms; a trade's two words, or a s
   assert.ok(score('KOREA DAESONG GENERAL TRADING CORPORATION', 'KOREA DAESONG BANK') < review);
   assert.ok(score('TRANSPORTES DEL ESPIRITU SANTO S.A.', 'INDUSTRIAS DEL ESPIRITU SANTO S.A.') < review);
   const r = compare(org('MELLAT INSURANCE COMPANY', 'q'), org('BANK MELLAT', 'c'));
-  assert.match(r.explanation.map((e) => e.text).join(' '), /each name is of another trade/);
+  assert.match(r.explanation.map((e) => e.text).join(' '), /each name is of another line of business/);
   // Money changers are listed as trading companies; a holding is an investment company.
   assert.ok(score('Rushaan Trading Company', 'ROSHAN MONEY EXCHANGE') >= review);
   assert.ok(score('AL MASHREK HOLDING', 'AL MASHREQ INVESTMENT FUND') >= review);
