@@ -9,6 +9,9 @@ import { DocumentSet, documentEntity, isPassportType } from '../common/documents
 import type { ReadContext } from '../common/reading.js';
 import { childrenOf, text, texts, type XmlNode } from '../common/xml.js';
 
+/** What the UN writes in a name part it has no value for. */
+const NOT_AVAILABLE = /^(?:na|n\/a)$/;
+
 export function mapUnRecord(ctx: ReadContext, r: XmlNode): Entity[] {
   const where = `line ${r.line}`;
   const ref = text(r, 'REFERENCE_NUMBER');
@@ -19,7 +22,9 @@ export function mapUnRecord(ctx: ReadContext, r: XmlNode): Entity[] {
 
   const person = r.name === 'INDIVIDUAL';
   const e = makeEntity(ctx.id(sourceId), person ? 'Person' : 'Organization', { list: ctx.list, sourceId });
-  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((k) => text(r, k)).filter(Boolean);
+  // (Not a lowercase "na", which the UN writes for a name part it does not have: TAi.153's
+  // FOURTH_NAME. Its names are upper case.)
+  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((k) => text(r, k)).filter((p) => p && !NOT_AVAILABLE.test(p));
   const name = parts.join(' ');
   if (!name) ctx.warn(where, `${sourceId} has no name`);
   add(e, 'name', name);

@@ -122,3 +122,9 @@ test('un reader refuses two records with one reference number', async () => {
   const r = await readList(file);
   await assert.rejects(async () => { for await (const _ of r.entities); }, (e: unknown) => e instanceof InputError && /duplicate id un-QDi\.999/.test(e.message) && /un_dup\.xml/.test(e.message));
 });
+
+test('un leaves out a name part written "na" (not available): TAi.153 is FAIZULLAH KHAN NOORZAI', async () => {
+  const { all } = await readAllOnce(UN);
+  const e = all.find((x) => x.id === 'un-TAi.153')!;
+  assert.deepEqual(e.properties.name, ['FAIZULLAH KHAN NOORZAI']);
+});
