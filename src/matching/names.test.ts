@@ -436,3 +436,12 @@ test('words written apart that are one word of the other name count as one name 
   // The given name alone against a whole name stays below block.
   assert.ok(score('Ali Reza', 'Alireza AKBARI') < 0.85);
 });
+
+test('the Arabic diphthong aw written au before a consonant is one name (Anwar al-Awlaki / Anwar al-Aulaqi)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('Anwar al-Awlaki', 'Anwar al-Aulaqi') >= 0.85);
+  assert.ok(score('Tawfiq AHMED', 'Taufiq AHMED') >= 0.85);
+  // Not another name that happens to have an au.
+  assert.ok(score('Anwar al-Awlaki', 'Anwar al-Aulani') < 0.85);
+});

@@ -190,7 +190,7 @@ function letterMask(s: string): number {
  * group, a glued sun-letter article, ch read kh or k, a soft g read j, letters read as other
  * languages do (EURO) and a zh/sh/kh... of two letters (splitReading) (otherChSimilarity).
  */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048;
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -199,7 +199,8 @@ const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 
 function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
-    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0);
+    | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0)
+    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -235,8 +236,10 @@ function mayReachByReadings(a: TokenForms, b: TokenForms, floor: number): boolea
   for (const c of (la.euro ??= europeanReadings(la.text))) if (consonantSimilarityBound(ab.cons, c) * 0.9 * ALT_DISCOUNT >= floor) return true;
   return false;
 }
-/** Two Latin words one of which writes q and the other g (not gh), or kh against a bare k: from their rareLetters bits. */
+/** Two Latin words one of which writes q and the other g (not gh), kh against a bare k, or aw against au: from their rareLetters bits. */
 function arabicLetterFoldBits(x: number, y: number): boolean {
+  // The diphthong aw written au before a consonant (Awlaki / Aulaqi, Tawfiq / Taufiq).
+  if ((x & R_AW && y & R_AU && !(y & R_AW)) || (y & R_AW && x & R_AU && !(x & R_AW))) return true;
   if ((x & R_G && y & R_Q && !(x & R_Q)) || (y & R_G && x & R_Q && !(y & R_Q))) return true;
   const kx = (x & R_KH) !== 0, ky = (y & R_KH) !== 0;
   return kx !== ky && ((kx ? y : x) & R_K) !== 0;
@@ -497,8 +500,12 @@ const SOMALI_AYN = /^c(?:abd|ali$|umar|usmaan|ismaan|aa|ii|uu)/;
 const SOMALI_X = /(?:^|[aeiou])x[aeiou]/;
 /** ...or ending a word of five letters or more after a vowel (Baynax / Beenah; not Alex / Aleh). */
 const SOMALI_FINAL_X = /[aeiou]x$/;
-/** Both words with ق read q (g, gu before e i y) and خ read k, and Somali spellings read (somaliReading), where the other writes them so. */
+/**
+ * Both words with ق read q (g, gu before e i y) and خ read k, the diphthong au before a consonant
+ * read aw, and Somali spellings read (somaliReading), where the other writes them so.
+ */
 function foldArabicLetters(x: string, y: string): [string, string] {
+  if (AW.test(x) !== AW.test(y)) { x = x.replace(AU_ALL, 'aw'); y = y.replace(AU_ALL, 'aw'); }
   const q = (t: string) => t.replace(/gu(?=[eiy])/g, 'q').replace(/g(?!h)/g, 'q');
   if (y.includes('q') && !x.includes('q')) x = q(x);
   else if (x.includes('q') && !y.includes('q')) y = q(y);
@@ -605,6 +612,10 @@ function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   return best * ALT_DISCOUNT;
 }
 const CH = /(?<![st])ch/;
+/** The Arabic diphthong aw before a consonant, and its spelling au (Awlaki / Aulaqi). */
+const AW = /aw(?=[^aeiouy])/;
+const AU = /au(?=[^aeiouy])/;
+const AU_ALL = /au(?=[^aeiouy])/g;
 const CH_ALL = /(?<![st])ch/g;
 
 /** splitConsonants of a Latin word that has such a pair, against an abjad word that writes an h (ه ح): else undefined. */
