@@ -3,6 +3,7 @@
  * skeleton), their role in the name (given/family word, particle, initial, patronymic, legal form,
  * generic business word, number) and their weight, i.e. how much identity they carry.
  */
+import { acronymsWithC } from './orgs/acronyms.js';
 import { isMistypedGeneric, mistypedLegalForm } from './orgs/mistyped.js';
 import { isCardinal, isNumberMarker, isPrefixLetter } from './orgs/numbering.js';
 import { conceptOf } from './orgs/translations.js';
@@ -160,7 +161,7 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
 const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
 
 export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
-  const raw = tokenize(kind === 'person' ? original : original.replace(ELISION, '$1$2 '), transcribed);
+  const raw = tokenize(kind === 'person' ? original : acronymsWithC(original.replace(ELISION, '$1$2 ')), transcribed);
   const scripts = raw.map((t) => t.script);
   const abjads = raw.map((t) => t.abjad);
   const natives = raw.map((t) => t.native === true);

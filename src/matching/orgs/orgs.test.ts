@@ -472,3 +472,13 @@ test("a country's name alone shared is no evidence of one body; airlines named \
   assert.ok(score('KOREA GENERAL CONSTRUCTION', 'KOREA GENERAL CORPORATION FOR EXTERNAL CONSTRUCTION') >= review);
   assert.ok(score('AL NASER WINGS', 'AL-NASER AIRLINES') >= review);
 });
+
+test('Ц in an acronym is the C of its English name and the Ts of its transliteration (РТЦ / RTC / RTTs)', () => {
+  const review = DEFAULT_THRESHOLDS.review;
+  assert.ok(score('Limited Liability Company "RTC"', 'Товариство з обмеженою відповідальністю "РТЦ"') >= review);
+  assert.ok(score('Limited Liability Company "RTC"', 'RTTs LLC') >= review);
+  assert.ok(score('CST LLC', 'ООО “ЦСТ”') >= DEFAULT_THRESHOLDS.block);
+  // Words are not acronyms: Центр is still Tsentr; an acronym in capitals keeps its TS.
+  assert.ok(score('Центр', 'Tsentr') >= DEFAULT_THRESHOLDS.block);
+  assert.equal(prepareName('TSB BANK', 'org').tokens[0]!.text, 'tsb');
+});
