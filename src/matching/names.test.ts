@@ -445,3 +445,13 @@ test('the Arabic diphthong aw written au before a consonant is one name (Anwar a
   // Not another name that happens to have an au.
   assert.ok(score('Anwar al-Awlaki', 'Anwar al-Aulani') < 0.85);
 });
+
+test('Indonesian names in the old spelling meet the new (Soeharto / Suharto, Abdoel / Abdul, Djoko / Joko)', () => {
+  const p = (s: string) => prepareName(s, 'person');
+  const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
+  assert.ok(score('Soeharto', 'Suharto') >= 0.85);
+  assert.ok(score('Abdoel Rachman', 'Abdul Rahman') >= 0.85);
+  assert.ok(score('Djoko SANTOSO', 'Joko SANTOSO') >= 0.85);
+  // German oe is ö, which a Latin spelling without it writes o: Boehm / Bohm stays one name.
+  assert.ok(score('Karl Boehm', 'Karl Bohm') >= 0.85);
+});

@@ -156,6 +156,8 @@ export interface TokenForms {
   softG?: string;
   /** The key with Central Asian spellings folded (centralAsianKey), worked out when first needed. */
   ca?: string;
+  /** The key with the old Indonesian spellings oe and dj read u and j (indonesianKey), worked out when first needed. */
+  indo?: string;
   /** A Cyrillic word's Hepburn reading as Latin forms (polivanov.ts), worked out when first needed. */
   reading?: TokenForms;
   /**
@@ -176,7 +178,7 @@ export function tokenForms(text: string, script: Script, abjad?: string, native 
   const key = nameKey(text);
   // Every field present from the start, in one order: all forms share one hidden class, so the
   // comparisons that read them stay monomorphic (fields added later gave each token its own).
-  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ru: undefined, euro: undefined, ca: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
+  return { text, script, key, skel: abjad ?? skeleton(key), cons: abjad ?? consonants(text), kor: undefined, chi: undefined, native: native ? true : undefined, id: undefined, base: undefined, syl, alts, edges, slav: undefined, nonRhotic: undefined, heard: undefined, softG: undefined, reading: undefined, ru: undefined, euro: undefined, ca: undefined, indo: undefined, mask: letterMask(text), keyMask: letterMask(key), rare: rareLetters(text) };
 }
 
 /** One bit per character code modulo 32: two letters sharing a bit only make the bounds of mayReach looser. */
@@ -190,7 +192,7 @@ function letterMask(s: string): number {
  * group, a glued sun-letter article, ch read kh or k, a soft g read j, letters read as other
  * languages do (EURO) and a zh/sh/kh... of two letters (splitReading) (otherChSimilarity).
  */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192;
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192, R_OE = 16384, R_DJ = 32768;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -200,7 +202,7 @@ function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
     | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0)
-    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0);
+    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -442,7 +444,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
-  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb)) return true;
+  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb) || indonesianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 4 && centralAsianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || mayReachByReadings(fa, fb, floor);
@@ -458,6 +460,19 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
 function centralAsianKey(t: TokenForms): string {
   const f = t.base ?? t;
   return (f.ca ??= f.text.includes('x') || f.text.includes('zh') ? nameKey(f.text.replace(f.text.length <= 5 ? /x(?!$)/g : /x/g, 'kh').replace(/zh/g, 'j')) : f.key);
+}
+/**
+ * A word's key with the old (Dutch) Indonesian spelling read as today's: oe u, dj j (Soeharto /
+ * Suharto, Abdoel / Abdul, Djoko / Joko). Kept on the interned forms, as centralAsianKey.
+ */
+function indonesianKey(t: TokenForms): string {
+  const f = t.base ?? t;
+  return (f.indo ??= rareOf(f) & (R_OE | R_DJ) ? nameKey(f.text.replace(/oe/g, 'u').replace(/dj/g, 'j')) : f.key);
+}
+/** One word written the old Indonesian way, the other not, and their keys meet once it is read so (indonesianKey). */
+function indonesianFold(a: TokenForms, b: TokenForms): boolean {
+  const fa = a.base ?? a, fb = b.base ?? b;
+  return ((rareOf(fa) ^ rareOf(fb)) & (R_OE | R_DJ)) !== 0 && indonesianKey(fa) === indonesianKey(fb);
 }
 /** The two words' keys meet once both are read so (centralAsianKey). */
 function centralAsianFold(a: TokenForms, b: TokenForms): boolean {
@@ -859,6 +874,11 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // And Kazakh and Uzbek Latin write j for ж, which Russian transliteration writes zh (Jomart /
   // Zhomart / Жомарт, Jumaboy / Zhumaboy), as French names do (Jean / Жан).
   if (sim < 0.88 && minLen >= 4 && LETTERWISE.has(a.script) && LETTERWISE.has(b.script) && centralAsianFold(a, b)) {
+    sim = 0.88;
+    kind = 'phonetic';
+  }
+  // Indonesian names in the old (Dutch) spelling (indonesianKey).
+  if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && indonesianFold(a, b)) {
     sim = 0.88;
     kind = 'phonetic';
   }
