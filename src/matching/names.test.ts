@@ -446,12 +446,17 @@ test('the Arabic diphthong aw written au before a consonant is one name (Anwar a
   assert.ok(score('Anwar al-Awlaki', 'Anwar al-Aulani') < 0.85);
 });
 
-test('Indonesian names in the old spelling meet the new (Soeharto / Suharto, Abdoel / Abdul, Djoko / Joko)', () => {
+test('Indonesian names in the old spelling meet the new (Soeharto / Suharto, Abdoel / Abdul, Djoko / Joko, Tjokro / Cokro, Joesoef / Yusuf)', () => {
   const p = (s: string) => prepareName(s, 'person');
   const score = (a: string, b: string) => nameSimilarity(p(a), p(b)).score;
   assert.ok(score('Soeharto', 'Suharto') >= 0.85);
   assert.ok(score('Abdoel Rachman', 'Abdul Rahman') >= 0.85);
   assert.ok(score('Djoko SANTOSO', 'Joko SANTOSO') >= 0.85);
+  // tj is c, and a word in the old spelling writes y as j.
+  assert.ok(score('Tjokro SANTOSO', 'Cokro SANTOSO') >= 0.85);
+  assert.ok(score('Joesoef HASAN', 'Yusuf HASAN') >= 0.85);
+  // Not a j in a word that does not show the old spelling.
+  assert.ok(score('Joel SMITH', 'Yul SMITH') < 0.62);
   // German oe is ö, which a Latin spelling without it writes o: Boehm / Bohm stays one name.
   assert.ok(score('Karl Boehm', 'Karl Bohm') >= 0.85);
 });

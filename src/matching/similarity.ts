@@ -192,7 +192,7 @@ function letterMask(s: string): number {
  * group, a glued sun-letter article, ch read kh or k, a soft g read j, letters read as other
  * languages do (EURO) and a zh/sh/kh... of two letters (splitReading) (otherChSimilarity).
  */
-const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192, R_OE = 16384, R_DJ = 32768;
+const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192, R_OE = 16384, R_DJ = 32768, R_TJ = 65536;
 /**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
@@ -202,7 +202,7 @@ function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
     | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0)
-    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0);
+    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0) | (t.includes('tj') ? R_TJ : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -462,17 +462,19 @@ function centralAsianKey(t: TokenForms): string {
   return (f.ca ??= f.text.includes('x') || f.text.includes('zh') ? nameKey(f.text.replace(f.text.length <= 5 ? /x(?!$)/g : /x/g, 'kh').replace(/zh/g, 'j')) : f.key);
 }
 /**
- * A word's key with the old (Dutch) Indonesian spelling read as today's: oe u, dj j (Soeharto /
- * Suharto, Abdoel / Abdul, Djoko / Joko). Kept on the interned forms, as centralAsianKey.
+ * A word's key with the old (Dutch) Indonesian spelling read as today's: oe u, dj j, tj c, and a j
+ * of its own y (Soeharto / Suharto, Abdoel / Abdul, Djoko / Joko, Tjokro / Cokro, Joesoef / Yusuf),
+ * in a word that shows that spelling (oe, dj or tj). Kept on the interned forms, as centralAsianKey.
  */
+const OLD_SPELLING = R_OE | R_DJ | R_TJ;
 function indonesianKey(t: TokenForms): string {
   const f = t.base ?? t;
-  return (f.indo ??= rareOf(f) & (R_OE | R_DJ) ? nameKey(f.text.replace(/oe/g, 'u').replace(/dj/g, 'j')) : f.key);
+  return (f.indo ??= rareOf(f) & OLD_SPELLING ? nameKey(f.text.replace(/(?<![dt])j/g, 'y').replace(/oe/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c')) : f.key);
 }
 /** One word written the old Indonesian way, the other not, and their keys meet once it is read so (indonesianKey). */
 function indonesianFold(a: TokenForms, b: TokenForms): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
-  return ((rareOf(fa) ^ rareOf(fb)) & (R_OE | R_DJ)) !== 0 && indonesianKey(fa) === indonesianKey(fb);
+  return ((rareOf(fa) ^ rareOf(fb)) & OLD_SPELLING) !== 0 && indonesianKey(fa) === indonesianKey(fb);
 }
 /** The two words' keys meet once both are read so (centralAsianKey). */
 function centralAsianFold(a: TokenForms, b: TokenForms): boolean {
