@@ -6,6 +6,7 @@
  */
 import { countryCode } from '../countries.js';
 import type { PreparedName } from '../prepare.js';
+import { isCountryConcept } from './translations.js';
 
 /** A name this close but for its countries is capped here: below review. */
 export const BRANCHES_CAP = 0.55;
@@ -48,9 +49,6 @@ export function namesCountry(part: string): boolean {
   return words.length <= 4 && countryOfWord(words[words.length - 1]?.toLowerCase() ?? '') !== undefined;
 }
 
-/** Glossary concepts (orgs/translations.ts) of countries: their own, and any other country's code ("cc:pa"). */
-const COUNTRY_CONCEPTS = new Set(['russian', 'korea', 'china', 'iran', 'egypt', 'syria', 'lebanon', 'palestine', 'afghanistan', 'iraq', 'tunisia', 'morocco', 'algeria', 'libya', 'yemen']);
-
 /**
  * True when the name words paired between two organisation or vessel names are all countries'
  * names, and each name has a word the other lacks ("RUSSIAN FINANCIAL CORPORATION" / "RUSSIAN
@@ -67,7 +65,7 @@ export function onlyCountriesShared(q: PreparedName, c: PreparedName, usedQ: Uin
     // CORPORATION FOR EXTERNAL CONSTRUCTION" share what the firm does.)
     if (t.role === 'generic' && usedQ[k] && ++generic > 1) return false;
     if (t.role !== 'word' || !usedQ[k]) continue;
-    if (!t.concept || !(t.concept.startsWith('cc:') || COUNTRY_CONCEPTS.has(t.concept))) return false;
+    if (!t.concept || !isCountryConcept(t.concept)) return false;
     countries++;
   }
   if (!countries) return false;

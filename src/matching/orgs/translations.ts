@@ -382,6 +382,14 @@ function withoutProclitic(text: string): string | undefined {
   return undefined;
 }
 
+/** The concepts above that name a country (its name, adjective and own-language words). */
+const COUNTRIES = new Set(['russian', 'korea', 'china', 'iran', 'egypt', 'syria', 'lebanon', 'palestine', 'afghanistan', 'iraq', 'tunisia', 'morocco', 'algeria', 'libya', 'yemen']);
+
+/** Whether a concept (conceptOf) is a country: one of the glossary's, or any other by its code ("cc:pa"). */
+export function isCountryConcept(concept: string): boolean {
+  return concept.startsWith('cc:') || COUNTRIES.has(concept);
+}
+
 /** Concepts that are a word's stem, not a meaning: the same word with another ending. */
 export const STEM = 'stem:';
 

@@ -24,13 +24,13 @@ export function mapUnRecord(ctx: ReadContext, r: XmlNode): Entity[] {
   const e = makeEntity(ctx.id(sourceId), person ? 'Person' : 'Organization', { list: ctx.list, sourceId });
   // (Not a lowercase "na", which the UN writes for a name part it does not have: TAi.153's
   // FOURTH_NAME. Its names are upper case.)
-  const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((k) => text(r, k)).filter((p) => p && !NOT_AVAILABLE.test(p));
-  const name = parts.join(' ');
+  const part = (k: string) => { const v = text(r, k); return v && !NOT_AVAILABLE.test(v) ? v : ''; };
+  const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map(part).filter(Boolean).join(' ');
   if (!name) ctx.warn(where, `${sourceId} has no name`);
   add(e, 'name', name);
   if (person) {
-    add(e, 'firstName', text(r, 'FIRST_NAME'));
-    add(e, 'secondName', text(r, 'SECOND_NAME'));
+    add(e, 'firstName', part('FIRST_NAME'));
+    add(e, 'secondName', part('SECOND_NAME'));
   }
   for (const original of texts(r, 'NAME_ORIGINAL_SCRIPT')) add(e, 'alias', original);
 
