@@ -272,14 +272,19 @@ function entityKeys(p: PreparedEntity, vocab?: Vocabularies): Map<string, number
  * so far: a pair scores its name similarity (at most 1) times the weaker name's strength, so once
  * the best reaches that strength (a listed name matched, then weak aliases at 0.9) the pair is
  * not compared. The pair chosen, its score and the early stop at 0.999 are those of bestNamePair.
+ * A listed person's name that shares no blocking key with the query (`queryKeys`, slips included)
+ * is not compared either: the entity was retrieved by another of its names, and more than half
+ * of the name pairs of a batch were such names, nearly all scoring 0 (in the 4,000 queries of
+ * same-answers.ts none scored differently; only two tied names swapped). Not for organisations
+ * and vessels: acronyms, numbers written as words and translations meet there without a key.
  */
-function bestNamePairOf(q: PreparedEntity, c: PreparedEntity): BestName | undefined {
+function bestNamePairOf(q: PreparedEntity, c: PreparedEntity, queryKeys: Set<string>): BestName | undefined {
   let best: BestName | undefined;
   for (const qn of q.names) {
     for (const cn of c.names) {
       const strength = Math.min(qn.strength, cn.strength);
       if (best && strength <= best.score) continue;
-      if (!mayCompareNames(qn, cn)) continue;
+      if (!mayCompareNames(qn, cn) || (qn.kind === 'person' && cn.kind === 'person' && !sharesKey(cn, queryKeys))) continue;
       const comparison = nameSimilarity(qn, cn, false);
       const score = comparison.score * strength;
       if (!best || score > best.score) best = { query: qn, candidate: cn, comparison, score };
@@ -287,6 +292,19 @@ function bestNamePairOf(q: PreparedEntity, c: PreparedEntity): BestName | undefi
     }
   }
   return best;
+}
+
+/** Each listed name's blocking keys (nameKeys), worked out when the name is first compared. */
+const keysOfName = new WeakMap<PreparedName, string[]>();
+function sharesKey(n: PreparedName, queryKeys: Set<string>): boolean {
+  let keys = keysOfName.get(n);
+  if (!keys) {
+    const m = new Map<string, number>();
+    nameKeys(n, m);
+    keysOfName.set(n, (keys = [...m.keys()]));
+  }
+  for (let i = 0; i < keys.length; i++) if (queryKeys.has(keys[i]!)) return true;
+  return false;
 }
 
 /** How many identity words the entity's shortest name has (at most 255). */
@@ -502,7 +520,8 @@ export class MatchIndex {
   candidates(query: Entity, max = 40, schemata?: readonly string[]): Entity[] {
     const ids = new Map<string, number>();
     idKeys(query.properties ?? {}, ids);
-    return this.candidateSlots(prepareEntity(query), ids, max, schemata).map((s) => this.slots[s]!);
+    const q = prepareEntity(query);
+    return this.candidateSlots(q, queryKeyGroups(q, ids, this.vocab), max, schemata).map((s) => this.slots[s]!);
   }
 
   /**
@@ -533,10 +552,9 @@ export class MatchIndex {
     this.nodes = 1;
   }
 
-  /** `ids`: the query's identifier keys (idKeys), worked out once by the caller. */
-  private candidateSlots(q: PreparedEntity, ids: Map<string, number>, max: number, schemata?: readonly string[]): number[] {
+  /** `groups`: the query's blocking keys (queryKeyGroups), worked out once by the caller. */
+  private candidateSlots(q: PreparedEntity, groups: [string, number][][], max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
-    const groups = queryKeyGroups(q, ids, this.vocab);
     if (this.acc.length < this.slots.length) {
       this.acc = new Float32Array(this.slots.length * 2);
       this.wordAcc = new Float32Array(this.slots.length * 2);
@@ -630,13 +648,19 @@ export class MatchIndex {
     const q = prepareEntity(query);
     const idKeysOfQuery = new Map<string, number>();
     idKeys(query.properties ?? {}, idKeysOfQuery);
-    for (const slot of this.candidateSlots(q, idKeysOfQuery, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
+    const groups = queryKeyGroups(q, idKeysOfQuery, this.vocab);
+    let queryKeys: Set<string> | undefined;
+    for (const slot of this.candidateSlots(q, groups, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
       const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
       // so a candidate whose names are too far apart is not compared in full.
       let best: BestName | undefined;
       if (!idKeysOfQuery.size) {
-        best = bestNamePairOf(q, c);
+        if (!queryKeys) {
+          queryKeys = new Set();
+          for (const g of groups) for (const [k] of g) queryKeys.add(k);
+        }
+        best = bestNamePairOf(q, c, queryKeys);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;
       }
       const r = comparePrepared(q, c, thresholds, best);
