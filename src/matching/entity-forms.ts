@@ -47,6 +47,37 @@ function stringValues(v: unknown): string[] {
   return typeof v === 'string' && v.trim() ? [v] : [];
 }
 
+/** The names of an entity being prepared. */
+interface Names {
+  kind: NameKind;
+  seen: Set<string>;
+  names: PreparedEntityName[];
+  /** Names too long to compare whole (a UN name with its aliases listed in brackets) still imply others. */
+  tooLong: string[];
+}
+
+/**
+ * Adds a name of the entity, once. A function of the module, not an arrow function made at every
+ * call (tsx wraps each in __name, a defineProperty per entity prepared); each name a plain object
+ * of one shape, not a spread of the prepared name (whose copies took its several hidden classes).
+ */
+function addName(acc: Names, value: string, property: string): void {
+  const key = value.trim().toLowerCase();
+  if (!key || acc.seen.has(key)) return;
+  if (key.length > 300) { if (property !== 'unbracketed' && property !== 'bracketedAlias') acc.tooLong.push(value); return; }
+  acc.seen.add(key);
+  const p = prepareName(value, acc.kind);
+  if (!p.tokens.length) return;
+  const strength = STRENGTH[property] ?? 0.9;
+  acc.names.push(entityName(p, property, strength));
+  // One Han or Hangul word is also read as a foreign name transcribed (prepare.ts transcription).
+  if (p.transcription) acc.names.push(entityName(p.transcription, property, strength));
+}
+
+function entityName(p: PreparedName, property: string, strength: number): PreparedEntityName {
+  return { original: p.original, tokens: p.tokens, legalForm: p.legalForm, joined: p.joined, weight: p.weight, kind: p.kind, all: p.all, transcription: p.transcription, transcribed: p.transcribed, property, strength };
+}
+
 /**
  * The entity prepared for matching. Cached per entity object unless `remember` is false (a large
  * index keeps its own bounded cache instead of one prepared copy of every listed entity).
@@ -56,37 +87,23 @@ export function prepareEntity(entity: Entity, remember = true): PreparedEntity {
   if (hit) return hit;
   const kind = kindOf(String(entity.schema ?? ''));
   const props = (entity.properties ?? {}) as Record<string, unknown>;
-  const seen = new Set<string>();
-  const names: PreparedEntityName[] = [];
-  // Names too long to compare whole (a UN name with its aliases listed in brackets) still imply others.
-  const tooLong: string[] = [];
-  const addName = (value: string, property: string) => {
-    const key = value.trim().toLowerCase();
-    if (!key || seen.has(key)) return;
-    if (key.length > 300) { if (property !== 'unbracketed' && property !== 'bracketedAlias') tooLong.push(value); return; }
-    seen.add(key);
-    const p = prepareName(value, kind);
-    if (!p.tokens.length) return;
-    const strength = STRENGTH[property] ?? 0.9;
-    names.push({ ...p, property, strength });
-    // One Han or Hangul word is also read as a foreign name transcribed (prepare.ts transcription).
-    if (p.transcription) names.push({ ...p.transcription, property, strength });
-  };
+  const acc: Names = { kind, seen: new Set<string>(), names: [], tooLong: [] };
+  const names = acc.names;
   for (const prop of ['name', 'alias', 'previousName', 'weakAlias']) {
     for (const v of stringValues(props[prop])) {
       // A person's value may hold several names or a note ("A; B", "A (ابو مهاجر)", "A (birth name)").
-      if (kind === 'person') for (const n of personNameValues(v)) addName(n, prop);
-      else addName(v, prop);
+      if (kind === 'person') for (const n of personNameValues(v)) addName(acc, n, prop);
+      else addName(acc, v, prop);
     }
   }
   // Organisation names imply others: without their bracketed parts, their acronym (orgs/derived-names.ts).
-  if (kind === 'org') for (const n of [...names.map((x) => x.original), ...tooLong]) for (const d of orgDerivedNames(n)) addName(d.value, d.property);
+  if (kind === 'org') for (const n of [...names.map((x) => x.original), ...acc.tooLong]) for (const d of orgDerivedNames(n)) addName(acc, d.value, d.property);
   // Names given only in parts ("firstName", "lastName") are put together.
   const first = stringValues(props.firstName), last = stringValues(props.lastName);
   if (last.length) {
     const middle = [...stringValues(props.middleName), ...stringValues(props.secondName), ...stringValues(props.fatherName)];
     for (const l of last.slice(0, 3)) {
-      for (const f of (first.length ? first : ['']).slice(0, 3)) addName([f, ...middle.slice(0, 1), l].filter(Boolean).join(' '), 'parts');
+      for (const f of (first.length ? first : ['']).slice(0, 3)) addName(acc, [f, ...middle.slice(0, 1), l].filter(Boolean).join(' '), 'parts');
     }
   }
   const prepared: PreparedEntity = { entity, kind, names, props: undefined };

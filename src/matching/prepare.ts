@@ -160,6 +160,19 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
  */
 const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
 
+/**
+ * A prepared name with every field present, in the order of PreparedName: names made with some
+ * fields and not others (a legal form, a transcription) had several hidden classes, and the name
+ * comparison reading them became polymorphic. Names of an entity (entity-forms.ts) add their
+ * property and strength after these, in one order too.
+ */
+export function preparedName(
+  original: string, tokens: NameToken[], legalForm: string | undefined, joined: string, weight: number, kind: NameKind,
+  all: PreparedName['all'], transcription: PreparedName | undefined, transcribed: true | undefined,
+): PreparedName {
+  return { original, tokens, legalForm, joined, weight, kind, all, transcription, transcribed };
+}
+
 export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
   const raw = tokenize(kind === 'person' ? original : acronymsWithC(original.replace(ELISION, '$1$2 ')), transcribed);
   const scripts = raw.map((t) => t.script);
@@ -203,18 +216,20 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
-  const prepared: PreparedName = {
+  // Every field set at once, in one order (see preparedName): one hidden class for all names.
+  const prepared = preparedName(
     original,
-    kind,
     tokens,
-    ...(legal ? { legalForm: LEGAL_FORMS[legal.text] } : {}),
-    joined: ident.map((t) => t.text).join(''),
-    weight: tokens.reduce((s, t) => s + t.weight, 0),
-    all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
-  };
-  if (transcribed) prepared.transcribed = true;
+    legal ? LEGAL_FORMS[legal.text] : undefined,
+    ident.map((t) => t.text).join(''),
+    tokens.reduce((s, t) => s + t.weight, 0),
+    kind,
+    { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
+    undefined,
+    transcribed || undefined,
+  );
   // (Not an organisation's or a vessel's name: cjk-orgs.ts cuts those into words.)
-  else if ((kind === 'person' || kind === 'any') && raw[0]?.transcribable) {
+  if (!transcribed && (kind === 'person' || kind === 'any') && raw[0]?.transcribable) {
     prepared.transcription = prepareName(original, kind, true);
   }
   return prepared;

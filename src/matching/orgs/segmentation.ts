@@ -6,7 +6,7 @@
  * together are exactly one word of the other are joined, and adjacent words whose initials are an
  * acronym written in the other name are read as that acronym.
  */
-import { prepareName, type PreparedName } from '../prepare.js';
+import { preparedName, prepareName, type PreparedName } from '../prepare.js';
 import { PARTICLES } from '../vocab.js';
 import { ORG_CONNECTORS } from './generic-words.js';
 
@@ -21,7 +21,8 @@ function prepared(text: string, like: PreparedName): PreparedName {
   let p = cache.get(key);
   if (!p) {
     if (cache.size >= CACHE_MAX) cache.clear();
-    p = { ...prepareName(text, like.kind), original: like.original };
+    const n = prepareName(text, like.kind);
+    p = preparedName(like.original, n.tokens, n.legalForm, n.joined, n.weight, n.kind, n.all, n.transcription, n.transcribed || undefined);
     rewritten.add(p);
     cache.set(key, p);
   }
