@@ -967,7 +967,7 @@ function runs(n: PreparedName): Run[] {
       if (native) continue;
       let length = 0;
       for (let k = start; k < start + len; k++) length += t[k]!.text.length;
-      r.push({ start, len, length });
+      r.push({ start, len, length, forms: undefined, cons: undefined });
     }
   }
   runsOf.set(n, r);

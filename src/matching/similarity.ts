@@ -291,8 +291,24 @@ function memoSlot(ia: number, ib: number): number {
   return (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
 }
 let nextId = 0;
+const plainForms = new Map<Script, Map<string, TokenForms>>();
+let plainCount = 0;
 /** tokenForms, memoised: name words repeat a lot across lists and queries. */
 export function cachedForms(text: string, script: Script, abjad?: string, native = false, syl?: Syllables, alts?: readonly string[], edges?: string): TokenForms {
+  // Most words are plain (no abjad consonants, syllables, other readings or edges): looked up by
+  // their text in their script's map, without building a key string (a fifth of preparing a name).
+  if (abjad === undefined && !native && syl === undefined && alts === undefined && edges === undefined) {
+    let m = plainForms.get(script);
+    if (!m) plainForms.set(script, (m = new Map()));
+    let f = m.get(text);
+    if (!f) {
+      if (++plainCount > 1_000_000) { plainForms.clear(); plainCount = 0; plainForms.set(script, (m = new Map())); }
+      f = tokenForms(text, script);
+      f.id = nextId++;
+      m.set(text, f);
+    }
+    return f;
+  }
   const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}|${edges ?? ''}`;
   let f = formsCache.get(k);
   if (!f) {
