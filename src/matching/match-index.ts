@@ -4,7 +4,8 @@
  * Korean romanisation key, given-name variant group, spelling prefix and suffix, the name with
  * words joined) and each identifier into an exact key. A query gathers the entities that share
  * its keys, ranks them by how many rare keys they share, and fully compares only the best few.
- * Entities live in slots; postings are integer runs in one packed array, keyed by strings.
+ * Entities live in slots; postings are integer runs in one packed array, found by the keys'
+ * 64-bit hashes (key-table.ts), not by the key strings.
  */
 import type { Entity } from '../model/entity.js';
 import { MATCHABLE } from '../model/schema.js';
@@ -12,6 +13,7 @@ import { comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js
 import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
+import { KeyTable } from './key-table.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
 import { classKey, consonantReadings, koreanKey, nameKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
@@ -347,9 +349,10 @@ export class MatchIndex {
    * joined-name and many spelling keys: nothing per key), else -1 - the key's number, whose slots
    * are `keyPacked[k]` of `packed` from `keyStart[k]`, then a chain of nodes added since compact().
    * No array per key: 400,000 growable arrays, their garbage as they grew and their copy into
-   * Int32Arrays were most of the 1M-name index's heap and left it fragmented.
+   * Int32Arrays were most of the 1M-name index's heap and left it fragmented. No key strings
+   * kept either (KeyTable): most keys are one name's own.
    */
-  private postings = new Map<string, number>();
+  private postings = new KeyTable();
   private loose = 0;
   private keys = 0;
   private keyStart = new Int32Array(1024);
