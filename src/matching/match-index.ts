@@ -110,8 +110,11 @@ function transcriptionKeys(t: NameToken): [string, number][] {
 /** A syllable of a native name read the Korean way (east-asian.ts), as much as its tokens' syllable keys. */
 const SYLLABLE_KEY = 0.7;
 
-/** Blocking keys of one prepared name, with the weight each carries when shared. */
-export function nameKeys(n: PreparedName, out: Map<string, number>, vocab?: Vocabularies): void {
+/**
+ * Blocking keys of one prepared name, as filed in the index (a set: what a listed entity's key
+ * weighs does not matter there, only the query's, see queryKeyGroups).
+ */
+export function nameKeys(n: PreparedName, out: Set<string>, vocab?: Vocabularies): void {
   const words = vocab?.words;
   // Identity words only (given and family names, numbers, patronymics), or every word when the
   // name has none. Plain loops: this runs for every listed name at build time.
@@ -122,19 +125,19 @@ export function nameKeys(n: PreparedName, out: Map<string, number>, vocab?: Voca
     const t = tokens[i]!;
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
-    for (let j = 0; j < keys.length; j++) put(out, keys[j]![0], t.weight * keys[j]![1]);
-    if (n.transcribed) for (const [k, w] of transcriptionKeys(t)) put(out, k, t.weight * w);
-    if (t.concept !== undefined) put(out, `t:${t.concept}`, t.weight * TRANSLATION_KEY);
+    for (let j = 0; j < keys.length; j++) out.add(keys[j]![0]);
+    if (n.transcribed) for (const [k] of transcriptionKeys(t)) out.add(k);
+    if (t.concept !== undefined) out.add(`t:${t.concept}`);
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
   if (n.all.text.length >= JOINED_MIN) {
-    put(out, `j:${n.all.key}`, 1);
+    out.add(`j:${n.all.key}`);
     if (vocab && n.all.text.length >= JOINED_SLIP_MIN) vocab.names.add(n.all.text, n.all.key);
   }
   const o = orderFreeKey(n);
-  if (o) put(out, o, 1);
-  for (const k of wholeKeys(n, false)) put(out, k, 1);
-  for (const syllable of hanjaBlockingKeys(n)) for (const k of syllable) put(out, k, SYLLABLE_KEY);
+  if (o) out.add(o);
+  for (const k of wholeKeys(n, false)) out.add(k);
+  for (const syllable of hanjaBlockingKeys(n)) for (const k of syllable) out.add(k);
 }
 
 /**
@@ -261,11 +264,13 @@ function idKeys(props: Record<string, string[] | undefined>, out: Map<string, nu
   }
 }
 
-function entityKeys(p: PreparedEntity, vocab?: Vocabularies): Map<string, number> {
-  const keys = new Map<string, number>();
+function entityKeys(p: PreparedEntity, vocab?: Vocabularies): Set<string> {
+  const keys = new Set<string>();
   const e = p.entity;
   for (const n of p.names) nameKeys(n, keys, vocab);
-  idKeys(e.properties ?? {}, keys);
+  const ids = new Map<string, number>();
+  idKeys(e.properties ?? {}, ids);
+  for (const k of ids.keys()) keys.add(k);
   return keys;
 }
 
@@ -301,9 +306,9 @@ const keysOfName = new WeakMap<PreparedName, string[]>();
 function sharesKey(n: PreparedName, queryKeys: Set<string>): boolean {
   let keys = keysOfName.get(n);
   if (!keys) {
-    const m = new Map<string, number>();
+    const m = new Set<string>();
     nameKeys(n, m);
-    keysOfName.set(n, (keys = [...m.keys()]));
+    keysOfName.set(n, (keys = [...m]));
   }
   for (let i = 0; i < keys.length; i++) if (queryKeys.has(keys[i]!)) return true;
   return false;
@@ -416,7 +421,7 @@ export class MatchIndex {
       }
     }
     this.shortest[slot] = shortestName(prepared);
-    for (const key of entityKeys(prepared, this.vocab).keys()) {
+    for (const key of entityKeys(prepared, this.vocab)) {
       const v = this.postings.get(key);
       if (v === undefined) this.postings.set(key, slot);
       else if (v >= 0) {
