@@ -336,6 +336,24 @@ const APOSTROPHES = /['ʼʻ`´ʹ′‘’\u05F3]/g;
  * native family and given name (see mayBeTranscription).
  */
 export function tokenize(name: string, transcribed = false): Token[] {
+  return PLAIN_NAME.test(name) ? plainTokens(name) : tokenizeAny(name, transcribed);
+}
+
+/**
+ * A name of ASCII letters, digits, spaces and the commas, full stops, hyphens and apostrophes of
+ * Latin names ("PUTIN, Vladimir", "O'Brien", "Jean-Luc"): what tokenizeAny makes of it without
+ * its normalisations and script tests, none of which can change it (text.test.ts checks the two
+ * agree). Most names of most lists, and most queries, are so written.
+ */
+const PLAIN_NAME = /^[A-Za-z0-9 ,.'`-]*$/;
+export function plainTokens(name: string): Token[] {
+  const tokens: Token[] = [];
+  for (const word of name.replace(/['`]/g, '').split(SEPARATORS)) if (word) tokens.push({ text: word.toLowerCase(), script: 'latin' });
+  return tokens;
+}
+
+/** Name text of any script to tokens (see tokenize). */
+export function tokenizeAny(name: string, transcribed = false): Token[] {
   const tokens: Token[] = [];
   // Symbols are no part of a name: any-ascii would spell 😀 "grinning" and ™ "tm", words to match.
   // (Before NFKC, which spells ™ as the letters TM and ´ as a space and an accent; apostrophes
