@@ -111,10 +111,11 @@ function transcriptionKeys(t: NameToken): [string, number][] {
 const SYLLABLE_KEY = 0.7;
 
 /**
- * Blocking keys of one prepared name, as filed in the index (a set: what a listed entity's key
- * weighs does not matter there, only the query's, see queryKeyGroups).
+ * Blocking keys of one prepared name, as filed in the index, appended to `out` (duplicates
+ * included: the index files an entity once per key, see add). What a listed entity's key weighs
+ * does not matter there, only the query's (queryKeyGroups).
  */
-export function nameKeys(n: PreparedName, out: Set<string>, vocab?: Vocabularies): void {
+export function nameKeys(n: PreparedName, out: string[], vocab?: Vocabularies): void {
   const words = vocab?.words;
   // Identity words only (given and family names, numbers, patronymics), or every word when the
   // name has none. Plain loops: this runs for every listed name at build time.
@@ -125,19 +126,19 @@ export function nameKeys(n: PreparedName, out: Set<string>, vocab?: Vocabularies
     const t = tokens[i]!;
     if (anyIdentity && !isIdentityRole(t.role)) continue;
     const keys = tokenKeys(t);
-    for (let j = 0; j < keys.length; j++) out.add(keys[j]![0]);
-    if (n.transcribed) for (const [k] of transcriptionKeys(t)) out.add(k);
-    if (t.concept !== undefined) out.add(`t:${t.concept}`);
+    for (let j = 0; j < keys.length; j++) out.push(keys[j]![0]);
+    if (n.transcribed) for (const [k] of transcriptionKeys(t)) out.push(k);
+    if (t.concept !== undefined) out.push(`t:${t.concept}`);
     if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
   }
   if (n.all.text.length >= JOINED_MIN) {
-    out.add(`j:${n.all.key}`);
+    out.push(`j:${n.all.key}`);
     if (vocab && n.all.text.length >= JOINED_SLIP_MIN) vocab.names.add(n.all.text, n.all.key);
   }
   const o = orderFreeKey(n);
-  if (o) out.add(o);
-  for (const k of wholeKeys(n, false)) out.add(k);
-  for (const syllable of hanjaBlockingKeys(n)) for (const k of syllable) out.add(k);
+  if (o) out.push(o);
+  for (const k of wholeKeys(n, false)) out.push(k);
+  for (const syllable of hanjaBlockingKeys(n)) for (const k of syllable) out.push(k);
 }
 
 /**
@@ -264,13 +265,13 @@ function idKeys(props: Record<string, string[] | undefined>, out: Map<string, nu
   }
 }
 
-function entityKeys(p: PreparedEntity, vocab?: Vocabularies): Set<string> {
-  const keys = new Set<string>();
+function entityKeys(p: PreparedEntity, vocab?: Vocabularies): string[] {
+  const keys: string[] = [];
   const e = p.entity;
   for (const n of p.names) nameKeys(n, keys, vocab);
   const ids = new Map<string, number>();
   idKeys(e.properties ?? {}, ids);
-  for (const k of ids.keys()) keys.add(k);
+  for (const k of ids.keys()) keys.push(k);
   return keys;
 }
 
@@ -306,9 +307,9 @@ const keysOfName = new WeakMap<PreparedName, string[]>();
 function sharesKey(n: PreparedName, queryKeys: Set<string>): boolean {
   let keys = keysOfName.get(n);
   if (!keys) {
-    const m = new Set<string>();
+    const m: string[] = [];
     nameKeys(n, m);
-    keysOfName.set(n, (keys = [...m]));
+    keysOfName.set(n, (keys = [...new Set(m)]));
   }
   for (let i = 0; i < keys.length; i++) if (queryKeys.has(keys[i]!)) return true;
   return false;
@@ -421,15 +422,23 @@ export class MatchIndex {
       }
     }
     this.shortest[slot] = shortestName(prepared);
-    for (const key of entityKeys(prepared, this.vocab)) {
+    // A key the entity has twice (two names, two words) is filed once: slots only grow, so the
+    // entity, if already under the key, is its last slot (no set of the entity's keys first).
+    const keys = entityKeys(prepared, this.vocab);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const v = this.postings.get(key);
       if (v === undefined) this.postings.set(key, slot);
       else if (v >= 0) {
+        if (v === slot) continue;
         const k = this.newKey();
         this.chain(k, v);
         this.chain(k, slot);
         this.postings.set(key, -1 - k);
-      } else this.chain(-1 - v, slot);
+      } else {
+        if (this.lastSlot(-1 - v) === slot) continue;
+        this.chain(-1 - v, slot);
+      }
       this.loose++;
     }
     this.live++;
@@ -447,6 +456,14 @@ export class MatchIndex {
       this.keyTail = grown(this.keyTail, n);
     }
     return k;
+  }
+
+  /** The slot last filed under key k: its chain's last node, else the last of its packed run. */
+  private lastSlot(k: number): number {
+    const t = this.keyTail[k]!;
+    if (t !== 0) return this.nodeSlot[t >>> NODE_BITS]![t & NODE_MASK]!;
+    const n = this.keyPacked[k]!;
+    return n > 0 ? this.packed[this.keyStart[k]! + n - 1]! : -1;
   }
 
   /** Appends a slot to key k's chain. */
