@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nameKey, REWRITES } from './phonetic.js';
+import { consonantReadings, EITHER_READINGS, nameKey, REWRITES, SKELETON_READINGS } from './phonetic.js';
 
 /** nameKey as first written: every rewrite applied in order, then the vowel classes. */
 function referenceKey(token: string): string {
@@ -33,4 +33,12 @@ test('nameKey, skipping the rewrites a word has no letters for, equals every rew
     assert.equal(nameKey(word), referenceKey(word), word);
   }
   for (const [word, key] of [['mohammed', 'muhamad'], ['mukhammad', 'muhamad'], ['yevgeny', 'avgani'], ['jewgeni', 'avgani'], ['evgeniy', 'avgani'], ['muhammad', 'muhamad']]) assert.equal(nameKey(word!), key, word);
+});
+
+test('consonant readings: only the capital letters of abjad skeletons have two', () => {
+  assert.deepEqual(Object.keys(EITHER_READINGS).sort(), ['D', 'H', 'K', 'P', 'T']);
+  assert.deepEqual(Object.keys(SKELETON_READINGS).sort(), ['D', 'H', 'K', 'P', 'T']);
+  assert.deepEqual(consonantReadings('mhmd'), ['mhmd']);
+  assert.deepEqual(consonantReadings('Tbt'), ['tbt', 'sbt']);
+  assert.deepEqual(consonantReadings('Dhr', SKELETON_READINGS), ['dhr', 'shr']);
 });

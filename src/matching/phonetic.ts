@@ -271,11 +271,17 @@ export const EITHER_READINGS: Readonly<Record<string, readonly string[]>> = {
   P: ['p', 'f'], K: ['k', 'h'],
 };
 
+/** The letters EITHER_READINGS and SKELETON_READINGS read (phonetic.test.ts checks the two agree). */
+const EITHER_LETTERS = /[TDHPK]/;
+
 /** The same readings as a phonetic skeleton (nameKey) writes them: z as s. */
 export const SKELETON_READINGS: Readonly<Record<string, readonly string[]>> = { T: ['t', 's'], D: ['d', 's'], H: ['h', ''], P: ['p', 'f'], K: ['k', 'h'] };
 
 /** The plain consonant strings a skeleton with such letters stands for (at most 4). */
 export function consonantReadings(cons: string, readings: Readonly<Record<string, readonly string[]>> = EITHER_READINGS): string[] {
+  // Both tables read only the capital letters abjad skeletons use (T D H P K): Latin consonants,
+  // most of those asked for, have one reading, the string itself.
+  if (!EITHER_LETTERS.test(cons)) return [cons];
   let out = [''];
   for (const ch of cons) {
     const r = readings[ch];
