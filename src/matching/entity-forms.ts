@@ -74,6 +74,7 @@ function addName(acc: Names, value: string, property: string): void {
   if (p.transcription) acc.names.push(entityName(p.transcription, property, strength));
 }
 
+/** The prepared name's fields in preparedName's order (prepare.ts), then these two. */
 function entityName(p: PreparedName, property: string, strength: number): PreparedEntityName {
   return { original: p.original, tokens: p.tokens, legalForm: p.legalForm, joined: p.joined, weight: p.weight, kind: p.kind, all: p.all, transcription: p.transcription, transcribed: p.transcribed, property, strength };
 }

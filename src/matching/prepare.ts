@@ -161,16 +161,13 @@ function romanAtEnd(texts: readonly string[], index: number): boolean {
 const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=[aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ])/gi;
 
 /**
- * A prepared name with every field present, in the order of PreparedName: names made with some
- * fields and not others (a legal form, a transcription) had several hidden classes, and the name
- * comparison reading them became polymorphic. Names of an entity (entity-forms.ts) add their
- * property and strength after these, in one order too.
+ * A prepared name with every field present, in the order of PreparedName, whatever the fields
+ * given: names made with some fields and not others (a legal form, a transcription) had several
+ * hidden classes, and the name comparison reading them became polymorphic. Names of an entity
+ * (entity-forms.ts) add their property and strength after these, in one order too.
  */
-export function preparedName(
-  original: string, tokens: NameToken[], legalForm: string | undefined, joined: string, weight: number, kind: NameKind,
-  all: PreparedName['all'], transcription: PreparedName | undefined, transcribed: true | undefined,
-): PreparedName {
-  return { original, tokens, legalForm, joined, weight, kind, all, transcription, transcribed };
+export function preparedName(n: PreparedName): PreparedName {
+  return { original: n.original, tokens: n.tokens, legalForm: n.legalForm, joined: n.joined, weight: n.weight, kind: n.kind, all: n.all, transcription: n.transcription, transcribed: n.transcribed };
 }
 
 export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
@@ -217,17 +214,16 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
   const allText = tokens.map((t) => t.text).join('');
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
   // Every field set at once, in one order (see preparedName): one hidden class for all names.
-  const prepared = preparedName(
+  const prepared = preparedName({
     original,
     tokens,
-    legal ? LEGAL_FORMS[legal.text] : undefined,
-    ident.map((t) => t.text).join(''),
-    tokens.reduce((s, t) => s + t.weight, 0),
+    legalForm: legal ? LEGAL_FORMS[legal.text] : undefined,
+    joined: ident.map((t) => t.text).join(''),
+    weight: tokens.reduce((s, t) => s + t.weight, 0),
     kind,
-    { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
-    undefined,
-    transcribed || undefined,
-  );
+    all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
+    transcribed: transcribed || undefined,
+  });
   // (Not an organisation's or a vessel's name: cjk-orgs.ts cuts those into words.)
   if (!transcribed && (kind === 'person' || kind === 'any') && raw[0]?.transcribable) {
     prepared.transcription = prepareName(original, kind, true);

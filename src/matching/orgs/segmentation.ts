@@ -21,8 +21,7 @@ function prepared(text: string, like: PreparedName): PreparedName {
   let p = cache.get(key);
   if (!p) {
     if (cache.size >= CACHE_MAX) cache.clear();
-    const n = prepareName(text, like.kind);
-    p = preparedName(like.original, n.tokens, n.legalForm, n.joined, n.weight, n.kind, n.all, n.transcription, n.transcribed || undefined);
+    p = preparedName({ ...prepareName(text, like.kind), original: like.original });
     rewritten.add(p);
     cache.set(key, p);
   }
