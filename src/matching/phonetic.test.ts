@@ -23,7 +23,7 @@ function vowelClasses(s: string): string {
   return out;
 }
 
-test('nameKey, skipping the rewrites a word has no letters for, equals every rewrite applied in order', () => {
+test('nameKey is every rewrite applied in order, then the vowel classes', () => {
   let s = 5;
   const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
   // Letters and pieces the rewrites look for, so that they meet, overlap and chain.

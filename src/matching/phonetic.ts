@@ -13,11 +13,7 @@
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'a', i: 'i', y: 'i', o: 'u', u: 'u' };
 
-/**
- * Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". nameKey applies
- * them in this order through `rewrite`, which skips each one whose letters the word lacks
- * (phonetic.test.ts checks the two agree).
- */
+/** Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". */
 export const REWRITES: [RegExp, string][] = [
   [/^(?:ye|ie|je)(?=[aeiou]?)/, 'e'], // Yelena/Elena/Jelena, Yevgeny/Evgeniy/Jewgeni
   [/^yu/, 'u'], [/^yo/, 'o'], [/^ya/, 'a'], // Yusuf/Usuf, Yakov/Jakov via j→y below
@@ -40,7 +36,10 @@ export const REWRITES: [RegExp, string][] = [
 
 /** A spelling-independent key of one ASCII token: see the module comment. */
 export function nameKey(token: string): string {
-  const s = rewrite(token);
+  let s = token;
+  // (Skipping the rewrites a word has no letters for measured no faster: a regular expression
+  // that cannot match fails at once.)
+  for (const [re, to] of REWRITES) s = s.replace(re, to);
   // Vowels fall into three classes (a/e, i/y, o/u); a run of vowels takes its last one's class.
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -57,31 +56,6 @@ export function nameKey(token: string): string {
   return out;
 }
 
-/**
- * REWRITES applied in order, each only when the word has the letters it needs: seventeen
- * replacements per word were most of the time of a name key (made for every name indexed).
- */
-function rewrite(token: string): string {
-  let s = token;
-  const c0 = s.charCodeAt(0);
-  if ((c0 === 121 || c0 === 105 || c0 === 106) && s.charCodeAt(1) === 101) s = s.replace(REWRITES[0]![0], 'e'); // ye ie je
-  if (s.charCodeAt(0) === 121) s = s.replace(REWRITES[1]![0], 'u').replace(REWRITES[2]![0], 'o').replace(REWRITES[3]![0], 'a'); // yu yo ya
-  if (s.includes('d')) s = s.replace(REWRITES[4]![0], 'j');
-  if (s.includes('ch')) s = s.replace(REWRITES[5]![0], 's');
-  const h = s.includes('h');
-  if (h || s.includes('z')) s = s.replace(REWRITES[6]![0], 's');
-  if (h) {
-    s = s.replace(REWRITES[7]![0], 'h').replace(REWRITES[8]![0], 'g').replace(REWRITES[9]![0], 'f').replace(REWRITES[10]![0], 't').replace(REWRITES[11]![0], 'd');
-  }
-  if (s.includes('x')) s = s.replace(REWRITES[12]![0], 'ks');
-  const c = s.includes('c');
-  if (c || s.includes('q')) s = s.replace(REWRITES[13]![0], 'k');
-  if (c || s.includes('t')) s = s.replace(REWRITES[14]![0], 's');
-  if (s.includes('w')) s = s.replace(REWRITES[15]![0], 'v');
-  if (s.includes('z')) s = s.replace(REWRITES[16]![0], 's');
-  if (s.includes('ee')) s = s.replace(REWRITES[17]![0], 'i');
-  return s;
-}
 
 /** The consonants of a name key, as abjad scripts write them: "mahamad" → "mhmd". v/w is dropped like waw. */
 export function skeleton(key: string): string {
