@@ -11,9 +11,12 @@
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'a', i: 'i', y: 'i', o: 'u', u: 'u' };
 
-/** Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". */
+/**
+ * Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". The specification
+ * of nameKey's rewrites: nameKey carries them out in passes over char codes, and phonetic.test.ts
+ * checks it against these applied in order.
+ */
 export const REWRITES: [RegExp, string][] = [
   [/^(?:ye|ie|je)(?=[aeiou]?)/, 'e'], // Yelena/Elena/Jelena, Yevgeny/Evgeniy/Jewgeni
   [/^yu/, 'u'], [/^yo/, 'o'], [/^ya/, 'a'], // Yusuf/Usuf, Yakov/Jakov via j→y below
@@ -34,28 +37,186 @@ export const REWRITES: [RegExp, string][] = [
   [/ee/g, 'i'],
 ];
 
-/** A spelling-independent key of one ASCII token: see the module comment. */
+/**
+ * A spelling-independent key of one ASCII token: see the module comment. REWRITES applied in
+ * order, then the vowel classes; written as passes over char codes, each doing what its rule's
+ * global replace does (leftmost match, alternatives in order, no overlap), because 16 regular
+ * expression replaces and a concatenated string cost 3–4 µs a name, and a million listed names
+ * each key their whole joined name (phonetic.test.ts checks it against REWRITES on random words).
+ */
 export function nameKey(token: string): string {
-  let s = token;
-  // (Skipping the rewrites a word has no letters for measured no faster: a regular expression
-  // that cannot match fails at once.)
-  for (const [re, to] of REWRITES) s = s.replace(re, to);
+  let n = token.length;
+  if (keyA.length < 2 * n + 4) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
+  let a: Uint16Array = keyA, b: Uint16Array = keyB, t: Uint16Array;
+  for (let i = 0; i < n; i++) a[i] = token.charCodeAt(i);
+  // ^(?:ye|ie|je) → e, then ^yu → u, ^yo → o, ^ya → a (only one can apply).
+  if (n >= 2 && a[1] === L_E && (a[0] === L_Y || a[0] === L_I || a[0] === L_J)) { a[1] = L_E; a = a.subarray(1); n--; }
+  else if (n >= 2 && a[0] === L_Y && (a[1] === L_U || a[1] === L_O || a[1] === L_A)) { a = a.subarray(1); n--; }
+  n = rewriteD(a, n, b); t = a; a = b; b = t;
+  n = rewriteT(a, n, b); t = a; a = b; b = t;
+  n = rewriteS(a, n, b); t = a; a = b; b = t;
+  n = rewriteKhGh(a, n, b); t = a; a = b; b = t;
+  n = rewriteH(a, n, b); t = a; a = b; b = t;
+  n = rewriteX(a, n, b); t = a; a = b; b = t;
+  n = rewriteK(a, n, b); t = a; a = b; b = t;
+  n = rewriteTsC(a, n, b); t = a; a = b; b = t;
+  n = rewriteLast(a, n, b);
   // Vowels fall into three classes (a/e, i/y, o/u); a run of vowels takes its last one's class.
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (VOWELS.has(ch)) {
-      if (i + 1 < s.length && VOWELS.has(s[i + 1]!)) continue;
-      const c = VOWEL_CLASS[ch]!;
-      if (VOWELS.has(out[out.length - 1] ?? '')) out = out.slice(0, -1);
-      out += c;
-    } else if (out[out.length - 1] !== ch) out += ch;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = b[i]!;
+    if (isVowel(ch)) {
+      if (i + 1 < n && isVowel(b[i + 1]!)) continue;
+      if (m > 0 && isVowel(a[m - 1]!)) m--;
+      a[m++] = ch === L_E ? L_A : ch === L_Y ? L_I : ch === L_O ? L_U : ch;
+    } else if (m === 0 || a[m - 1] !== ch) a[m++] = ch;
   }
   // A final "h" after a vowel is silent in most romanisations: Fatimah/Fatima, Abdullah/Abdulla.
-  if (out.length > 2 && /[aiu]h$/.test(out)) out = out.slice(0, -1);
-  return out;
+  if (m > 2 && a[m - 1] === L_H && (a[m - 2] === L_A || a[m - 2] === L_I || a[m - 2] === L_U)) m--;
+  return codesToString(a, m);
 }
 
+/** The first m codes as a string: four codes a call (apply over a typed array cost twice as much). */
+function codesToString(c: Uint16Array, m: number): string {
+  let s = '', i = 0;
+  for (; i + 4 <= m; i += 4) s += String.fromCharCode(c[i]!, c[i + 1]!, c[i + 2]!, c[i + 3]!);
+  for (; i < m; i++) s += String.fromCharCode(c[i]!);
+  return s;
+}
+
+// Char codes of the letters the rewrites read and write.
+const L_A = 97, L_C = 99, L_D = 100, L_E = 101, L_F = 102, L_G = 103, L_H = 104, L_I = 105, L_J = 106, L_K = 107, L_O = 111, L_P = 112, L_Q = 113, L_S = 115, L_T = 116, L_U = 117, L_V = 118, L_W = 119, L_X = 120, L_Y = 121, L_Z = 122;
+let keyA = new Uint16Array(64), keyB = new Uint16Array(64);
+function isVowel(c: number): boolean {
+  return c === L_A || c === L_E || c === L_I || c === L_O || c === L_U || c === L_Y;
+}
+
+/** dzh|dj|dsch → j */
+function rewriteD(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_D && i + 1 < n) {
+      const c1 = s[i + 1]!;
+      if (c1 === L_Z && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_J; i += 2; continue; }
+      if (c1 === L_J) { out[m++] = L_J; i += 1; continue; }
+      if (c1 === L_S && i + 3 < n && s[i + 2] === L_C && s[i + 3] === L_H) { out[m++] = L_J; i += 3; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** tsch|tch → s */
+function rewriteT(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_T && i + 2 < n) {
+      if (s[i + 1] === L_S && i + 3 < n && s[i + 2] === L_C && s[i + 3] === L_H) { out[m++] = L_S; i += 3; continue; }
+      if (s[i + 1] === L_C && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** sch|sh|sz|ch|zh|zs|cz → s */
+function rewriteS(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (i + 1 < n) {
+      const c1 = s[i + 1]!;
+      if (c === L_S) {
+        if (c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
+        if (c1 === L_H || c1 === L_Z) { out[m++] = L_S; i += 1; continue; }
+      } else if (c === L_C) {
+        if (c1 === L_H || c1 === L_Z) { out[m++] = L_S; i += 1; continue; }
+      } else if (c === L_Z) {
+        if (c1 === L_H || c1 === L_S) { out[m++] = L_S; i += 1; continue; }
+      }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** kh|gh(?=[aeiou]) → h */
+function rewriteKhGh(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if ((c === L_K || c === L_G) && i + 1 < n && s[i + 1] === L_H) {
+      if (c === L_K || (i + 2 < n && s[i + 2] !== L_Y && isVowel(s[i + 2]!))) { out[m++] = L_H; i += 1; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** gh → g, then ph → f, th → t, dh → d (each pass reads the last one's output: none of them writes an h). */
+function rewriteH(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (i + 1 < n && s[i + 1] === L_H) {
+      if (c === L_G) { out[m++] = L_G; i += 1; continue; }
+      if (c === L_P) { out[m++] = L_F; i += 1; continue; }
+      if (c === L_T) { out[m++] = L_T; i += 1; continue; }
+      if (c === L_D) { out[m++] = L_D; i += 1; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** x → ks */
+function rewriteX(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_X) { out[m++] = L_K; out[m++] = L_S; } else out[m++] = c;
+  }
+  return m;
+}
+
+/** ck|q|c(?=[aou]|$) → k */
+function rewriteK(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_Q) { out[m++] = L_K; continue; }
+    if (c === L_C) {
+      if (i + 1 < n && s[i + 1] === L_K) { out[m++] = L_K; i += 1; continue; }
+      if (i + 1 === n || s[i + 1] === L_A || s[i + 1] === L_O || s[i + 1] === L_U) { out[m++] = L_K; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** ts|tz|c → s */
+function rewriteTsC(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_T && i + 1 < n && (s[i + 1] === L_S || s[i + 1] === L_Z)) { out[m++] = L_S; i += 1; continue; }
+    out[m++] = c === L_C ? L_S : c;
+  }
+  return m;
+}
+
+/** w → v, z → s, then ee → i (neither w nor z is an e). */
+function rewriteLast(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_E && i + 1 < n && s[i + 1] === L_E) { out[m++] = L_I; i += 1; continue; }
+    out[m++] = c === L_W ? L_V : c === L_Z ? L_S : c;
+  }
+  return m;
+}
 
 /** The consonants of a name key, as abjad scripts write them: "mahamad" → "mhmd". v/w is dropped like waw. */
 export function skeleton(key: string): string {
