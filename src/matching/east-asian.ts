@@ -27,11 +27,6 @@ export function nativeSyllables(chars: readonly string[], romanised: readonly st
   });
 }
 
-/** Compact form for cache keys. */
-export function syllablesKey(s: Syllables): string {
-  return s.map((alts) => alts.join('/')).join('-');
-}
-
 /**
  * A Korean syllable's spelling folded over RR, McCune-Reischauer and passport habits (see
  * phonetic.ts koreanKey), plus "ee"/"ui"/"i" (Hee, Hui) and the initial r/l that South Korean

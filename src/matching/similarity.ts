@@ -2,7 +2,7 @@
  * Token-level similarity: how alike two name words are, whatever script and romanisation each was
  * written in. Every function returns a number in [0, 1] where 1 means "the same word".
  */
-import { latinSyllablesSimilarity, readsKorean, syllablesMatch, syllablesKey, type Syllables } from './east-asian.js';
+import { latinSyllablesSimilarity, readsKorean, syllablesMatch, type Syllables } from './east-asian.js';
 import { chineseKey, consonantDistance, consonantGaps, consonants, consonantSimilarity, consonantSimilarityBound, koreanKey, nameKey, skeleton, splitConsonants } from './phonetic.js';
 import { collapse, russianReadings } from './russian-readings.js';
 import type { Script } from './text.js';
@@ -267,7 +267,6 @@ function chinese(t: TokenForms): string {
   return (t.chi ??= chineseKey(t.text));
 }
 
-const formsCache = new Map<string, TokenForms>();
 /**
  * Memoised similarities of interned token pairs: a direct-mapped table in typed arrays, one slot
  * per hash of the two ids, a newer pair overwriting an older one. Its memory is fixed (17 MB) and
@@ -309,16 +308,44 @@ export function cachedForms(text: string, script: Script, abjad?: string, native
     }
     return f;
   }
-  const k = `${script}|${text}|${abjad ?? ''}|${native ? 1 : 0}|${syl ? syllablesKey(syl) : ''}|${alts ? alts.join('/') : ''}|${edges ?? ''}`;
-  let f = formsCache.get(k);
-  if (!f) {
-    // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
-    if (formsCache.size > 1_000_000) formsCache.clear();
-    f = tokenForms(text, script, abjad, native, syl, alts, edges);
-    f.id = nextId++;
-    formsCache.set(k, f);
+  // Other words: by their text in their script's map too, then by their other readings compared
+  // one by one (a key string of all seven parts, built and hashed at every call, cost 3–5 µs).
+  let m = otherForms.get(script);
+  if (!m) otherForms.set(script, (m = new Map()));
+  let list = m.get(text);
+  if (list) {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if ((e.abjad ?? '') === (abjad ?? '') && e.native === native && (e.edges ?? '') === (edges ?? '') && sameStrings(e.alts, alts) && sameSyllables(e.syl, syl)) return e.forms;
+    }
   }
+  // Ids stay unique even when the cache is cleared, so memoised pairs stay right.
+  if (++otherCount > 1_000_000) { otherForms.clear(); otherCount = 0; otherForms.set(script, (m = new Map())); list = undefined; }
+  const f = tokenForms(text, script, abjad, native, syl, alts, edges);
+  f.id = nextId++;
+  const entry = { abjad, native, syl, alts, edges, forms: f };
+  if (list) list.push(entry);
+  else m.set(text, [entry]);
   return f;
+}
+
+/** Forms of words with other readings (abjad consonants, syllables, alternative spellings, edges), by script and text. */
+interface OtherForms { abjad: string | undefined; native: boolean; syl: Syllables | undefined; alts: readonly string[] | undefined; edges: string | undefined; forms: TokenForms }
+const otherForms = new Map<Script, Map<string, OtherForms[]>>();
+let otherCount = 0;
+
+/** (An empty reading and none are one, as they were in the key string these replace.) */
+function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b || (!a?.length && !b?.length)) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameSyllables(a: Syllables | undefined, b: Syllables | undefined): boolean {
+  if (a === b || (!a?.length && !b?.length)) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameStrings(a[i], b[i])) return false;
+  return true;
 }
 
 export type TokenMatchKind = 'exact' | 'variant' | 'phonetic' | 'spelling' | 'typo' | 'consonants' | 'romanisation' | 'initial' | 'translation' | 'ending' | 'none';
