@@ -175,8 +175,18 @@ function wholeKeys(n: PreparedName, query: boolean): string[] {
   }
   const tag = abjad !== query ? 'xa:' : 'xl:';
   const out: string[] = [];
-  for (const c of [...consonantReadings(all), ...consonantReadings(noParticles)].map(classKey)) if (c.length >= 4 && !out.includes(tag + c)) out.push(tag + c);
+  addClassKeys(consonantReadings(all), tag, out);
+  // (Without particles: the same keys again when the name has none.)
+  if (noParticles !== all) addClassKeys(consonantReadings(noParticles), tag, out);
   return out;
+}
+function addClassKeys(readings: string[], tag: string, out: string[]): void {
+  for (let i = 0; i < readings.length; i++) {
+    const c = classKey(readings[i]!);
+    if (c.length < 4) continue;
+    const key = tag + c;
+    if (!out.includes(key)) out.push(key);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { consonantReadings, EITHER_READINGS, nameKey, REWRITES, SKELETON_READINGS } from './phonetic.js';
+import { classKey, consonantReadings, EITHER_READINGS, nameKey, REWRITES, SKELETON_READINGS } from './phonetic.js';
 
 /** nameKey as first written: every rewrite applied in order, then the vowel classes. */
 function referenceKey(token: string): string {
@@ -44,4 +44,26 @@ test('consonant readings: only the capital letters of abjad skeletons have two',
   assert.deepEqual(consonantReadings('mhmd'), ['mhmd']);
   assert.deepEqual(consonantReadings('Tbt'), ['tbt', 'sbt']);
   assert.deepEqual(consonantReadings('Dhr', SKELETON_READINGS), ['dhr', 'shr']);
+});
+
+test('classKey folds sound classes, drops semivowels and collapses doubles, as first written', () => {
+  // classKey as first written, by letter.
+  const letters: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: '', t: 'd', g: 'k', c: 'k', q: 'k', z: 's', j: 'k', l: 'r' };
+  const reference = (cons: string) => {
+    let out = '';
+    for (const ch of cons) {
+      const c = letters[ch] ?? ch;
+      if (c && c !== out[out.length - 1]) out += c;
+    }
+    return out;
+  };
+  let s = 11;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const pieces = [...'bcdfghjklmnpqrstvwxyzTDHPK', 'é', '😀', ' ', "'"];
+  for (let k = 0; k < 50_000; k++) {
+    const cons = Array.from({ length: Math.floor(rnd() * 14) }, () => pieces[Math.floor(rnd() * pieces.length)]).join('');
+    assert.equal(classKey(cons), reference(cons), cons);
+  }
+  assert.equal(classKey('hmz'), 'hms');
+  assert.equal(classKey('ksm'), classKey('qsm'));
 });

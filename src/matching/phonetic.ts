@@ -377,13 +377,20 @@ const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: 
  * find the words alike ("hamza" hmz and حمزة hmz, "zahid" zhd and "zahed", "Gasmi" ksm and قاسمي ksm).
  */
 export function classKey(cons: string): string {
-  let out = '';
-  for (const ch of cons) {
-    const c = CLASS_LETTER[ch] ?? ch;
-    if (c && c !== out[out.length - 1]) out += c;
+  const n = cons.length;
+  if (keyA.length < n) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
+  const out = keyA;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = cons.charCodeAt(i);
+    const c = ch < 128 ? CLASS_CODE[ch]! : ch;
+    if (c >= 0 && (m === 0 || c !== out[m - 1])) out[m++] = c;
   }
-  return out;
+  return codesToString(out, m);
 }
+/** CLASS_LETTER by char code (-1: dropped), for classKey, which every listed name's whole-name keys call. */
+const CLASS_CODE = new Int32Array(128).map((_, i) => i);
+for (const [from, to] of Object.entries(CLASS_LETTER)) CLASS_CODE[from.charCodeAt(0)] = to ? to.charCodeAt(0) : -1;
 
 /**
  * A final t costs half: Arabic ta marbuta (ة) is silent in a name on its own and written "t" in
