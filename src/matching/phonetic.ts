@@ -269,7 +269,18 @@ export function chineseKey(token: string): string {
  * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
  */
 export function consonants(text: string): string {
-  return consonantRun(consonantLetters(text));
+  const n = letterCodes(text);
+  // consonantRun over the codes; a character outside the BMP (two codes) takes consonantRun itself,
+  // which collapses a doubled one as one character.
+  const s = lettersOut, out = s.buffer === keyA.buffer ? keyB : keyA;
+  let m = 0, prev = -1;
+  for (let i = 0; i < n; i++) {
+    const ch = s[i]!;
+    if (ch >= 0xd800 && ch <= 0xdfff) return consonantRun(codesToString(s, n));
+    if (ch !== prev && !isVowel(ch) && ch !== L_W) out[m++] = ch;
+    prev = ch;
+  }
+  return codesToString(out, m);
 }
 
 /** The letters of `s` that are consonants, w aside; only letters doubled in writing collapse ("mm" in Mohammed; "Manan" keeps both n, منان). */
@@ -315,31 +326,144 @@ function computeGaps(text: string): string[] {
   return gaps;
 }
 
-/** The word with its spellings of one consonant sound written as one letter (see consonants). */
-function consonantLetters(text: string): string {
+/**
+ * The word with its spellings of one consonant sound written as one letter (see consonants), in
+ * order: the specification of consonantLetters, which carries them out as passes over char codes
+ * (phonetic.test.ts checks it against these applied in order).
+ */
+export const CONSONANT_REWRITES: [RegExp, string][] = [
   // A final "h" after a vowel is not written in Arabic script (Abdullah/عبد الله, Fatimah, Zadeh).
-  return text
-    .replace(/([aeiou])h$/, '$1')
-    // French and Russian romanisations write ج "dj" and "dzh" (Djamel, Djouadi, Dzhamal): one sound.
-    .replace(/dzh|dj/g, 'j')
-    // English writes an initial w "wh" (Whale, White, Wheeler / 웨일, 화이트, ويلر): a w.
-    .replace(/^wh(?=[aeiy])/, 'w')
-    // A name's initial x is a hissing sound in Pinyin, Catalan, Portuguese, Albanian, Nahuatl (Xi, Xishan, Xavier, Xhaka): s.
-    .replace(/^x/, 's')
-    // A final j after a vowel is the glide y of Slavic and Hungarian spellings (Nikolaj, Andrej, Leskaj).
-    .replace(/([aeiou])j$/, '$1')
-    .replace(/sch|sh|zh|ch|tch/g, 's')
-    .replace(/gh/g, 'g')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/dh/g, 'd')
-    // After th and dh: the h left of "kh" must not make one with the letter before it ("Shahidkhel" d-h-l).
-    .replace(/kh/g, 'h')
-    .replace(/ck|qu|q/g, 'k')
-    .replace(/x/g, 'ks')
-    // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k');
+  [/([aeiou])h$/, '$1'],
+  // French and Russian romanisations write ج "dj" and "dzh" (Djamel, Djouadi, Dzhamal): one sound.
+  [/dzh|dj/g, 'j'],
+  // English writes an initial w "wh" (Whale, White, Wheeler / 웨일, 화이트, ويلر): a w.
+  [/^wh(?=[aeiy])/, 'w'],
+  // A name's initial x is a hissing sound in Pinyin, Catalan, Portuguese, Albanian, Nahuatl (Xi, Xishan, Xavier, Xhaka): s.
+  [/^x/, 's'],
+  // A final j after a vowel is the glide y of Slavic and Hungarian spellings (Nikolaj, Andrej, Leskaj).
+  [/([aeiou])j$/, '$1'],
+  [/sch|sh|zh|ch|tch/g, 's'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  // After th and dh: the h left of "kh" must not make one with the letter before it ("Shahidkhel" d-h-l).
+  [/kh/g, 'h'],
+  [/ck|qu|q/g, 'k'],
+  [/x/g, 'ks'],
+  // A "c" is an s before e, i, y and a k elsewhere, as abjads write it (Belgacem / بلقاسم).
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+];
+
+function consonantLetters(text: string): string {
+  const n = letterCodes(text);
+  return codesToString(lettersOut, n);
+}
+
+/**
+ * CONSONANT_REWRITES applied to `text` as passes over its char codes (each doing what its rule's
+ * replace does), the result in lettersOut; its length is returned. Asked for every new word's
+ * consonants and skeletons, where fifteen regular expression replaces cost more than the rest.
+ */
+function letterCodes(text: string): number {
+  let n = text.length;
+  if (keyA.length < 2 * n + 4) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
+  let a: Uint16Array = keyA, b: Uint16Array = keyB, t: Uint16Array;
+  for (let i = 0; i < n; i++) a[i] = text.charCodeAt(i);
+  if (n >= 2 && a[n - 1] === L_H && isPlainVowel(a[n - 2]!)) n--;
+  n = lettersD(a, n, b); t = a; a = b; b = t;
+  if (n >= 3 && a[0] === L_W && a[1] === L_H && (a[2] === L_A || a[2] === L_E || a[2] === L_I || a[2] === L_Y)) { a = a.subarray(1); a[0] = L_W; n--; }
+  else if (n >= 1 && a[0] === L_X) a[0] = L_S;
+  if (n >= 2 && a[n - 1] === L_J && isPlainVowel(a[n - 2]!)) n--;
+  n = lettersS(a, n, b); t = a; a = b; b = t;
+  n = lettersH(a, n, b); t = a; a = b; b = t;
+  n = lettersKh(a, n, b); t = a; a = b; b = t;
+  n = lettersK(a, n, b); t = a; a = b; b = t;
+  n = rewriteX(a, n, b); t = a; a = b; b = t;
+  n = lettersC(a, n, b);
+  lettersOut = b;
+  return n;
+}
+let lettersOut: Uint16Array = keyB;
+
+function isPlainVowel(c: number): boolean {
+  return c === L_A || c === L_E || c === L_I || c === L_O || c === L_U;
+}
+
+/** dzh|dj → j */
+function lettersD(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_D && i + 1 < n) {
+      if (s[i + 1] === L_Z && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_J; i += 2; continue; }
+      if (s[i + 1] === L_J) { out[m++] = L_J; i += 1; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** sch|sh|zh|ch|tch → s */
+function lettersS(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (i + 1 < n) {
+      const c1 = s[i + 1]!;
+      if (c === L_S) {
+        if (c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
+        if (c1 === L_H) { out[m++] = L_S; i += 1; continue; }
+      } else if ((c === L_Z || c === L_C) && c1 === L_H) { out[m++] = L_S; i += 1; continue; }
+      else if (c === L_T && c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
+    }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** gh → g, then ph → f, th → t, dh → d (none of them writes an h: one pass does all four). */
+function lettersH(s: Uint16Array, n: number, out: Uint16Array): number {
+  return rewriteH(s, n, out);
+}
+
+/** kh → h */
+function lettersKh(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_K && i + 1 < n && s[i + 1] === L_H) { out[m++] = L_H; i += 1; continue; }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** ck|qu|q → k */
+function lettersK(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_C && i + 1 < n && s[i + 1] === L_K) { out[m++] = L_K; i += 1; continue; }
+    if (c === L_Q) { out[m++] = L_K; if (i + 1 < n && s[i + 1] === L_U) i += 1; continue; }
+    out[m++] = c;
+  }
+  return m;
+}
+
+/** c(?=[eiy]) → s, then c → k */
+function lettersC(s: Uint16Array, n: number, out: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s[i]!;
+    if (c === L_C) {
+      const c1 = i + 1 < n ? s[i + 1]! : 0;
+      out[m++] = c1 === L_E || c1 === L_I || c1 === L_Y ? L_S : L_K;
+      continue;
+    }
+    out[m++] = c;
+  }
+  return m;
 }
 
 /**
