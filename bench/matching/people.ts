@@ -18,9 +18,16 @@ export const LOCALES: [string, Faker, string][] = [
   ['fr', fakerFR, 'fr'],
 ];
 
+const REFERENCE_DAY = '2026-11-27T00:00:00.000Z';
+
 export function ordinaryPeople(n: number, seed = 42): (Entity & { locale: string })[] {
   const out: (Entity & { locale: string })[] = [];
-  LOCALES.forEach(([, f], i) => f.seed(seed + i));
+  // Birth dates from a fixed day, not today: faker counts ages back from the current date, so the
+  // same seed gave other birth dates (and another false-alarm file) on each day the bench ran.
+  LOCALES.forEach(([, f], i) => {
+    f.seed(seed + i);
+    f.setDefaultRefDate(REFERENCE_DAY);
+  });
   for (let i = 0; i < n; i++) {
     const [locale, f, country] = LOCALES[i % LOCALES.length]!;
     // Our own choice of sex: some locales' person.sex() returns localised words, not the enum.
