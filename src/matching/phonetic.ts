@@ -10,12 +10,13 @@
  *   (g/k, d/t, b/p, j/ch, eo/o, eu/u, r/l) so "gim jeongeun" meets "kim jong un".
  */
 
+import { codesToString, Rewriter } from './rewrites.js';
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
- * Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". The specification
- * of nameKey's rewrites: nameKey carries them out in passes over char codes, and phonetic.test.ts
- * checks it against these applied in order.
+ * Multi-letter spellings first, so "sch" is read before "ch" and "kh" before "k". nameKey's
+ * rewrites, applied in order by a Rewriter (rewrites.ts: only the patterns it understands).
  */
 export const REWRITES: [RegExp, string][] = [
   [/^(?:ye|ie|je)(?=[aeiou]?)/, 'e'], // Yelena/Elena/Jelena, Yevgeny/Evgeniy/Jewgeni
@@ -39,188 +40,33 @@ export const REWRITES: [RegExp, string][] = [
 
 /**
  * A spelling-independent key of one ASCII token: see the module comment. REWRITES applied in
- * order, then the vowel classes; written as passes over char codes, each doing what its rule's
- * global replace does (leftmost match, alternatives in order, no overlap), because 16 regular
- * expression replaces and a concatenated string cost 3–4 µs a name, and a million listed names
- * each key their whole joined name (phonetic.test.ts checks it against REWRITES on random words).
+ * order (rewrites.ts: passes over char codes, where 16 regular expression replaces and a
+ * concatenated string cost 3–4 µs a name, and a million listed names each key their whole joined
+ * name), then the vowel classes.
  */
 export function nameKey(token: string): string {
-  let n = token.length;
-  if (keyA.length < 2 * n + 4) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
-  let a: Uint16Array = keyA, b: Uint16Array = keyB, t: Uint16Array;
-  for (let i = 0; i < n; i++) a[i] = token.charCodeAt(i);
-  // ^(?:ye|ie|je) → e, then ^yu → u, ^yo → o, ^ya → a (only one can apply).
-  if (n >= 2 && a[1] === L_E && (a[0] === L_Y || a[0] === L_I || a[0] === L_J)) { a[1] = L_E; a = a.subarray(1); n--; }
-  else if (n >= 2 && a[0] === L_Y && (a[1] === L_U || a[1] === L_O || a[1] === L_A)) { a = a.subarray(1); n--; }
-  n = rewriteD(a, n, b); t = a; a = b; b = t;
-  n = rewriteT(a, n, b); t = a; a = b; b = t;
-  n = rewriteS(a, n, b); t = a; a = b; b = t;
-  n = rewriteKhGh(a, n, b); t = a; a = b; b = t;
-  n = rewriteH(a, n, b); t = a; a = b; b = t;
-  n = rewriteX(a, n, b); t = a; a = b; b = t;
-  n = rewriteK(a, n, b); t = a; a = b; b = t;
-  n = rewriteTsC(a, n, b); t = a; a = b; b = t;
-  n = rewriteLast(a, n, b);
+  const n = NAME_REWRITER.apply(token);
+  const s = NAME_REWRITER.out, out = NAME_REWRITER.spare;
   // Vowels fall into three classes (a/e, i/y, o/u); a run of vowels takes its last one's class.
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const ch = b[i]!;
+    const ch = s[i]!;
     if (isVowel(ch)) {
-      if (i + 1 < n && isVowel(b[i + 1]!)) continue;
-      if (m > 0 && isVowel(a[m - 1]!)) m--;
-      a[m++] = ch === L_E ? L_A : ch === L_Y ? L_I : ch === L_O ? L_U : ch;
-    } else if (m === 0 || a[m - 1] !== ch) a[m++] = ch;
+      if (i + 1 < n && isVowel(s[i + 1]!)) continue;
+      if (m > 0 && isVowel(out[m - 1]!)) m--;
+      out[m++] = ch === L_E ? L_A : ch === L_Y ? L_I : ch === L_O ? L_U : ch;
+    } else if (m === 0 || out[m - 1] !== ch) out[m++] = ch;
   }
   // A final "h" after a vowel is silent in most romanisations: Fatimah/Fatima, Abdullah/Abdulla.
-  if (m > 2 && a[m - 1] === L_H && (a[m - 2] === L_A || a[m - 2] === L_I || a[m - 2] === L_U)) m--;
-  return codesToString(a, m);
+  if (m > 2 && out[m - 1] === L_H && (out[m - 2] === L_A || out[m - 2] === L_I || out[m - 2] === L_U)) m--;
+  return codesToString(out, m);
 }
+const NAME_REWRITER = new Rewriter(REWRITES);
 
-/**
- * The first m codes as a flat string: four codes a call up to 12 (apply over a typed array costs
- * twice as much), in one call from 13, where V8 would join the pieces into a rope, which the index
- * keeps (a joined name's key in the slips vocabulary: 35 bytes more a listed name).
- */
-function codesToString(c: Uint16Array, m: number): string {
-  if (m >= 13) return String.fromCharCode.apply(null, c.subarray(0, m) as unknown as number[]);
-  let s = '', i = 0;
-  for (; i + 4 <= m; i += 4) s += String.fromCharCode(c[i]!, c[i + 1]!, c[i + 2]!, c[i + 3]!);
-  for (; i < m; i++) s += String.fromCharCode(c[i]!);
-  return s;
-}
-
-// Char codes of the letters the rewrites read and write.
-const L_A = 97, L_C = 99, L_D = 100, L_E = 101, L_F = 102, L_G = 103, L_H = 104, L_I = 105, L_J = 106, L_K = 107, L_O = 111, L_P = 112, L_Q = 113, L_S = 115, L_T = 116, L_U = 117, L_V = 118, L_W = 119, L_X = 120, L_Y = 121, L_Z = 122;
-let keyA = new Uint16Array(64), keyB = new Uint16Array(64);
+// Char codes of the letters the vowel classes and consonant runs read and write.
+const L_A = 97, L_E = 101, L_H = 104, L_I = 105, L_O = 111, L_U = 117, L_W = 119, L_Y = 121;
 function isVowel(c: number): boolean {
   return c === L_A || c === L_E || c === L_I || c === L_O || c === L_U || c === L_Y;
-}
-
-/** dzh|dj|dsch → j */
-function rewriteD(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_D && i + 1 < n) {
-      const c1 = s[i + 1]!;
-      if (c1 === L_Z && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_J; i += 2; continue; }
-      if (c1 === L_J) { out[m++] = L_J; i += 1; continue; }
-      if (c1 === L_S && i + 3 < n && s[i + 2] === L_C && s[i + 3] === L_H) { out[m++] = L_J; i += 3; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** tsch|tch → s */
-function rewriteT(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_T && i + 2 < n) {
-      if (s[i + 1] === L_S && i + 3 < n && s[i + 2] === L_C && s[i + 3] === L_H) { out[m++] = L_S; i += 3; continue; }
-      if (s[i + 1] === L_C && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** sch|sh|sz|ch|zh|zs|cz → s */
-function rewriteS(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (i + 1 < n) {
-      const c1 = s[i + 1]!;
-      if (c === L_S) {
-        if (c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
-        if (c1 === L_H || c1 === L_Z) { out[m++] = L_S; i += 1; continue; }
-      } else if (c === L_C) {
-        if (c1 === L_H || c1 === L_Z) { out[m++] = L_S; i += 1; continue; }
-      } else if (c === L_Z) {
-        if (c1 === L_H || c1 === L_S) { out[m++] = L_S; i += 1; continue; }
-      }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** kh|gh(?=[aeiou]) → h */
-function rewriteKhGh(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if ((c === L_K || c === L_G) && i + 1 < n && s[i + 1] === L_H) {
-      if (c === L_K || (i + 2 < n && s[i + 2] !== L_Y && isVowel(s[i + 2]!))) { out[m++] = L_H; i += 1; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** gh → g, then ph → f, th → t, dh → d (each pass reads the last one's output: none of them writes an h). */
-function rewriteH(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (i + 1 < n && s[i + 1] === L_H) {
-      if (c === L_G) { out[m++] = L_G; i += 1; continue; }
-      if (c === L_P) { out[m++] = L_F; i += 1; continue; }
-      if (c === L_T) { out[m++] = L_T; i += 1; continue; }
-      if (c === L_D) { out[m++] = L_D; i += 1; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** x → ks */
-function rewriteX(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_X) { out[m++] = L_K; out[m++] = L_S; } else out[m++] = c;
-  }
-  return m;
-}
-
-/** ck|q|c(?=[aou]|$) → k */
-function rewriteK(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_Q) { out[m++] = L_K; continue; }
-    if (c === L_C) {
-      if (i + 1 < n && s[i + 1] === L_K) { out[m++] = L_K; i += 1; continue; }
-      if (i + 1 === n || s[i + 1] === L_A || s[i + 1] === L_O || s[i + 1] === L_U) { out[m++] = L_K; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** ts|tz|c → s */
-function rewriteTsC(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_T && i + 1 < n && (s[i + 1] === L_S || s[i + 1] === L_Z)) { out[m++] = L_S; i += 1; continue; }
-    out[m++] = c === L_C ? L_S : c;
-  }
-  return m;
-}
-
-/** w → v, z → s, then ee → i (neither w nor z is an e). */
-function rewriteLast(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_E && i + 1 < n && s[i + 1] === L_E) { out[m++] = L_I; i += 1; continue; }
-    out[m++] = c === L_W ? L_V : c === L_Z ? L_S : c;
-  }
-  return m;
 }
 
 /** The consonants of a name key, as abjad scripts write them: "mahamad" → "mhmd". v/w is dropped like waw. */
@@ -274,10 +120,10 @@ export function chineseKey(token: string): string {
  * and semivowels dropped, doubles collapsed. "Kalashnykov" → "klsnkv", "Barnack" → "brnk".
  */
 export function consonants(text: string): string {
-  const n = letterCodes(text);
+  const n = CONSONANT_REWRITER.apply(text);
   // consonantRun over the codes; a character outside the BMP (two codes) takes consonantRun itself,
   // which collapses a doubled one as one character.
-  const s = lettersOut, out = s.buffer === keyA.buffer ? keyB : keyA;
+  const s = CONSONANT_REWRITER.out, out = CONSONANT_REWRITER.spare;
   let m = 0, prev = -1;
   for (let i = 0; i < n; i++) {
     const ch = s[i]!;
@@ -316,7 +162,7 @@ export function consonantGaps(text: string): string[] {
 const gapsCache = new Map<string, string[]>();
 
 function computeGaps(text: string): string[] {
-  const s = consonantLetters(text);
+  const s = CONSONANT_REWRITER.rewrite(text);
   const gaps: string[] = [];
   let gap = '', prev = '', any = false;
   for (const ch of s) {
@@ -332,9 +178,8 @@ function computeGaps(text: string): string[] {
 }
 
 /**
- * The word with its spellings of one consonant sound written as one letter (see consonants), in
- * order: the specification of consonantLetters, which carries them out as passes over char codes
- * (phonetic.test.ts checks it against these applied in order).
+ * The word with its spellings of one consonant sound written as one letter (see consonants),
+ * applied in order by a Rewriter (rewrites.ts).
  */
 export const CONSONANT_REWRITES: [RegExp, string][] = [
   // A final "h" after a vowel is not written in Arabic script (Abdullah/عبد الله, Fatimah, Zadeh).
@@ -361,115 +206,7 @@ export const CONSONANT_REWRITES: [RegExp, string][] = [
   [/c/g, 'k'],
 ];
 
-function consonantLetters(text: string): string {
-  const n = letterCodes(text);
-  return codesToString(lettersOut, n);
-}
-
-/**
- * CONSONANT_REWRITES applied to `text` as passes over its char codes (each doing what its rule's
- * replace does), the result in lettersOut; its length is returned. Asked for every new word's
- * consonants and skeletons, where fifteen regular expression replaces cost more than the rest.
- */
-function letterCodes(text: string): number {
-  let n = text.length;
-  if (keyA.length < 2 * n + 4) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
-  let a: Uint16Array = keyA, b: Uint16Array = keyB, t: Uint16Array;
-  for (let i = 0; i < n; i++) a[i] = text.charCodeAt(i);
-  if (n >= 2 && a[n - 1] === L_H && isPlainVowel(a[n - 2]!)) n--;
-  n = lettersD(a, n, b); t = a; a = b; b = t;
-  if (n >= 3 && a[0] === L_W && a[1] === L_H && (a[2] === L_A || a[2] === L_E || a[2] === L_I || a[2] === L_Y)) { a = a.subarray(1); a[0] = L_W; n--; }
-  else if (n >= 1 && a[0] === L_X) a[0] = L_S;
-  if (n >= 2 && a[n - 1] === L_J && isPlainVowel(a[n - 2]!)) n--;
-  n = lettersS(a, n, b); t = a; a = b; b = t;
-  n = lettersH(a, n, b); t = a; a = b; b = t;
-  n = lettersKh(a, n, b); t = a; a = b; b = t;
-  n = lettersK(a, n, b); t = a; a = b; b = t;
-  n = rewriteX(a, n, b); t = a; a = b; b = t;
-  n = lettersC(a, n, b);
-  lettersOut = b;
-  return n;
-}
-let lettersOut: Uint16Array = keyB;
-
-function isPlainVowel(c: number): boolean {
-  return c === L_A || c === L_E || c === L_I || c === L_O || c === L_U;
-}
-
-/** dzh|dj → j */
-function lettersD(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_D && i + 1 < n) {
-      if (s[i + 1] === L_Z && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_J; i += 2; continue; }
-      if (s[i + 1] === L_J) { out[m++] = L_J; i += 1; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** sch|sh|zh|ch|tch → s */
-function lettersS(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (i + 1 < n) {
-      const c1 = s[i + 1]!;
-      if (c === L_S) {
-        if (c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
-        if (c1 === L_H) { out[m++] = L_S; i += 1; continue; }
-      } else if ((c === L_Z || c === L_C) && c1 === L_H) { out[m++] = L_S; i += 1; continue; }
-      else if (c === L_T && c1 === L_C && i + 2 < n && s[i + 2] === L_H) { out[m++] = L_S; i += 2; continue; }
-    }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** gh → g, then ph → f, th → t, dh → d (none of them writes an h: one pass does all four). */
-function lettersH(s: Uint16Array, n: number, out: Uint16Array): number {
-  return rewriteH(s, n, out);
-}
-
-/** kh → h */
-function lettersKh(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_K && i + 1 < n && s[i + 1] === L_H) { out[m++] = L_H; i += 1; continue; }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** ck|qu|q → k */
-function lettersK(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_C && i + 1 < n && s[i + 1] === L_K) { out[m++] = L_K; i += 1; continue; }
-    if (c === L_Q) { out[m++] = L_K; if (i + 1 < n && s[i + 1] === L_U) i += 1; continue; }
-    out[m++] = c;
-  }
-  return m;
-}
-
-/** c(?=[eiy]) → s, then c → k */
-function lettersC(s: Uint16Array, n: number, out: Uint16Array): number {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c === L_C) {
-      const c1 = i + 1 < n ? s[i + 1]! : 0;
-      out[m++] = c1 === L_E || c1 === L_I || c1 === L_Y ? L_S : L_K;
-      continue;
-    }
-    out[m++] = c;
-  }
-  return m;
-}
+const CONSONANT_REWRITER = new Rewriter(CONSONANT_REWRITES);
 
 /**
  * The consonants of a Latin word with "h" read as its own letter ("Ishak" → "shk", "Lakhal" →
@@ -507,8 +244,8 @@ const CLASS_LETTER: Record<string, string> = { p: 'b', f: 'b', v: '', w: '', y: 
  */
 export function classKey(cons: string): string {
   const n = cons.length;
-  if (keyA.length < n) { keyA = new Uint16Array(2 * n + 16); keyB = new Uint16Array(2 * n + 16); }
-  const out = keyA;
+  if (classBuffer.length < n) classBuffer = new Uint16Array(2 * n);
+  const out = classBuffer;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const ch = cons.charCodeAt(i);
@@ -517,6 +254,7 @@ export function classKey(cons: string): string {
   }
   return codesToString(out, m);
 }
+let classBuffer = new Uint16Array(64);
 /** CLASS_LETTER by char code (-1: dropped), for classKey, which every listed name's whole-name keys call. */
 const CLASS_CODE = new Int32Array(128).map((_, i) => i);
 for (const [from, to] of Object.entries(CLASS_LETTER)) CLASS_CODE[from.charCodeAt(0)] = to ? to.charCodeAt(0) : -1;
