@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { KeyTable } from './key-table.js';
+import { KeyHashSet, keyHash, KeyTable } from './key-table.js';
 
 test('the key table keeps every key apart through its growth, like a Map', () => {
   const table = new KeyTable(4);
@@ -30,4 +30,20 @@ test('setting a key again replaces its value; the empty key is a key', () => {
   assert.equal(table.get('j:abc'), -7);
   assert.equal(table.get(''), 0);
   assert.equal(table.size, 2);
+});
+
+test('KeyHashSet: hasAny is true exactly when one of the keys is in the set', () => {
+  const inSet = new Set<string>();
+  for (let i = 0; i < 300; i++) inSet.add(`k:word${i}`);
+  inSet.add('');
+  const set = new KeyHashSet(inSet);
+  const ask = (keys: string[]) => set.hasAny(keys, Int32Array.from(keys, keyHash));
+  assert.equal(ask([]), false);
+  assert.equal(ask(['k:word300', 's:word1', 'k:word']), false);
+  assert.equal(ask(['k:absent', 'k:word299']), true);
+  assert.equal(ask(['']), true);
+  for (let i = 0; i < 2000; i++) {
+    const keys = [`p:x${i}`, `k:word${i}`, `e:${i}`];
+    assert.equal(ask(keys), i < 300, keys.join(' '));
+  }
 });

@@ -108,3 +108,52 @@ function fmix(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }
+
+/** A key's 32-bit hash (FNV-1a finished by fmix32, as the first of KeyTable's two), never 0. */
+export function keyHash(key: string): number {
+  let a = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) a = Math.imul(a ^ key.charCodeAt(i), 0x01000193);
+  return fmix(a ^ key.length) || 1;
+}
+
+/**
+ * A query's keys, asked whether they hold any of a listed name's keys (match-index.ts sharesKey):
+ * by the keys' 32-bit hashes (keyHash) in an open-addressed typed array, a hash found confirmed
+ * with the key itself. The names compared per query have some forty keys each, nearly all of them
+ * not the query's: hashed once per name and looked up as integers, they cost a few nanoseconds
+ * each where a Set<string> look-up cost several times that.
+ */
+export class KeyHashSet {
+  private table: Int32Array;
+  private mask: number;
+  private keys: Set<string>;
+
+  constructor(keys: Set<string>) {
+    this.keys = keys;
+    let n = 16;
+    while (n < keys.size * 4) n <<= 1;
+    this.table = new Int32Array(n);
+    this.mask = n - 1;
+    for (const k of keys) {
+      const h = keyHash(k);
+      let i = h & this.mask;
+      while (this.table[i] !== 0 && this.table[i] !== h) i = (i + 1) & this.mask;
+      this.table[i] = h;
+    }
+  }
+
+  /** Whether any of `keys` (with their keyHash in `hashes`) is in the set. */
+  hasAny(keys: readonly string[], hashes: Int32Array): boolean {
+    const table = this.table, mask = this.mask;
+    for (let k = 0; k < hashes.length; k++) {
+      const h = hashes[k]!;
+      for (let i = h & mask; table[i] !== 0; i = (i + 1) & mask) {
+        if (table[i] === h) {
+          if (this.keys.has(keys[k]!)) return true;
+          break;
+        }
+      }
+    }
+    return false;
+  }
+}

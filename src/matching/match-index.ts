@@ -13,7 +13,7 @@ import { comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js
 import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
-import { KeyTable } from './key-table.js';
+import { KeyHashSet, keyHash, KeyTable } from './key-table.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
 import { classKey, consonantReadings, koreanKey, nameKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
@@ -296,7 +296,7 @@ function entityKeys(p: PreparedEntity, vocab?: Vocabularies): string[] {
  * same-answers.ts none scored differently; only two tied names swapped). Not for organisations
  * and vessels: acronyms, numbers written as words and translations meet there without a key.
  */
-function bestNamePairOf(q: PreparedEntity, c: PreparedEntity, queryKeys: Set<string>): BestName | undefined {
+function bestNamePairOf(q: PreparedEntity, c: PreparedEntity, queryKeys: KeyHashSet): BestName | undefined {
   let best: BestName | undefined;
   for (const qn of q.names) {
     for (const cn of c.names) {
@@ -312,17 +312,19 @@ function bestNamePairOf(q: PreparedEntity, c: PreparedEntity, queryKeys: Set<str
   return best;
 }
 
-/** Each listed name's blocking keys (nameKeys), worked out when the name is first compared. */
-const keysOfName = new WeakMap<PreparedName, string[]>();
-function sharesKey(n: PreparedName, queryKeys: Set<string>): boolean {
-  let keys = keysOfName.get(n);
-  if (!keys) {
+/** Each listed name's blocking keys (nameKeys) and their hashes (keyHash), worked out when the name is first compared. */
+const keysOfName = new WeakMap<PreparedName, { keys: string[]; hashes: Int32Array }>();
+function sharesKey(n: PreparedName, queryKeys: KeyHashSet): boolean {
+  let k = keysOfName.get(n);
+  if (!k) {
     const m: string[] = [];
     nameKeys(n, m);
-    keysOfName.set(n, (keys = [...new Set(m)]));
+    const keys = [...new Set(m)];
+    const hashes = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) hashes[i] = keyHash(keys[i]!);
+    keysOfName.set(n, (k = { keys, hashes }));
   }
-  for (let i = 0; i < keys.length; i++) if (queryKeys.has(keys[i]!)) return true;
-  return false;
+  return queryKeys.hasAny(k.keys, k.hashes);
 }
 
 /** How many identity words the entity's shortest name has (at most 255). */
@@ -385,7 +387,7 @@ export class MatchIndex {
   private nodes = 1;
   private live = 0;
   /** Listed words (identity words of four letters or more) and whole names (joined), for typing slips. */
-  private vocab: Vocabularies = { words: new SlipVocabulary(), names: new SlipVocabulary() };
+  private vocab: Vocabularies = { words: new SlipVocabulary('deletions'), names: new SlipVocabulary('halves') };
   // Reusable accumulators, sized to the slots: no allocation per query.
   private acc = new Float32Array(1024);
   private touched: number[] = [];
@@ -684,7 +686,7 @@ export class MatchIndex {
     const idKeysOfQuery = new Map<string, number>();
     idKeys(query.properties ?? {}, idKeysOfQuery);
     const groups = queryKeyGroups(q, idKeysOfQuery, this.vocab);
-    let queryKeys: Set<string> | undefined;
+    let queryKeys: KeyHashSet | undefined;
     for (const slot of this.candidateSlots(q, groups, opts.candidates ?? Math.max(20, limit * 2), opts.schemata)) {
       const c = this.preparedOf(slot);
       // Names first: evidence beyond names adds at most MAX_SUPPORT, unless an identifier is shared,
@@ -692,8 +694,9 @@ export class MatchIndex {
       let best: BestName | undefined;
       if (!idKeysOfQuery.size) {
         if (!queryKeys) {
-          queryKeys = new Set();
-          for (const g of groups) for (const [k] of g) queryKeys.add(k);
+          const keys = new Set<string>();
+          for (const g of groups) for (const [k] of g) keys.add(k);
+          queryKeys = new KeyHashSet(keys);
         }
         best = bestNamePairOf(q, c, queryKeys);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;

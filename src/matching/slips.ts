@@ -4,10 +4,24 @@
  * of a short word changes all of its blocking keys (prefix, suffix, phonetic key, skeleton), so
  * without this the listed name is never even compared.
  *
- * The neighbours are not stored: each listed word is filed under a 32-bit polynomial hash of its
- * letters, and a query word's edits (about 55 per letter) are hashed arithmetically from its
- * prefix and suffix hashes, with no string built, then looked up; a hit is checked with oneSlip,
- * so a hash collision never adds a wrong word. Memory: one entry per distinct listed word.
+ * Two ways to file a listed word, each finding every word one slip away in a few look-ups:
+ * - 'deletions' (name words): the word and each form of it with one letter dropped. A letter
+ *   changed or two swapped leave one such form in common with the query word's own, a dropped
+ *   letter makes the query word one of them, an added one makes the word one of the query's.
+ *   A word of n letters looks up itself and its n dropped-letter forms.
+ * - 'halves' (whole names, long strings of which there are as many as names: a million names would
+ *   file some twelve million dropped-letter forms): one slip leaves half of the string as it was.
+ *   A string of L letters is filed under its first ⌊L/2⌋ letters and under its last L − ⌊L/2⌋ − 1
+ *   (each with L): a slip before the middle leaves the end alone, one from the middle on the start,
+ *   and the letter between the halves lets a swap across the middle keep the end. A query of n
+ *   letters is one slip from strings of n − 1, n or n + 1 letters: six look-ups.
+ * What a look-up finds is checked with oneSlip. The keys are 32-bit hashes of the letters, worked
+ * out from prefix and suffix hashes with no string built; a collision only brings a word that
+ * oneSlip then turns away.
+ *
+ * (The first version looked up every edit of the query word, about 55 per letter: 400 to 900
+ * random probes of a 512 KB bit filter per word or name, a few per cent of every query's time
+ * in cache misses.)
  */
 import { oneSlip } from './similarity.js';
 
@@ -29,18 +43,41 @@ function hashOf(text: string): number {
   return h;
 }
 
-/** Bits of the hash that index the filter below (2^22 bits: 512 KB). */
-const FILTER_BITS = 22;
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The key of a half: its letters' hash, the whole word's length, and which half (0 first, 1 last). */
+function halfKey(h: number, length: number, side: number): number {
+  return fmix(h ^ Math.imul(length * 2 + side + 1, 0x9e3779b1));
+}
+
+/** The key of a word or of a form with a letter dropped: its letters' hash and its length. */
+function formKey(h: number, length: number): number {
+  return fmix(h ^ Math.imul(length + 1, 0x85ebca77));
+}
+
+export type SlipFiling = 'deletions' | 'halves';
 
 export class SlipVocabulary {
+  constructor(private readonly filing: SlipFiling = 'deletions') {}
+
   private byHash = new Map<number, number>();
-  /**
-   * One bit per value of the hash's low FILTER_BITS bits, set for every filed word: most of a query
-   * word's ~55 edits per letter are no listed word, and the bit says so without a Map look-up.
-   */
-  private filter = new Uint32Array(1 << (FILTER_BITS - 5));
   private texts: string[] = [];
   private values: string[] = [];
+  // The halves: chained hash table, entries 1-based (0 ends a chain), in typed arrays.
+  private heads = new Int32Array(1 << 12);
+  private entryKey = new Int32Array(1 << 12);
+  private entryWord = new Int32Array(1 << 12);
+  private entryNext = new Int32Array(1 << 12);
+  private entries = 0;
+  /** Per filed word, the look-up that last met it: a word met under both halves is checked once. */
+  private seen = new Uint32Array(1 << 11);
+  private lookup = 0;
   // Reusable prefix and suffix hashes of the query word.
   private pre = new Int32Array(MAX_LEN + 2);
   private suf = new Int32Array(MAX_LEN + 2);
@@ -54,11 +91,25 @@ export class SlipVocabulary {
     if (text.length > MAX_LEN || !/^[a-z]+$/.test(text)) return;
     const h = hashOf(text);
     if (this.byHash.has(h)) return; // the same word again, or (rarely) a collision: keep the first
-    this.byHash.set(h, this.texts.length);
-    const b = h & ((1 << FILTER_BITS) - 1);
-    this.filter[b >>> 5]! |= 1 << (b & 31);
+    const word = this.texts.length;
+    this.byHash.set(h, word);
     this.texts.push(text);
     this.values.push(value);
+    if (this.seen.length <= word) {
+      const s = new Uint32Array(this.seen.length * 2);
+      s.set(this.seen);
+      this.seen = s;
+    }
+    const n = text.length;
+    this.hashes(text);
+    if (this.filing === 'halves') {
+      const half = n >> 1;
+      this.file(halfKey(this.pre[half]!, n, 0), word);
+      this.file(halfKey(this.suf[half + 1]!, n, 1), word);
+      return;
+    }
+    this.file(formKey(this.pre[n]!, n), word);
+    for (let i = 0; i < n; i++) this.file(formKey(this.dropped(i, n), n - 1), word);
   }
 
   /** Whether the word is filed. */
@@ -67,43 +118,82 @@ export class SlipVocabulary {
     return k !== undefined && this.texts[k] === text;
   }
 
-  /** Calls found(value) for every filed word one slip away from text (not text itself). */
+  /** Calls found(value) once for every filed word one slip away from text (not text itself). */
   neighbours(text: string, found: (value: string) => void): void {
     const n = text.length;
     if (n > MAX_LEN || !/^[a-z]+$/.test(text)) return;
-    const pre = this.pre, suf = this.suf;
+    this.hashes(text);
+    const lookup = ++this.lookup;
+    // (Wrapped round: the marks of 2^32 look-ups ago could be taken for this one's.)
+    if (lookup === 0xffffffff) { this.seen.fill(0); this.lookup = 0; }
+    if (this.filing === 'halves') {
+      for (let length = Math.max(1, n - 1); length <= n + 1; length++) {
+        const half = length >> 1;
+        // The first half of a string of `length` letters is the query's first `half`; its last
+        // part (length - half - 1 letters) is the query's last as many.
+        this.probe(halfKey(this.pre[half]!, length, 0), text, lookup, found);
+        this.probe(halfKey(this.suf[n - (length - half - 1)]!, length, 1), text, lookup, found);
+      }
+      return;
+    }
+    // The word itself: words with a letter more, one of whose dropped-letter forms it is.
+    this.probe(formKey(this.pre[n]!, n), text, lookup, found);
+    // Its dropped-letter forms: words with a letter less, and words with a letter changed or two swapped.
+    for (let i = 0; i < n; i++) this.probe(formKey(this.dropped(i, n), n - 1), text, lookup, found);
+  }
+
+  /** The hash of the last hashed word without its letter i. */
+  private dropped(i: number, n: number): number {
+    return (Math.imul(this.pre[i]!, POW[n - 1 - i]!) + this.suf[i + 1]!) | 0;
+  }
+
+  /** pre[k]: hash of the first k letters; suf[k]: hash of the letters from k to the end. */
+  private hashes(text: string): void {
+    const n = text.length, pre = this.pre, suf = this.suf;
     pre[0] = 0;
     for (let i = 0; i < n; i++) pre[i + 1] = (Math.imul(pre[i]!, BASE) + code(text, i)) | 0;
     suf[n] = 0;
     for (let i = n - 1; i >= 0; i--) suf[i] = (Math.imul(code(text, i), POW[n - 1 - i]!) + suf[i + 1]!) | 0;
-    const filter = this.filter;
-    const look = (h: number) => {
-      const b = h & ((1 << FILTER_BITS) - 1);
-      if (!(filter[b >>> 5]! & (1 << (b & 31)))) return;
-      const k = this.byHash.get(h);
-      if (k === undefined) return;
-      const w = this.texts[k]!;
-      if (w !== text && oneSlip(text, w)) found(this.values[k]!);
-    };
-    for (let i = 0; i < n; i++) {
-      const head = pre[i]!;
-      const tailLen = n - i - 1;
-      // Dropped letter i.
-      look((Math.imul(head, POW[tailLen]!) + suf[i + 1]!) | 0);
-      // Letter i changed.
-      const headShift = Math.imul(head, POW[tailLen + 1]!);
-      const ci = code(text, i);
-      for (let c = 1; c <= 26; c++) if (c !== ci) look((headShift + Math.imul(c, POW[tailLen]!) + suf[i + 1]!) | 0);
-      // Letters i and i + 1 swapped.
-      if (i + 1 < n) {
-        const cj = code(text, i + 1);
-        if (cj !== ci) look((headShift + Math.imul(cj, POW[tailLen]!) + Math.imul(ci, POW[tailLen - 1]!) + suf[i + 2]!) | 0);
+  }
+
+  private probe(key: number, text: string, lookup: number, found: (value: string) => void): void {
+    const heads = this.heads, entryKey = this.entryKey, entryNext = this.entryNext, seen = this.seen;
+    for (let e = heads[key & (heads.length - 1)]!; e !== 0; e = entryNext[e]!) {
+      if (entryKey[e] !== key) continue;
+      const word = this.entryWord[e]!;
+      if (seen[word] === lookup) continue;
+      seen[word] = lookup;
+      const w = this.texts[word]!;
+      if (w !== text && oneSlip(text, w)) found(this.values[word]!);
+    }
+  }
+
+  private file(key: number, word: number): void {
+    const e = ++this.entries;
+    if (e >= this.entryKey.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.entryKey = grow(this.entryKey);
+      this.entryWord = grow(this.entryWord);
+      this.entryNext = grow(this.entryNext);
+    }
+    this.entryKey[e] = key;
+    this.entryWord[e] = word;
+    if (e > this.heads.length) {
+      // As many chains as entries, one entry each on average: twice as many, every entry linked again.
+      const heads = new Int32Array(this.heads.length * 2), mask = heads.length - 1;
+      for (let x = 1; x < e; x++) {
+        const b = this.entryKey[x]! & mask;
+        this.entryNext[x] = heads[b]!;
+        heads[b] = x;
       }
+      this.heads = heads;
     }
-    // A letter added before position i (or at the end).
-    for (let i = 0; i <= n; i++) {
-      const headShift = Math.imul(pre[i]!, POW[n - i + 1]!);
-      for (let c = 1; c <= 26; c++) look((headShift + Math.imul(c, POW[n - i]!) + suf[i]!) | 0);
-    }
+    const b = key & (this.heads.length - 1);
+    this.entryNext[e] = this.heads[b]!;
+    this.heads[b] = e;
   }
 }
