@@ -222,7 +222,8 @@ const COMPOUND_ENDINGS = ['ullah', 'ulla', 'allah', 'ollah', 'ullo', 'uddin', 'u
  * four letters or more; French spellings double the s before it ("Ghias" / "Ghiassouddine").
  */
 export function compoundShortForm(a: string, b: string): boolean {
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  // (No destructured pair: this is asked for most word pairs that are not alike already.)
+  const short = a.length < b.length, s = short ? a : b, l = short ? b : a;
   const rest = l.length - s.length;
   if (s.length < 4 || rest < 4 || rest > 8 || !l.startsWith(s)) return false;
   const ending = l.slice(s.length);

@@ -15,7 +15,11 @@ const STRIPPED = 0.97;
 
 /** The word without an article glued to its end, given the word after it; undefined when it has none. */
 function withoutArticle(word: string, next: string | undefined): string | undefined {
-  if (!next || word.length < MIN_STEM + 2 || !/^[a-z]+$/.test(word)) return undefined;
+  if (!next || word.length < MIN_STEM + 2) return undefined;
+  // Every such ending has its u second or third from the end: most words are ruled out by that
+  // alone (this is asked for most pairs of organisation words that are not alike already).
+  if (word.charCodeAt(word.length - 2) !== 117 && word.charCodeAt(word.length - 3) !== 117) return undefined;
+  if (!/^[a-z]+$/.test(word)) return undefined;
   // (No local arrow function for the cut: tsx wraps each in __name, a defineProperty per call.)
   if (word.endsWith('ul')) return word.slice(0, -2);
   if (word.endsWith('ush') && next.startsWith('sh') && word.length >= MIN_STEM + 3) return word.slice(0, -3);
