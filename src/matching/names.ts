@@ -17,7 +17,7 @@ import type { NameToken, PreparedName } from './prepare.js';
 import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { NAME_TITLES } from './vocab.js';
-import { tokenize } from './text.js';
+import { tokenize, type Script } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
 
 export interface AlignedPart {
@@ -42,11 +42,14 @@ export interface NameComparison {
 const MIN_PAIR = 0.5;
 /** The Arabic article as romanised on its own. */
 const ARTICLE = new Set(['al', 'el', 'ul', 'il']);
-const IDENTITY_ROLES = new Set(['word', 'number', 'patronymic']);
+/** A role that carries identity (a given or family name, a number, a patronymic); comparisons, not a Set: asked per word of every comparison. */
+function isIdentityRole(role: NameToken['role']): boolean {
+  return role === 'word' || role === 'number' || role === 'patronymic';
+}
 
 /** Two words that are both name words, or a name word and a title that is a name too (NAME_TITLES: "Hafiz Makhluf" / "MAKHLUF, Hafiz"). */
 function identityRoles(a: NameToken, b: NameToken): boolean {
-  const ia = IDENTITY_ROLES.has(a.role), ib = IDENTITY_ROLES.has(b.role);
+  const ia = isIdentityRole(a.role), ib = isIdentityRole(b.role);
   return ia ? ib || (b.role === 'honorific' && NAME_TITLES.has(b.text)) : ib && a.role === 'honorific' && NAME_TITLES.has(a.text);
 }
 function isIdentity(t: NameToken): boolean {
@@ -206,8 +209,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let qCovered = true, cCovered = true;
   // (A patronymic left over counts: against a word left over on the other side it is no missing
   // middle name but another name in its place.)
-  for (let k = 0; k < nq; k++) if (!usedQ[k] && IDENTITY_ROLES.has(qt[k]!.role)) qCovered = false;
-  for (let k = 0; k < nc; k++) if (!usedC[k] && IDENTITY_ROLES.has(ct[k]!.role)) cCovered = false;
+  for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentityRole(qt[k]!.role)) qCovered = false;
+  for (let k = 0; k < nc; k++) if (!usedC[k] && isIdentityRole(ct[k]!.role)) cCovered = false;
   const unmatchedQuery: string[] = [];
   const unmatchedCandidate: string[] = [];
   const unmatched = persons ? UNMATCHED_PERSON : UNMATCHED;
@@ -859,7 +862,7 @@ function familyWordsOf(n: PreparedName): number | undefined {
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
   // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
-  return !ABJAD_SCRIPTS.has(t.script) && isEastAsianSurname(t.text);
+  return !isAbjadScript(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -1052,7 +1055,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // name part of its own ("Hua Chiang" is not "Hsiang", though its letters are near).
       if (syllabicRun(y, run) && (xt.base?.syl ?? xt.syl)?.length !== run.len) continue;
       // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
-      if (ABJAD_SCRIPTS.has(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
+      if (isAbjadScript(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
@@ -1095,7 +1098,9 @@ function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): numbe
 /** Whole-name consonants at least this alike count; the score is their similarity times ABJAD_WHOLE_SCORE. */
 const ABJAD_WHOLE_MIN = 0.84;
 const ABJAD_WHOLE_SCORE = 0.8;
-const ABJAD_SCRIPTS = new Set(['arabic', 'hebrew']);
+function isAbjadScript(s: Script): boolean {
+  return s === 'arabic' || s === 'hebrew';
+}
 
 /**
  * The consonant skeletons of two whole names, one written in Arabic or Hebrew and the other in
@@ -1104,10 +1109,10 @@ const ABJAD_SCRIPTS = new Set(['arabic', 'hebrew']);
  * and begin and end alike.
  */
 export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
-  const qa = ABJAD_SCRIPTS.has(q.all.script), ca = ABJAD_SCRIPTS.has(c.all.script);
+  const qa = isAbjadScript(q.all.script), ca = isAbjadScript(c.all.script);
   if (qa === ca) return 0;
   const [abjad, latin] = qa ? [q, c] : [c, q];
-  if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !ABJAD_SCRIPTS.has(t.script))) return 0;
+  if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !isAbjadScript(t.script))) return 0;
   let a = wholeConsonants(abjad);
   const b = wholeConsonants(latin);
   // A final ح the Latin spelling leaves out (Saleh: s-l) is left out here too.
@@ -1141,7 +1146,7 @@ function syllabicRun(y: PreparedName, run: Run): boolean {
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
 function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
-  const qa = q.tokens.every((t) => ABJAD_SCRIPTS.has(t.script)), ca = c.tokens.every((t) => ABJAD_SCRIPTS.has(t.script));
+  const qa = q.tokens.every((t) => isAbjadScript(t.script)), ca = c.tokens.every((t) => isAbjadScript(t.script));
   return qa ? c.tokens.every((t) => t.script === 'latin') : ca && q.tokens.every((t) => t.script === 'latin');
 }
 

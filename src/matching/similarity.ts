@@ -217,7 +217,7 @@ function mayReachByConsonants(a: TokenForms, b: TokenForms, floor: number): bool
   const n = Math.min(a.cons.length, b.cons.length);
   if (n < 1) return false;
   let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
-  if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
+  if (!isAbjad(a.script) && !isAbjad(b.script)) cap -= 0.03;
   return consonantSimilarityBound(a.cons, b.cons) * cap >= floor;
 }
 /**
@@ -231,7 +231,7 @@ function mayReachByReadings(a: TokenForms, b: TokenForms, floor: number): boolea
   const fa = a.base ?? a, fb = b.base ?? b;
   if ((fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) return russianReadingSimilarity(fa, fb) >= floor;
   const la = fa.script === 'latin' ? fa : fb, ab = la === fa ? fb : fa;
-  if (la.script !== 'latin' || !ABJAD.has(ab.script) || !(la.rare! & (R_EURO | R_SPLIT)) || ab.native || ab.syl) return false;
+  if (la.script !== 'latin' || !isAbjad(ab.script) || !(la.rare! & (R_EURO | R_SPLIT)) || ab.native || ab.syl) return false;
   const split = splitReading(la, ab);
   if (split && consonantSimilarityBound(ab.cons, split) * 0.9 * ALT_DISCOUNT >= floor) return true;
   if (!(la.rare! & R_EURO)) return false;
@@ -370,8 +370,20 @@ function slavicSkeleton(t: TokenForms): string {
 }
 
 const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
-const ABJAD = new Set<Script>(['arabic', 'hebrew']);
-const CONSONANTAL = new Set<Script>(['arabic', 'hebrew', 'hangul', 'kana', 'han']);
+/**
+ * Arabic and Hebrew (abjads); those and the scripts of syllables (consonantal: compared by
+ * romanisation or consonants); Han, Hangul and kana (transcribed). Comparisons, not Sets: asked
+ * several times for every word pair, where a Set look-up hashed the script's name each time.
+ */
+function isAbjad(s: Script): boolean {
+  return s === 'arabic' || s === 'hebrew';
+}
+function isConsonantal(s: Script): boolean {
+  return s === 'arabic' || s === 'hebrew' || s === 'hangul' || s === 'kana' || s === 'han';
+}
+function isTranscribed(s: Script): boolean {
+  return s === 'han' || s === 'hangul' || s === 'kana';
+}
 
 /**
  * How alike two name words are: 1.0 same word; 0.95 known variants (Bob/Robert, Yusuf/Youssef);
@@ -384,7 +396,7 @@ export function tokenSimilarity(a: TokenForms, b: TokenForms): TokenSimilarity {
   const at = a.text, bt = b.text;
   // Initials: "v" against "vladimir" (not the Korean surname 이, romanised "i"; not an Arabic word
   // of one consonant, whose alef and ayn its Latin letters leave out: عطا Atta, "t").
-  const ai = at.length === 1 && !ABJAD.has(a.script), bi = bt.length === 1 && !ABJAD.has(b.script);
+  const ai = at.length === 1 && !isAbjad(a.script), bi = bt.length === 1 && !isAbjad(b.script);
   if ((ai || bi) && !a.native && !b.native) {
     const [s, l] = ai ? [at, bt] : [bt, at];
     return l.length > 1 && l[0] === s ? INITIAL : NONE;
@@ -417,7 +429,7 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
   if (a.text === b.text) return EXACT;
   const fa = a.base ?? a, fb = b.base ?? b;
   const ia = a.id, ib = b.id;
-  if ((!CONSONANTAL.has(fa.script) && !CONSONANTAL.has(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) ? tokenSimilarity(a, b) : NONE;
+  if ((!isConsonantal(fa.script) && !isConsonantal(fb.script)) || ia === undefined || ib === undefined) return mayReach(a, b, floor) ? tokenSimilarity(a, b) : NONE;
   // Across scripts the bound costs more than the memo's look-up, and such pairs recur (a query
   // word against every alias of the candidates): the memo first. A pair the bound rules out is
   // remembered too, as its floor negated: "below this floor" (tokenSimilarity computes it if asked).
@@ -448,9 +460,9 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   const fa = a.base ?? a, fb = b.base ?? b;
   // Native Chinese and Korean name parts and syllable-read names are compared syllable by syllable: not bounded.
   if (fa.native || fb.native || fa.syl || fb.syl) return true;
-  const across = CONSONANTAL.has(fa.script) || CONSONANTAL.has(fb.script);
+  const across = isConsonantal(fa.script) || isConsonantal(fb.script);
   // Han, Hangul and kana are also compared by romanisation keys and other spellings (transcribedSimilarity): not bounded.
-  if (across && (TRANSCRIBED.has(fa.script) || TRANSCRIBED.has(fb.script))) return true;
+  if (across && (isTranscribed(fa.script) || isTranscribed(fb.script))) return true;
   // A Japanese name in Cyrillic against a Latin word: its Hepburn reading counts 0.92 of that
   // reading's similarity (computeSimilarity), bounded as a Latin word's.
   if ((fa.alts || fb.alts) && (fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) {
@@ -655,7 +667,7 @@ function russianReadingSimilarity(a: TokenForms, b: TokenForms): number {
  */
 function otherChSimilarity(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
-  if (la.script !== 'latin' || !ABJAD.has(ab.script)) return 0;
+  if (la.script !== 'latin' || !isAbjad(ab.script)) return 0;
   let best = 0;
   if (CH.test(la.text)) {
     const kh = consonants(la.text.replace(CH_ALL, 'kh')), k = consonants(la.text.replace(CH_ALL, 'k'));
@@ -736,7 +748,7 @@ const EDGE_MISMATCH = 0.85;
 function vowelEdges(a: TokenForms, b: TokenForms): number {
   const [ab, la] = a.script === 'latin' ? [b, a] : [a, b];
   const edges = ab.base?.edges ?? ab.edges;
-  if (edges && ABJAD.has(ab.script) && ABJAD.has(la.script)) return abjadPairFactor(edges, ab.cons, la.base?.edges ?? la.edges, la.cons);
+  if (edges && isAbjad(ab.script) && isAbjad(la.script)) return abjadPairFactor(edges, ab.cons, la.base?.edges ?? la.edges, la.cons);
   if (!edges || la.script !== 'latin') return 1;
   return abjadVowelFactor(edges, ab.cons, la.text, la.cons);
 }
@@ -820,7 +832,6 @@ export function abjadVowelFactor(edges: string, abCons: string, t: string, laCon
 
 /** An other likely spelling counts a little less than the best one. */
 const ALT_DISCOUNT = 0.95;
-const TRANSCRIBED = new Set<Script>(['han', 'hangul', 'kana']);
 
 /**
  * A foreign name transcribed into Han or Hangul against a Latin word: the consonants of its
@@ -829,7 +840,7 @@ const TRANSCRIBED = new Set<Script>(['han', 'hangul', 'kana']);
  * not written).
  */
 function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
-  const [t, l] = TRANSCRIBED.has(a.script) && b.script === 'latin' ? [a, b] : TRANSCRIBED.has(b.script) && a.script === 'latin' ? [b, a] : [];
+  const [t, l] = isTranscribed(a.script) && b.script === 'latin' ? [a, b] : isTranscribed(b.script) && a.script === 'latin' ? [b, a] : [];
   if (!t || !l) return 0;
   const alts = t.base?.alts ?? t.alts ?? [];
   const lc = [l.cons];
@@ -937,13 +948,13 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Across scripts, or between two abjad spellings: compare the consonants by sound class.
   // Only scripts that do not write every vowel (abjads) or write syllables (Hangul, kana, Han
   // transcriptions) are compared by consonants; Cyrillic and Greek transliterate letter by letter.
-  if ((CONSONANTAL.has(a.script) || CONSONANTAL.has(b.script)) && !a.native && !b.native) {
+  if ((isConsonantal(a.script) || isConsonantal(b.script)) && !a.native && !b.native) {
     const n = Math.min(a.cons.length, b.cons.length);
     if (n >= 1) {
       // Few consonants say little: two-letter skeletons are shared by many names.
       let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
       // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
-      if (!ABJAD.has(a.script) && !ABJAD.has(b.script)) cap -= 0.03;
+      if (!isAbjad(a.script) && !isAbjad(b.script)) cap -= 0.03;
       if (cap > sim) {
         const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b), otherChSimilarity(a, b)) * vowelEdges(a, b) * cap;
         if (cs > sim) { sim = cs; kind = 'consonants'; }
