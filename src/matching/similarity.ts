@@ -479,22 +479,21 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   if (across && ((fa.rare! | fb.rare!) & (R_GLUED | R_SUN | R_CH | R_SOFT_G) || fa.rare! & fb.rare! & R_VARIANT)) return true;
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
-  let bound = 1 - d / Math.max(la, lb);
-  if (d <= 2 && Math.min(la, lb) >= 4) bound = Math.max(bound, 0.9);
+  let spelling = 1 - d / Math.max(la, lb);
+  if (d <= 2 && Math.min(la, lb) >= 4) spelling = Math.max(spelling, 0.9);
   // Phonetic: the same key 0.9 at most, else 0.88 times the keys' edit similarity.
   const ka = fa.key, kb = fb.key;
   if (ka === kb) return true;
   const kl = Math.max(ka.length, kb.length);
-  if (kl) bound = Math.max(bound, 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl));
-  if (bound >= floor) {
-    // Letters alone do not settle it: the spelling and key similarities themselves, as computeDirect
-    // works them out (bit-parallel distances, cheap beside a memo look-up that misses the cache).
+  const phonetic = 0.88 * (1 - distanceAtLeast(ka, kb, fa.keyMask!, fb.keyMask!) / kl);
+  // Letters alone do not settle it: the spelling and key similarities themselves, as computeDirect
+  // works them out (bit-parallel distances, cheap beside a memo look-up that misses the cache),
+  // each only where its letters' bound reaches the floor (the exact one is never above its bound).
+  if (spelling >= floor) {
     const minLen = Math.min(la, lb);
-    bound = editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1);
-    if (minLen >= 4 && oneSlip(at, bt)) bound = Math.max(bound, 0.9);
-    if (kl) bound = Math.max(bound, 0.88 * editSimilarity(ka, kb));
-    if (bound >= floor) return true;
+    if (editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1) >= floor || (minLen >= 4 && 0.9 >= floor && oneSlip(at, bt))) return true;
   }
+  if (phonetic >= floor && 0.88 * editSimilarity(ka, kb) >= floor) return true;
   if (across) return mayReachByConsonants(fa, fb, floor) || mayReachByReadings(fa, fb, floor);
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
