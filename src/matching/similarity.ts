@@ -194,6 +194,12 @@ function letterMask(s: string): number {
  */
 const R_GLUED = 1, R_GH = 2, R_G = 4, R_Q = 8, R_KH = 16, R_K = 32, R_VARIANT = 64, R_SUN = 128, R_CH = 256, R_SOFT_G = 512, R_EURO = 1024, R_SPLIT = 2048, R_AW = 4096, R_AU = 8192, R_OE = 16384, R_DJ = 32768, R_TJ = 65536;
 /**
+ * And what somaliReading and centralAsianKey read a word otherwise by: an x it reads h, an initial
+ * c it reads ع (either needed for a Somali reading of the word); an x, a zh (either needed for a
+ * Central Asian key other than the word's own).
+ */
+const R_SOMALI_X = 1 << 17, R_SOMALI_C = 1 << 18, R_X = 1 << 19, R_ZH = 1 << 20;
+/**
  * The letters and facts mayReach's rare rules test, read once per interned word: most word pairs
  * reach those rules (they fail the bounds), and testing both words' letters with regular
  * expressions and a variant look-up at every pair cost more than the bounds themselves.
@@ -202,7 +208,9 @@ function rareLetters(t: string): number {
   return (GLUED_ARTICLE.test(t) ? R_GLUED : 0) | (t.includes('gh') ? R_GH : 0) | (/g(?!h)/.test(t) ? R_G : 0) | (t.includes('q') ? R_Q : 0)
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
     | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0)
-    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0) | (t.includes('tj') ? R_TJ : 0);
+    | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0) | (t.includes('tj') ? R_TJ : 0)
+    | (t.includes('x') && (SOMALI_X.test(t) || (t.length >= 5 && SOMALI_FINAL_X.test(t))) ? R_SOMALI_X : 0) | (SOMALI_AYN.test(t) ? R_SOMALI_C : 0)
+    | (t.includes('x') ? R_X : 0) | (t.includes('zh') ? R_ZH : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -498,10 +506,12 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
-  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || somaliPair(fa, fb) || indonesianFold(fa, fb)) return true;
-  if (Math.min(la, lb) >= 4 && centralAsianFold(fa, fb)) return true;
+  // (Each rule asked only of words whose rareLetters bits show what it reads: most pairs have none.)
+  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || ((ra | rb) & (R_SOMALI_X | R_SOMALI_C) && somaliPair(fa, fb)) || ((ra ^ rb) & OLD_SPELLING && indonesianFold(fa, fb))) return true;
+  if (Math.min(la, lb) >= 4 && (ra | rb) & (R_X | R_ZH) && centralAsianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
-  return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || mayReachByReadings(fa, fb, floor);
+  // (Readings in other languages are of a Latin word against a Cyrillic or abjad one: not two Latin words.)
+  return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || ((fa.script !== 'latin' || fb.script !== 'latin') && mayReachByReadings(fa, fb, floor));
 }
 
 /**
