@@ -12,7 +12,7 @@ import { BRANCHES_CAP, branchesApart, COUNTRY_ONLY_CAP, onlyCountriesShared } fr
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
-import { consonantSimilarity, consonantSimilarityAtMost, koreanKey, sameConsonant } from './phonetic.js';
+import { consonantSimilarity, consonantSimilarityAtMost, consonantSimilarityBound, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
 import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
@@ -1060,7 +1060,8 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // consonants without them count too.
       const forms = runForms(y, run);
       // (The consonants' similarity only when their lengths let it reach bestSim: it is kept only from there.)
-      let sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native && consonantSimilarityAtMost(xt.cons, run.cons!) * 0.88 >= bestSim ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
+      // (Its lengths, then its letters, bound it: the alignment itself is worked out only past both.)
+      let sim = Math.max(tokenSimilarityAtLeast(xt, forms, bestSim).sim, xt.cons.length >= 4 && !xt.native && consonantSimilarityAtMost(xt.cons, run.cons!) * 0.88 >= bestSim && consonantSimilarityBound(xt.cons, run.cons!) * 0.88 >= bestSim ? consonantSimilarity(xt.cons, run.cons!) * 0.88 : 0);
       // "Abd al-X" against "AbdulX": the name of God after "Abd" compared as a word, with its variants.
       // (Only ever adding: the lists give "Abdul Haq" / ABDULHAI and "Abdrabah" / "Abd-Rabbuh" as
       // one person, which the letters of the whole find and the names of God would not.)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classKey, consonantGaps, consonantReadings, consonants, CONSONANT_REWRITES, EITHER_READINGS, nameKey, REWRITES, SKELETON_READINGS } from './phonetic.js';
+import { classKey, consonantGaps, consonantReadings, consonants, consonantSimilarity, consonantSimilarityBound, CONSONANT_REWRITES, EITHER_READINGS, nameKey, REWRITES, SKELETON_READINGS } from './phonetic.js';
 
 /** nameKey as first written: every rewrite applied in order, then the vowel classes. */
 function referenceKey(token: string): string {
@@ -91,4 +91,25 @@ test('consonants are the consonant rewrites applied in order, doubles collapsed'
   for (const word of ['tschaikowski'.repeat(40), 'whale', 'xavier', 'nikolaj', 'abdullah']) assert.equal(consonants(word), reference(word), word);
   assert.equal(consonants('kalashnykov'), 'klsnkv');
   assert.deepEqual(consonantGaps('hussein'), ['u', 'ei']);
+});
+
+test('consonantSimilarityBound is never below consonantSimilarity (the joins and mayReach skip the alignment below it)', () => {
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  // Latin consonants, the abjad letters consonants() writes in capitals (T, D, S, Z, H...), the apostrophe of ء.
+  const letters = "bcdfghjklmnpqrstvwxyzTDSZHK'";
+  const word = () => {
+    const n = 1 + Math.floor(random() * 9);
+    let w = '';
+    for (let i = 0; i < n; i++) w += letters[Math.floor(random() * letters.length)];
+    return w;
+  };
+  let close = 0;
+  for (let i = 0; i < 50_000; i++) {
+    const a = word(), b = i % 3 ? word() : a.slice(0, -1) + word()[0];
+    const sim = consonantSimilarity(a, b), bound = consonantSimilarityBound(a, b);
+    assert.ok(bound >= sim - 1e-9, `${a} / ${b}: bound ${bound} < ${sim}`);
+    if (sim >= 0.7) close++;
+  }
+  assert.ok(close > 1000, `${close} close pairs`);
 });
