@@ -14,7 +14,7 @@ import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, consonantSimilarityAtMost, consonantSimilarityBound, koreanKey, sameConsonant } from './phonetic.js';
 import type { NameToken, PreparedName } from './prepare.js';
-import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind } from './similarity.js';
+import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind, type TokenSimilarity } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { NAME_TITLES } from './vocab.js';
 import { tokenize, type Script } from './text.js';
@@ -86,7 +86,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
         sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
       } else {
         // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
-        let s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
+        let s = pairSimilarity(a, b);
         // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
         if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
           const stem = a.concept.startsWith(STEM);
@@ -897,6 +897,28 @@ function scratchI(n: number, k: 0 | 1): Int32Array {
   return iBufs[k]!;
 }
 const kindScratch: TokenMatchKind[] = [];
+
+/**
+ * The word pairs last weighed for the pairing (tokenSimilarityAtLeast from MIN_PAIR), by their
+ * interned words' ids: a query meets the same listed words again and again (an entity's aliases
+ * share them), and two in five word pairs of a batch repeat within their query. Direct-mapped,
+ * 4,096 pairs: small enough to stay in the cache, where the similarity memo (similarity.ts) does not.
+ */
+const PAIR_BITS = 12;
+const pairA = new Int32Array(1 << PAIR_BITS).fill(-1);
+const pairB = new Int32Array(1 << PAIR_BITS).fill(-1);
+const pairResult: TokenSimilarity[] = new Array<TokenSimilarity>(1 << PAIR_BITS);
+function pairSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
+  const ia = a.id, ib = b.id;
+  if (ia === undefined || ib === undefined) return tokenSimilarityAtLeast(a, b, MIN_PAIR);
+  const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - PAIR_BITS);
+  if (pairA[slot] === ia && pairB[slot] === ib) return pairResult[slot]!;
+  const s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
+  pairA[slot] = ia;
+  pairB[slot] = ib;
+  pairResult[slot] = s;
+  return s;
+}
 let orderBuf = new Int32Array(64);
 
 /**
