@@ -255,9 +255,12 @@ export const NATIVE_WHOLE = 0.92;
  * split of the native name guessed for a two-syllable surname. NATIVE_WHOLE when they do, else 0.
  */
 export function nativeWholeSimilarity(q: PreparedName, c: PreparedName): number {
-  if (isNativeName(q) && isNativeName(c)) return nativeAcrossScripts(q, c);
-  const [n, l] = isNativeName(q) ? [q, c] : isNativeName(c) ? [c, q] : [undefined, undefined];
-  if (!n || !l || !l.tokens.length || l.tokens.some((t) => t.script !== 'latin')) return 0;
+  // (Asked of nearly every name pair, most of them with no native name: no pair built to destructure.)
+  const nq = isNativeName(q), nc = isNativeName(c);
+  if (nq && nc) return nativeAcrossScripts(q, c);
+  if (!nq && !nc) return 0;
+  const n = nq ? q : c, l = nq ? c : q;
+  if (!l.tokens.length || l.tokens.some((t) => t.script !== 'latin')) return 0;
   const syl = n.tokens.flatMap((t) => [...((t.base?.syl ?? t.syl) ?? [])]);
   const korean = readsKorean(n.tokens[0]!.script);
   const words = l.tokens.map((t) => t.text);

@@ -263,7 +263,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // "Atiqullah", "سعد الدين" / "Saduddin"): the consonants of the whole name, in order.
   // (Not when the words show two relatives: the own names differ, the father's and family names
   // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
-  if (score < ABJAD_WHOLE_SCORE && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
+  // (Only a name in an abjad against one that is not can compare so: that is asked first, the relatives after.)
+  if (score < ABJAD_WHOLE_SCORE && isAbjadScript(q.all.script) !== isAbjadScript(c.all.script) && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
