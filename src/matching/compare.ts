@@ -70,6 +70,8 @@ export function bestNamePair(q: PreparedEntity, c: PreparedEntity, explain = tru
   return best;
 }
 
+const NAME_REASON_PLACE: Reason = { feature: 'name', text: '', weight: 0 };
+
 function nameReason(b: BestName): Reason {
   const parts = b.comparison.parts.map((p) => ({ query: p.query, candidate: p.candidate, similarity: p.similarity }));
   const pieces = b.comparison.parts.map((p) =>
@@ -115,16 +117,21 @@ export function compare(query: Entity, candidate: Entity, thresholds: Thresholds
   return comparePrepared(prepareEntity(query), prepareEntity(candidate), thresholds);
 }
 
-/** compare() on entities already prepared (the index keeps its listed entities prepared). */
-export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds: Thresholds = DEFAULT_THRESHOLDS, unexplained?: BestName): MatchResult {
+/**
+ * compare() on entities already prepared (the index keeps its listed entities prepared). A best
+ * name pair found already (by the index, `unexplained`) is explained word by word only for a
+ * result scoring `explainFrom` or more: the index drops the others unread, and their names'
+ * reason then lists no parts.
+ */
+export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds: Thresholds = DEFAULT_THRESHOLDS, unexplained?: BestName, explainFrom = 0): MatchResult {
   const query = q.entity, candidate = c.entity;
   const reasons: Reason[] = [];
-  // A best name pair found already (by the index) only needs its word-by-word explanation.
-  const best = unexplained ? { ...unexplained, comparison: nameSimilarity(unexplained.query, unexplained.candidate, true) } : bestNamePair(q, c);
+  const best = unexplained ?? bestNamePair(q, c);
   let nameScore = 0;
   if (best) {
     nameScore = best.score;
-    reasons.push(nameReason(best));
+    // (Its reason is written last, when the score says whether it is read; its place is the first.)
+    reasons.push(NAME_REASON_PLACE);
   } else {
     reasons.push({ feature: 'name', text: q.names.length ? 'The listed entity has no name to compare.' : 'The query has no name to compare.', weight: 0 });
   }
@@ -174,6 +181,8 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
     reasons.push({ ...r, weight: round(r.weight) });
   }
   score = round(Math.min(1, Math.max(0, score)));
+  // (An explanation does not change the names' score: nameSimilarity only adds the parts.)
+  if (best) reasons[0] = nameReason(unexplained && score >= explainFrom ? { ...unexplained, comparison: nameSimilarity(unexplained.query, unexplained.candidate, true) } : best);
   const result: MatchResult = { score, band: bandOf(score, thresholds), explanation: reasons };
   if (best) result.matchedName = best.candidate.original;
   return result;

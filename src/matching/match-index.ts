@@ -701,7 +701,7 @@ export class MatchIndex {
         best = bestNamePairOf(q, c, queryKeys);
         if (!best || best.score + MAX_SUPPORT < minScore) continue;
       }
-      const r = comparePrepared(q, c, thresholds, best);
+      const r = comparePrepared(q, c, thresholds, best, minScore);
       if (r.score < minScore) continue;
       // comparePrepared has set the band for these thresholds already: the result becomes the hit.
       const hit = r as Hit;
