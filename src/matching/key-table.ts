@@ -101,7 +101,8 @@ export class KeyTable {
   }
 }
 
-function fmix(h: number): number {
+/** murmur3's 32-bit finaliser: every input bit moves every output bit (slips.ts finishes its keys with it too). */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -17,7 +17,7 @@ import { KeyHashSet, keyHash, KeyTable } from './key-table.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
 import { classKey, consonantReadings, koreanKey, nameKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
-import type { NameKind, NameToken, PreparedName } from './prepare.js';
+import { isIdentityRole, type NameKind, type NameToken, type PreparedName } from './prepare.js';
 import { SlipVocabulary } from './slips.js';
 import type { Hit, Thresholds } from './types.js';
 import { variantRoot } from './variants.js';
@@ -259,10 +259,6 @@ interface Vocabularies {
 
 /** A listed word one slip from the query word counts this much of an exact one. */
 const SLIP_FACTOR = 0.8;
-
-function isIdentityRole(role: NameToken['role']): boolean {
-  return role === 'word' || role === 'number' || role === 'patronymic';
-}
 
 /** Keeps the highest weight a key gets from any word of the entity. */
 function put(out: Map<string, number>, k: string, w: number): void {

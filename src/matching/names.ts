@@ -13,11 +13,11 @@ import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
 import { consonantSimilarity, consonantSimilarityAtMost, consonantSimilarityBound, koreanKey, sameConsonant } from './phonetic.js';
-import type { NameToken, PreparedName } from './prepare.js';
-import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, oneSlip, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind, type TokenSimilarity } from './similarity.js';
+import { isIdentityRole, type NameToken, type PreparedName } from './prepare.js';
+import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, isAbjad, oneSlip, pairSlot, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind, type TokenSimilarity } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { NAME_TITLES } from './vocab.js';
-import { tokenize, type Script } from './text.js';
+import { tokenize } from './text.js';
 import { breaksCompatible } from './word-breaks.js';
 
 export interface AlignedPart {
@@ -42,10 +42,6 @@ export interface NameComparison {
 const MIN_PAIR = 0.5;
 /** The Arabic article as romanised on its own. */
 const ARTICLE = new Set(['al', 'el', 'ul', 'il']);
-/** A role that carries identity (a given or family name, a number, a patronymic); comparisons, not a Set: asked per word of every comparison. */
-function isIdentityRole(role: NameToken['role']): boolean {
-  return role === 'word' || role === 'number' || role === 'patronymic';
-}
 
 /** Two words that are both name words, or a name word and a title that is a name too (NAME_TITLES: "Hafiz Makhluf" / "MAKHLUF, Hafiz"). */
 function identityRoles(a: NameToken, b: NameToken): boolean {
@@ -264,7 +260,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // (Not when the words show two relatives: the own names differ, the father's and family names
   // agree, "رغد صدام حسين التكريتي" / "RANA SADDAM HUSSEIN AL-TIKRITI"; see ownNamesDiffer.)
   // (Only a name in an abjad against one that is not can compare so: that is asked first, the relatives after.)
-  if (score < ABJAD_WHOLE_SCORE && isAbjadScript(q.all.script) !== isAbjadScript(c.all.script) && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
+  if (score < ABJAD_WHOLE_SCORE && isAbjad(q.all.script) !== isAbjad(c.all.script) && !(identityWords(q) >= 3 && identityWords(c) >= 3 && ownNamesDiffer(q, c, usedQ, usedC))) {
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
@@ -863,7 +859,7 @@ function familyWordsOf(n: PreparedName): number | undefined {
 function familyFirst(t: NameToken): boolean {
   if (t.native || t.script === 'han' || t.script === 'hangul') return true;
   // An Arabic or Hebrew word is not a romanised Chinese or Korean surname: علي read "ly" is not Lý.
-  return !isAbjadScript(t.script) && isEastAsianSurname(t.text);
+  return !isAbjad(t.script) && isEastAsianSurname(t.text);
 }
 /** Highest score when the own names differ and only the father's and family names agree (below review). */
 const OWN_NAMES_DIFFER_CAP = 0.6;
@@ -912,7 +908,7 @@ const pairResult: TokenSimilarity[] = new Array<TokenSimilarity>(1 << PAIR_BITS)
 function pairSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
   const ia = a.id, ib = b.id;
   if (ia === undefined || ib === undefined) return tokenSimilarityAtLeast(a, b, MIN_PAIR);
-  const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - PAIR_BITS);
+  const slot = pairSlot(ia, ib, PAIR_BITS);
   if (pairA[slot] === ia && pairB[slot] === ib) return pairResult[slot]!;
   const s = tokenSimilarityAtLeast(a, b, MIN_PAIR);
   pairA[slot] = ia;
@@ -1078,7 +1074,7 @@ function joinPass(x: PreparedName, y: PreparedName, usedX: Uint8Array, usedY: Ui
       // name part of its own ("Hua Chiang" is not "Hsiang", though its letters are near).
       if (syllabicRun(y, run) && (xt.base?.syl ?? xt.syl)?.length !== run.len) continue;
       // (Not a kunya with the name after it against an abjad word, which writes a kunya apart: "ABU JABAL" is not جابالله.)
-      if (isAbjadScript(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
+      if (isAbjad(xt.script) && KUNYA.has(y.tokens[run.start]!.text)) continue;
       // Connectors in compound names come and go ("Nasr al-Din" / "Nasseriddine"): the
       // consonants without them count too.
       const forms = runForms(y, run);
@@ -1122,9 +1118,6 @@ function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): numbe
 /** Whole-name consonants at least this alike count; the score is their similarity times ABJAD_WHOLE_SCORE. */
 const ABJAD_WHOLE_MIN = 0.84;
 const ABJAD_WHOLE_SCORE = 0.8;
-function isAbjadScript(s: Script): boolean {
-  return s === 'arabic' || s === 'hebrew';
-}
 
 /**
  * The consonant skeletons of two whole names, one written in Arabic or Hebrew and the other in
@@ -1133,10 +1126,10 @@ function isAbjadScript(s: Script): boolean {
  * and begin and end alike.
  */
 export function abjadWholeSimilarity(q: PreparedName, c: PreparedName): number {
-  const qa = isAbjadScript(q.all.script), ca = isAbjadScript(c.all.script);
+  const qa = isAbjad(q.all.script), ca = isAbjad(c.all.script);
   if (qa === ca) return 0;
   const [abjad, latin] = qa ? [q, c] : [c, q];
-  if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !isAbjadScript(t.script))) return 0;
+  if (latin.all.script !== 'latin' || abjad.tokens.some((t) => !isAbjad(t.script))) return 0;
   let a = wholeConsonants(abjad);
   const b = wholeConsonants(latin);
   // A final ح the Latin spelling leaves out (Saleh: s-l) is left out here too.
@@ -1170,7 +1163,7 @@ function syllabicRun(y: PreparedName, run: Run): boolean {
 
 /** One name written wholly in Arabic or Hebrew script, the other wholly in Latin. */
 function abjadAgainstLatin(q: PreparedName, c: PreparedName): boolean {
-  const qa = q.tokens.every((t) => isAbjadScript(t.script)), ca = c.tokens.every((t) => isAbjadScript(t.script));
+  const qa = q.tokens.every((t) => isAbjad(t.script)), ca = c.tokens.every((t) => isAbjad(t.script));
   return qa ? c.tokens.every((t) => t.script === 'latin') : ca && q.tokens.every((t) => t.script === 'latin');
 }
 

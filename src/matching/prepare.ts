@@ -17,6 +17,11 @@ export type NameKind = 'person' | 'org' | 'vessel' | 'any';
 
 export type Role = 'word' | 'particle' | 'honorific' | 'initial' | 'patronymic' | 'legal' | 'generic' | 'number';
 
+/** A role that carries identity: a given or family name, a number, a patronymic (a comparison, not a Set: asked per word of every comparison and key). */
+export function isIdentityRole(role: Role): boolean {
+  return role === 'word' || role === 'number' || role === 'patronymic';
+}
+
 export interface NameToken extends TokenForms {
   role: Role;
   weight: number;

@@ -209,8 +209,8 @@ function rareLetters(t: string): number {
     | (t.includes('kh') ? R_KH : 0) | (/k(?!h)/.test(t) ? R_K : 0) | (variantGroups(t).length ? R_VARIANT : 0)
     | (SUN_ARTICLE.test(t) ? R_SUN : 0) | (CH.test(t) ? R_CH : 0) | (SOFT_G.test(t) ? R_SOFT_G : 0) | (EURO.test(t) ? R_EURO : 0) | (/[sktdgz]h/.test(t) ? R_SPLIT : 0)
     | (AW.test(t) ? R_AW : 0) | (AU.test(t) ? R_AU : 0) | (t.includes('oe') ? R_OE : 0) | (t.includes('dj') ? R_DJ : 0) | (t.includes('tj') ? R_TJ : 0)
-    | (t.includes('x') && (SOMALI_X.test(t) || (t.length >= 5 && SOMALI_FINAL_X.test(t))) ? R_SOMALI_X : 0) | (SOMALI_AYN.test(t) ? R_SOMALI_C : 0)
-    | (t.includes('x') ? R_X : 0) | (t.includes('zh') ? R_ZH : 0);
+    | (t.includes('x') ? R_X | (SOMALI_X.test(t) || (t.length >= 5 && SOMALI_FINAL_X.test(t)) ? R_SOMALI_X : 0) : 0)
+    | (SOMALI_AYN.test(t) ? R_SOMALI_C : 0) | (t.includes('zh') ? R_ZH : 0);
 }
 /** A word's rareLetters bits (a name token's are its interned forms'). */
 function rareOf(t: TokenForms): number {
@@ -293,9 +293,12 @@ const memoKind = new Uint8Array(1 << MEMO_BITS);
 const KIND_CODES: TokenMatchKind[] = ['exact', 'variant', 'phonetic', 'spelling', 'typo', 'consonants', 'romanisation', 'initial', 'none'];
 const KIND_CODE = new Map<TokenMatchKind, number>(KIND_CODES.map((k, i) => [k, i]));
 const NONE_CODE = KIND_CODES.indexOf('none');
-/** The memo's slot for a pair of interned ids. */
+/** A direct-mapped table's slot (of 2^bits) for a pair of interned ids: this memo's, and names.ts pairSimilarity's. */
+export function pairSlot(ia: number, ib: number, bits: number): number {
+  return (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - bits);
+}
 function memoSlot(ia: number, ib: number): number {
-  return (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib + 0x632be5ab, 0x85ebca77)) >>> (32 - MEMO_BITS);
+  return pairSlot(ia, ib, MEMO_BITS);
 }
 let nextId = 0;
 const plainForms = new Map<Script, Map<string, TokenForms>>();
@@ -383,7 +386,7 @@ const NONE: TokenSimilarity = { sim: 0, kind: 'none' };
  * romanisation or consonants); Han, Hangul and kana (transcribed). Comparisons, not Sets: asked
  * several times for every word pair, where a Set look-up hashed the script's name each time.
  */
-function isAbjad(s: Script): boolean {
+export function isAbjad(s: Script): boolean {
   return s === 'arabic' || s === 'hebrew';
 }
 function isConsonantal(s: Script): boolean {

@@ -23,6 +23,7 @@
  * random probes of a 512 KB bit filter per word or name, a few per cent of every query's time
  * in cache misses.)
  */
+import { fmix } from './key-table.js';
 import { oneSlip } from './similarity.js';
 
 const BASE = 31;
@@ -41,14 +42,6 @@ function hashOf(text: string): number {
   let h = 0;
   for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + code(text, i)) | 0;
   return h;
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 /** The key of a half: its letters' hash, the whole word's length, and which half (0 first, 1 last). */
