@@ -66,64 +66,9 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   const nq = qt.length, nc = ct.length;
   const persons = q.kind === 'person' && c.kind === 'person';
   // Candidate word pairs, packed: similarity, indices and the kind of match.
-  let np = 0;
   const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
   const pKind = kindScratch;
-  for (let i = 0; i < nq; i++) {
-    const a = qt[i]!;
-    for (let j = 0; j < nc; j++) {
-      const b = ct[j]!;
-      // Numbers only ever match numbers, exactly.
-      if ((a.role === 'number') !== (b.role === 'number')) continue;
-      if (misplacedFamily(qt, i, ct, j)) continue;
-      let sim: number, kind: TokenMatchKind;
-      if (a.role === 'number') {
-        if (numberOf(a) !== numberOf(b)) continue;
-        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
-      } else {
-        // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
-        let s = pairSimilarity(a, b);
-        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
-        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
-          const stem = a.concept.startsWith(STEM);
-          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
-          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
-        }
-        // Arabic ة written "h" against its romanised construct form "-at" (عصبة / ASBAT): orgs/construct-state.ts.
-        if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
-          const cs = constructStateSimilarity(a, b);
-          if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
-        }
-        // The article of the next word glued to this one's end ("RIYADUS-SALIKHIN" / "Riyadh as-Salihin"): orgs/glued-article.ts.
-        if (s.sim < 0.9 && q.kind !== 'person' && c.kind !== 'person') {
-          const ga = gluedArticleSimilarity(qt, i, ct, j);
-          if (ga > s.sim) s = { sim: ga, kind: 'spelling' };
-        }
-        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
-        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
-        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
-        // Two Latin spellings of one Arabic or Persian name differ in the vowels that script
-        // leaves unwritten (Zleitni / Zulaytini, Shoushtari / Shushtari): the same four consonants
-        // or more, in order, are the same name.
-        if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
-        if (s.sim < MIN_PAIR) continue;
-        // A man's and a woman's form of one name are two names (Manuel / Manuela, Ivan / Ivana).
-        if (persons && s.sim < SAME_WORD && a.script === 'latin' && b.script === 'latin' && genderedForms(a.text, b.text)) continue;
-        // An initial in the middle of a name stands for a middle name, not for the family name of
-        // the other ("Leila N.S. AL-DAJANI" / "Liliya Soltanova"): lists do not shorten family names.
-        if (persons && s.kind === 'initial' && (a.role === 'initial' ? middleInitial(qt, i) && familyPlace(c, j) : middleInitial(ct, j) && familyPlace(q, i))) continue;
-        // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
-        if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
-        // Two Latin spellings of people's names that begin with other sounds are other names
-        // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
-        if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
-        sim = s.sim; kind = s.kind;
-      }
-      pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
-      pI[np] = i; pJ[np] = j; pKind[np] = kind;
-      np++;
-    }
-  }
+  const np = wordPairs(q, c, persons, pSim, pI, pJ, pKind);
   const order = pairOrder(pSim, np);
   const usedQ = new Uint8Array(nq);
   const usedC = new Uint8Array(nc);
@@ -202,6 +147,19 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     joinPass(q, c, usedQ, usedC, acceptQ, undefined, sameStart);
     joinPass(c, q, usedC, usedQ, acceptC, undefined, sameStart);
   }
+  return scoreNames(q, c, usedQ, usedC, num, den, parts, explain, identityPairs, identitySim, identityLen, identityCommon, identityCross, joinedQ, joinedC);
+}
+
+/**
+ * The score of the aligned words (num / den so far, the words left over costing their weight),
+ * then the comparisons of the whole names and the caps. Its own function for the reason given at
+ * wordPairs: its rare paths (a whole abjad name, a cap) recompile only this when first met.
+ */
+function scoreNames(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array, num: number, den: number, parts: AlignedPart[], explain: boolean,
+  identityPairs: number, identitySim: number, identityLen: number, identityCommon: boolean, identityCross: boolean, joinedQ: number, joinedC: number): NameComparison {
+  const qt = q.tokens, ct = c.tokens;
+  const nq = qt.length, nc = ct.length;
+  const persons = q.kind === 'person' && c.kind === 'person';
   let qCovered = true, cCovered = true;
   // (A patronymic left over counts: against a word left over on the other side it is no missing
   // middle name but another name in its place.)
@@ -268,6 +226,19 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
     }
   }
 
+  return capScore(q, c, usedQ, usedC, result, score, relatives, explain, identityPairs, identitySim, identityLen, identityCommon, identityCross, joinedQ, joinedC);
+}
+
+/**
+ * The caps of a word-by-word score (numbers, relatives, families, generic words, one word of
+ * several, branches and trades), in their order. Its own function, as wordPairs and scoreNames.
+ * `relatives`: relativesOf as scoreNames has worked it out already, or null.
+ */
+function capScore(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array, result: NameComparison, score: number, relatives: string | null, explain: boolean,
+  identityPairs: number, identitySim: number, identityLen: number, identityCommon: boolean, identityCross: boolean, joinedQ: number, joinedC: number): NameComparison {
+  const qt = q.tokens, ct = c.tokens;
+  const nq = qt.length;
+  const persons = q.kind === 'person' && c.kind === 'person';
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
@@ -336,6 +307,76 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   }
   result.score = round(score);
   return result;
+}
+
+
+/**
+ * The word pairs of two names that may align, written into the scratch arrays (similarity with a
+ * tie-break for heavier words, indices, kind of match); returns how many. A function of its own,
+ * not part of nameSimilarity: its rare rules, met for the first time in a long batch, make V8
+ * throw away and recompile the optimised code they are in, and that code is then this function's
+ * alone, not the whole comparison's (7 recompilations of 90–180 ms each in a batch of 12,000 queries).
+ */
+function wordPairs(q: PreparedName, c: PreparedName, persons: boolean, pSim: Float64Array, pI: Int32Array, pJ: Int32Array, pKind: TokenMatchKind[]): number {
+  const qt = q.tokens, ct = c.tokens;
+  const nq = qt.length, nc = ct.length;
+  let np = 0;
+  for (let i = 0; i < nq; i++) {
+    const a = qt[i]!;
+    for (let j = 0; j < nc; j++) {
+      const b = ct[j]!;
+      // Numbers only ever match numbers, exactly.
+      if ((a.role === 'number') !== (b.role === 'number')) continue;
+      if (misplacedFamily(qt, i, ct, j)) continue;
+      let sim: number, kind: TokenMatchKind;
+      if (a.role === 'number') {
+        if (numberOf(a) !== numberOf(b)) continue;
+        sim = 1; kind = digits(a.text) === digits(b.text) ? 'exact' : 'translation';
+      } else {
+        // Exact from MIN_PAIR up; a pair below it is dropped whatever its value (the rules below only raise it).
+        let s = pairSimilarity(a, b);
+        // Organisation words of one meaning in two languages ("zavod" / "plant"): orgs/translations.ts.
+        if (s.sim < TRANSLATION_SIM && a.concept !== undefined && a.concept === b.concept) {
+          const stem = a.concept.startsWith(STEM);
+          if (!stem) s = { sim: TRANSLATION_SIM, kind: 'translation' };
+          else if (s.sim < STEM_SIM) s = { sim: STEM_SIM, kind: 'ending' };
+        }
+        // Arabic ة written "h" against its romanised construct form "-at" (عصبة / ASBAT): orgs/construct-state.ts.
+        if (s.sim < 0.9 && a.script !== b.script && q.kind !== 'person' && c.kind !== 'person') {
+          const cs = constructStateSimilarity(a, b);
+          if (cs > s.sim) s = { sim: cs, kind: 'consonants' };
+        }
+        // The article of the next word glued to this one's end ("RIYADUS-SALIKHIN" / "Riyadh as-Salihin"): orgs/glued-article.ts.
+        if (s.sim < 0.9 && q.kind !== 'person' && c.kind !== 'person') {
+          const ga = gluedArticleSimilarity(qt, i, ct, j);
+          if (ga > s.sim) s = { sim: ga, kind: 'spelling' };
+        }
+        // A theophoric compound and its short form ("Shafiq" / "Shafiqullah"): variants.ts.
+        // Not when the short form's own name goes on with the ending ("Nasr Allah", "Badr al-Din"): those join.
+        if (s.sim < COMPOUND_SIM && compoundShortForm(a.text, b.text) && !(a.text.length < b.text.length ? continuesCompound(qt, i) : continuesCompound(ct, j))) s = { sim: COMPOUND_SIM, kind: 'variant' };
+        // Two Latin spellings of one Arabic or Persian name differ in the vowels that script
+        // leaves unwritten (Zleitni / Zulaytini, Shoushtari / Shushtari): the same four consonants
+        // or more, in order, are the same name.
+        if (persons && s.sim < SAME_CONSONANTS_SIM && a.script === 'latin' && b.script === 'latin' && a.skel.length >= 4 && a.skel === b.skel) s = { sim: SAME_CONSONANTS_SIM, kind: 'phonetic' };
+        if (s.sim < MIN_PAIR) continue;
+        // A man's and a woman's form of one name are two names (Manuel / Manuela, Ivan / Ivana).
+        if (persons && s.sim < SAME_WORD && a.script === 'latin' && b.script === 'latin' && genderedForms(a.text, b.text)) continue;
+        // An initial in the middle of a name stands for a middle name, not for the family name of
+        // the other ("Leila N.S. AL-DAJANI" / "Liliya Soltanova"): lists do not shorten family names.
+        if (persons && s.kind === 'initial' && (a.role === 'initial' ? middleInitial(qt, i) && familyPlace(c, j) : middleInitial(ct, j) && familyPlace(q, i))) continue;
+        // A particle is not a name word spelt otherwise ("al" / "ALI"): in people's names they pair only as one.
+        if (persons && s.sim < 0.9 && (ARTICLE.has(a.text) ? isIdentity(b) : ARTICLE.has(b.text) && isIdentity(a)) && a.script === 'latin' && b.script === 'latin') continue;
+        // Two Latin spellings of people's names that begin with other sounds are other names
+        // (Samer / Amer, Serkan / Erkan, Behzad / Mehrzad): a slip of the first letter is rare.
+        if (persons && s.sim < INITIAL_SOUND_SIM && (s.kind === 'typo' || s.kind === 'spelling' || s.kind === 'phonetic') && a.script === 'latin' && b.script === 'latin' && initialSoundsDiffer(a.text, b.text)) continue;
+        sim = s.sim; kind = s.kind;
+      }
+      pSim[np] = sim + (a.weight + b.weight) * 1e-4; // ties: heavier words first
+      pI[np] = i; pJ[np] = j; pKind[np] = kind;
+      np++;
+    }
+  }
+  return np;
 }
 
 /**
