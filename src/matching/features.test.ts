@@ -46,7 +46,7 @@ test('legal forms are recognised and folded, generic words weigh little', () => 
 });
 
 test('dates of birth in every published shape, for and against', () => {
-  assert.deepEqual(parseDate('1960/1965'), { from: 1960, to: 1965, approximate: false, original: '1960/1965' });
+  assert.deepEqual(parseDate('1960/1965'), { from: 1960, to: 1965, month: undefined, day: undefined, approximate: false, original: '1960/1965' });
   assert.equal(parseDate('1965~')!.approximate, true);
   assert.equal(parseDate('12.03.1970')!.month, 3);
   const d = (a: string, b: string) => compareDates(parseDate(a)!, parseDate(b)!).weight;

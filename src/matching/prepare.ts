@@ -201,20 +201,24 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
   const comma = kind === 'person' ? original.indexOf(',') : -1;
   const givenStart = comma > 0 ? tokenize(original.slice(0, comma)).length : undefined;
   let prevHonorific = false;
-  const tokens: NameToken[] = texts.map((text, i) => {
+  // (Pushed, not mapped: map() gave organisations' names arrays with holes, another hidden class
+  // than people's, and each function reading both was recompiled when it first met the other.)
+  const tokens: NameToken[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
     const forms = cachedForms(text, scripts[i]!, abjads[i], natives[i], syls[i] ?? eaLatin?.[i], alts[i], edges[i]);
     const concept = kind === 'person' ? undefined : conceptOf(forms.text, forms.script, kind === 'org');
     // An ordinal written out ("SECOND") is the number it names ("2ND"); a native Chinese or
     // Korean name part is a name word, even "i" (이) or "bin" (彬), and so is a Chinese word in
     // Cyrillic (palladius.ts: Ван is Wang, not the Dutch "van").
-    const role = natives[i] || (syls[i] && scripts[i] === 'cyrillic') ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific), scripts[i] === 'arabic');
+    const role: Role = natives[i] || (syls[i] && scripts[i] === 'cyrillic') ? 'word' : concept && /^\d+$/.test(concept) ? 'number' : roleOf(text, kind, i, texts, titlePlace(i, givenStart, prevHonorific), scripts[i] === 'arabic');
     // (Not after an article written as its sun letter sounds: "Es Sayed" is al-Sayyid, a family name.)
     prevHonorific = role === 'honorific' || (role === 'particle' && !FRENCH_SUN_ARTICLES.has(text) && titlePlace(i, givenStart, prevHonorific));
     const weight = role === 'word' ? wordWeight(forms) : ROLE_WEIGHT[role];
     // A plain object with every field set at once, in one order (cheaper than a spread, and one
     // hidden class for all tokens: a field added afterwards makes another).
-    return { text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, kor: undefined, chi: undefined, native: forms.native ? true : undefined, id: forms.id, base: forms, role, weight, concept };
-  });
+    tokens.push({ text: forms.text, script: forms.script, key: forms.key, skel: forms.skel, cons: forms.cons, kor: undefined, chi: undefined, native: forms.native ? true : undefined, id: forms.id, base: forms, role, weight, concept });
+  }
   const legal = tokens.find((t) => t.role === 'legal');
   const allText = tokens.map((t) => t.text).join('');
   const ident = tokens.filter((t) => t.role !== 'legal' && t.role !== 'honorific' && t.role !== 'particle');
