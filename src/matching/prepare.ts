@@ -51,6 +51,12 @@ export interface PreparedName {
   transcription?: PreparedName;
   /** This is such a reading: compared only with names in other scripts. */
   transcribed?: boolean;
+  /**
+   * Where an entity's name came from and how far it is trusted (entity-forms.ts sets both):
+   * undefined on other names, present on all so that all names share one hidden class.
+   */
+  property?: string;
+  strength?: number;
 }
 
 /** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
@@ -169,10 +175,11 @@ const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=
  * A prepared name with every field present, in the order of PreparedName, whatever the fields
  * given: names made with some fields and not others (a legal form, a transcription) had several
  * hidden classes, and the name comparison reading them became polymorphic. Names of an entity
- * (entity-forms.ts) add their property and strength after these, in one order too.
+ * (entity-forms.ts) set their property and strength, in the same order; other names leave them
+ * undefined (the comparison meets both kinds: names rejoined by orgs/segmentation.ts are these).
  */
 export function preparedName(n: PreparedName): PreparedName {
-  return { original: n.original, tokens: n.tokens, legalForm: n.legalForm, joined: n.joined, weight: n.weight, kind: n.kind, all: n.all, transcription: n.transcription, transcribed: n.transcribed };
+  return { original: n.original, tokens: n.tokens, legalForm: n.legalForm, joined: n.joined, weight: n.weight, kind: n.kind, all: n.all, transcription: n.transcription, transcribed: n.transcribed, property: undefined, strength: undefined };
 }
 
 export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
