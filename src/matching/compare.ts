@@ -112,6 +112,19 @@ function genderOf(v: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/**
+ * The first gender the values state. (A loop, not map().find(): the empty array map() gave for an
+ * entity without gender had another hidden class than a filled one, and comparePrepared was
+ * recompiled when a query first stated a gender.)
+ */
+function genderIn(values: string[] | undefined): 'm' | 'f' | undefined {
+  if (values) for (const v of values) {
+    const g = genderOf(v);
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** The score, band and explanation for one query entity against one listed (candidate) entity. */
 export function compare(query: Entity, candidate: Entity, thresholds: Thresholds = DEFAULT_THRESHOLDS): MatchResult {
   return comparePrepared(prepareEntity(query), prepareEntity(candidate), thresholds);
@@ -156,7 +169,7 @@ export function comparePrepared(q: PreparedEntity, c: PreparedEntity, thresholds
   }
   const flag = countryReason('flag', 'flag', qp.flag ?? [], [...(cp.flag ?? []), ...(cp.pastFlags ?? [])], 0.02, -0.02);
   if (flag) evidence.push(flag);
-  const qg = (qp.gender ?? []).map(genderOf).find(Boolean), cg = (cp.gender ?? []).map(genderOf).find(Boolean);
+  const qg = genderIn(qp.gender), cg = genderIn(cp.gender);
   if (qg && cg && qg !== cg) evidence.push({ feature: 'gender', text: `Different gender: ${qg === 'm' ? 'male' : 'female'} against listed ${cg === 'm' ? 'male' : 'female'}.`, weight: -0.2 });
   for (const id of compareIdentifiers(qp, cp, q.kind === 'vessel' && c.kind === 'vessel')) {
     evidence.push({
