@@ -79,7 +79,8 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   let identitySim = 0, identityLen = 0, identityCommon = false, identityCross = false;
   // Words of each name that are one word of the other written apart ("Ali Reza" / "Alireza"): one name word, not two.
   let joinedQ = 0, joinedC = 0;
-  const parts: AlignedPart[] = [];
+  // (Filled only when explaining: otherwise one shared empty array, never written.)
+  const parts: AlignedPart[] = explain ? [] : NO_PARTS;
   // Methods of one object literal, not arrow functions bound to names: tsx (esbuild keepNames)
   // wraps each of those in __name, a defineProperty at every call of nameSimilarity (5% of query time).
   const { noteIdentity, acceptQ, acceptC } = {
@@ -107,7 +108,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
   if (np > 0) {
-    const floorQ = weakFloors(nq, np, pI, pSim), floorC = weakFloors(nc, np, pJ, pSim);
+    const floorQ = weakFloors(nq, np, pI, pSim, 0), floorC = weakFloors(nc, np, pJ, pSim, 1);
     if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
     if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
   }
@@ -150,6 +151,23 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   return scoreNames(q, c, usedQ, usedC, num, den, parts, explain, identityPairs, identitySim, identityLen, identityCommon, identityCross, joinedQ, joinedC);
 }
 
+/** The parts and left-over words of a comparison not explained: shared, never written (only explaining pushes). */
+const NO_PARTS: AlignedPart[] = [];
+const NO_WORDS: string[] = [];
+
+/**
+ * Relatives (siblings, a son, a forefather's name) read from the word-by-word pairing also limit
+ * what a comparison of the whole names may find. (Not own names that merely found no partner
+ * word by word: a short or joined own name may be what the whole names agree on, طه / "TAHA";
+ * only a son's name or a forefather's.)
+ */
+function wholeCap(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array, x: NameComparison): NameComparison {
+  if (q.kind !== 'person' || c.kind !== 'person' || x.score <= OWN_NAMES_DIFFER_CAP) return x;
+  const relatives = relativesOf(q, c, usedQ, usedC);
+  if (relatives && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
+  return x;
+}
+
 /**
  * The score of the aligned words (num / den so far, the words left over costing their weight),
  * then the comparisons of the whole names and the caps. Its own function for the reason given at
@@ -165,8 +183,9 @@ function scoreNames(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: 
   // middle name but another name in its place.)
   for (let k = 0; k < nq; k++) if (!usedQ[k] && isIdentityRole(qt[k]!.role)) qCovered = false;
   for (let k = 0; k < nc; k++) if (!usedC[k] && isIdentityRole(ct[k]!.role)) cCovered = false;
-  const unmatchedQuery: string[] = [];
-  const unmatchedCandidate: string[] = [];
+  // (Filled only when explaining: otherwise one shared empty array, never written.)
+  const unmatchedQuery: string[] = explain ? [] : NO_WORDS;
+  const unmatchedCandidate: string[] = explain ? [] : NO_WORDS;
   const unmatched = persons ? UNMATCHED_PERSON : UNMATCHED;
   for (let k = 0; k < nq; k++) {
     if (usedQ[k]) continue;
@@ -182,24 +201,12 @@ function scoreNames(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: 
   }
   let score = den > 0 ? num / den : 0;
   const result: NameComparison = { score, parts, unmatchedQuery, unmatchedCandidate };
-  // Relatives (siblings, a son, a forefather's name) read from the word-by-word pairing also
-  // limit what a comparison of the whole names may find.
-  // (Not own names that merely found no partner word by word: a short or joined own name may be
-  // what the whole names agree on, طه / "TAHA"; only a son's name or a forefather's.)
-  // (Worked out only when a score is high enough to be capped.)
-  let relatives: string | null = null;
-  // A method, not an arrow function bound to a name, which tsx would wrap in __name at every call (see acceptQ).
-  const { wholeCap } = { wholeCap(x: NameComparison): NameComparison {
-    if (!persons || x.score <= OWN_NAMES_DIFFER_CAP) return x;
-    relatives ??= relativesOf(q, c, usedQ, usedC) ?? '';
-    if (relatives && relatives !== SIBLINGS && relatives !== ONLY_FAMILY) { x.score = OWN_NAMES_DIFFER_CAP; x.capped = relatives; }
-    return x;
-  } };
+  // (A comparison of the whole names that wins is capped by relatives too: wholeCap.)
 
   // A native Chinese or Korean name against a Latin one, syllable by syllable (欧阳娜娜 / "Ouyang Nana").
   if (score < NATIVE_WHOLE) {
     const whole = nativeWholeSimilarity(q, c);
-    if (whole > score) return wholeCap({ score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] });
+    if (whole > score) return wholeCap(q, c, usedQ, usedC, { score: whole, parts: [{ query: q.original, candidate: c.original, similarity: whole, kind: 'romanisation' }], unmatchedQuery: [], unmatchedCandidate: [] });
   }
 
   // Names written joined or split differently ("JSCARGUMENT" / "JSC ARGUMENT", "Kim Jong Un" / 김정은).
@@ -209,7 +216,7 @@ function scoreNames(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: 
   if (score < 0.97 && !isNativeName(q) && !isNativeName(c) && (persons || !seriesApart(q, c))) {
     const joined = joinedSimilarity(q, c, Math.max(score, 0.8));
     if (joined > score && joined >= 0.8) {
-      return wholeCap({ score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
+      return wholeCap(q, c, usedQ, usedC, { score: round(joined), parts: [{ query: q.original, candidate: c.original, similarity: round(joined), kind: 'joined' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
@@ -222,23 +229,24 @@ function scoreNames(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: 
     const whole = abjadWholeSimilarity(q, c);
     if (whole >= ABJAD_WHOLE_MIN) {
       const s = round(whole * ABJAD_WHOLE_SCORE);
-      if (s > score) return wholeCap({ score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] });
+      if (s > score) return wholeCap(q, c, usedQ, usedC, { score: s, parts: [{ query: q.original, candidate: c.original, similarity: round(whole), kind: 'consonants' }], unmatchedQuery: [], unmatchedCandidate: [] });
     }
   }
 
-  return capScore(q, c, usedQ, usedC, result, score, relatives, explain, identityPairs, identitySim, identityLen, identityCommon, identityCross, joinedQ, joinedC);
+  return capScore(q, c, usedQ, usedC, result, score, explain, identityPairs, identitySim, identityLen, identityCommon, identityCross, joinedQ, joinedC);
 }
 
 /**
  * The caps of a word-by-word score (numbers, relatives, families, generic words, one word of
  * several, branches and trades), in their order. Its own function, as wordPairs and scoreNames.
- * `relatives`: relativesOf as scoreNames has worked it out already, or null.
  */
-function capScore(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array, result: NameComparison, score: number, relatives: string | null, explain: boolean,
+function capScore(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Uint8Array, result: NameComparison, score: number, explain: boolean,
   identityPairs: number, identitySim: number, identityLen: number, identityCommon: boolean, identityCross: boolean, joinedQ: number, joinedC: number): NameComparison {
   const qt = q.tokens, ct = c.tokens;
   const nq = qt.length;
   const persons = q.kind === 'person' && c.kind === 'person';
+  // (Worked out only when a score is high enough to be capped.)
+  let relatives: string | null = null;
   let qWords = 0, cWords = 0, qNums = 0, cNums = 0, numsShared = 0;
   for (let k = 0; k < nq; k++) { const t = qt[k]!; if (isIdentity(t)) qWords++; if (t.role === 'number') { qNums++; if (usedQ[k]) numsShared++; } }
   for (const t of ct) { if (isIdentity(t)) cWords++; if (t.role === 'number') cNums++; }
@@ -995,17 +1003,25 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
  * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
  * here too, before the pairs: otherwise an article of the run may pair first with the other
  * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
- * Undefined when no word qualifies.
+ * Undefined when no word qualifies. In a reused buffer per side (`k`), valid until the next comparison.
  */
-function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array): Float64Array | undefined {
-  const best = new Float64Array(n);
-  for (let k = 0; k < np; k++) if (sims[k]! > best[idx[k]!]!) best[idx[k]!] = sims[k]!;
+function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array, k: 0 | 1): Float64Array | undefined {
+  const best = scratchFloor(n, k);
+  for (let p = 0; p < np; p++) if (sims[p]! > best[idx[p]!]!) best[idx[p]!] = sims[p]!;
   let any = false;
   for (let i = 0; i < n; i++) {
     const b = best[i]!;
     if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
+}
+/** Two reused buffers for weakFloors (one per name), zeroed for the n words asked. */
+const floorBufs = [new Float64Array(64), new Float64Array(64)];
+function scratchFloor(n: number, k: 0 | 1): Float64Array {
+  if (floorBufs[k]!.length < n) floorBufs[k] = new Float64Array(n * 2);
+  const b = floorBufs[k]!;
+  b.fill(0, 0, n);
+  return b;
 }
 
 /**
