@@ -98,6 +98,7 @@ function props(e: Entity): Record<string, string[] | undefined> {
 
 /** Shared or disjoint countries: +for when they overlap, -against when both are known and disjoint. */
 function countryReason(feature: string, label: string, q: string[], c: string[], forW: number, againstW: number): Reason | undefined {
+  if (!q.length || !c.length) return undefined;
   const qs = countryCodes(q), cs = countryCodes(c);
   if (!qs.size || !cs.size) return undefined;
   const shared = [...qs].filter((x) => cs.has(x));
