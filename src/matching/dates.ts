@@ -57,41 +57,79 @@ export interface DateEvidence {
  */
 export function compareDates(q: DateSpan, c: DateSpan): DateEvidence {
   const base = { query: q.original, candidate: c.original };
+  const k = dateCase(q, c), weight = caseWeight(k, q, c);
+  switch (k) {
+    case APART: {
+      const gap = yearGap(q, c);
+      return { ...base, weight, text: `born ${q.original} against listed ${c.original}: ${gap} year${gap > 1 ? 's' : ''} apart` };
+    }
+    case WITHIN: return { ...base, weight, text: `born ${q.original}, within the listed ${c.original}` };
+    case SAME_DAY: return { ...base, weight, sameDay: true, text: `same date of birth ${c.original}` };
+    case SWAPPED: return { ...base, weight, text: `date of birth ${q.original} is the listed ${c.original} with day and month swapped` };
+    case OTHER_DAY: return { ...base, weight, text: `born ${q.original}: same year as the listed ${c.original}, different day` };
+    case SAME_MONTH: return { ...base, weight, text: `same month and year of birth as the listed ${c.original}` };
+    case OTHER_MONTH: return { ...base, weight, text: `born ${q.original}: same year as the listed ${c.original}, different month` };
+    default: return { ...base, weight, text: `same year of birth as the listed ${c.original}` };
+  }
+}
+
+/** The cases of compareDates, in its order. */
+const APART = 0, WITHIN = 1, SAME_DAY = 2, SWAPPED = 3, OTHER_DAY = 4, SAME_MONTH = 5, OTHER_MONTH = 6, SAME_YEAR = 7;
+
+/** Years between the two spans, each widened by two years when approximate; 0 when they meet. */
+function yearGap(q: DateSpan, c: DateSpan): number {
   const slackQ = q.approximate ? 2 : 0;
   const slackC = c.approximate ? 2 : 0;
-  const qFrom = q.from - slackQ, qTo = q.to + slackQ, cFrom = c.from - slackC, cTo = c.to + slackC;
-  const gap = Math.max(qFrom - cTo, cFrom - qTo, 0);
-  if (gap > 0) {
-    const full = !!(q.day && c.day) && !q.approximate && !c.approximate;
-    const w = gap >= 5 ? -0.45 : gap >= 2 ? (full ? -0.4 : -0.2) : -0.06;
-    return { ...base, weight: w, text: `born ${q.original} against listed ${c.original}: ${gap} year${gap > 1 ? 's' : ''} apart` };
-  }
+  return Math.max(q.from - slackQ - (c.to + slackC), c.from - slackC - (q.to + slackQ), 0);
+}
+
+function dateCase(q: DateSpan, c: DateSpan): number {
+  if (yearGap(q, c) > 0) return APART;
   const exactYear = q.from === q.to && c.from === c.to && !q.approximate && !c.approximate && q.from === c.from;
-  if (!exactYear) return { ...base, weight: 0.03, text: `born ${q.original}, within the listed ${c.original}` };
+  if (!exactYear) return WITHIN;
   if (q.month && c.month) {
     if (q.day && c.day) {
-      if (q.month === c.month && q.day === c.day) return { ...base, weight: 0.12, sameDay: true, text: `same date of birth ${c.original}` };
-      if (q.month === c.day && q.day === c.month) return { ...base, weight: 0.08, text: `date of birth ${q.original} is the listed ${c.original} with day and month swapped` };
-      return { ...base, weight: -0.05, text: `born ${q.original}: same year as the listed ${c.original}, different day` };
+      if (q.month === c.month && q.day === c.day) return SAME_DAY;
+      if (q.month === c.day && q.day === c.month) return SWAPPED;
+      return OTHER_DAY;
     }
-    if (q.month === c.month) return { ...base, weight: 0.06, text: `same month and year of birth as the listed ${c.original}` };
-    return { ...base, weight: -0.03, text: `born ${q.original}: same year as the listed ${c.original}, different month` };
+    return q.month === c.month ? SAME_MONTH : OTHER_MONTH;
   }
-  return { ...base, weight: 0.05, text: `same year of birth as the listed ${c.original}` };
+  return SAME_YEAR;
+}
+
+const CASE_WEIGHT = [0, 0.03, 0.12, 0.08, -0.05, 0.06, -0.03, 0.05];
+function caseWeight(k: number, q: DateSpan, c: DateSpan): number {
+  if (k !== APART) return CASE_WEIGHT[k]!;
+  const gap = yearGap(q, c);
+  const full = !!(q.day && c.day) && !q.approximate && !c.approximate;
+  return gap >= 5 ? -0.45 : gap >= 2 ? (full ? -0.4 : -0.2) : -0.06;
+}
+
+/** Dates read before, by their text: a listed entity's are read again at each comparison with it. */
+const parsed = new Map<string, DateSpan | undefined>();
+function parsedDate(v: string): DateSpan | undefined {
+  let d = parsed.get(v);
+  if (d === undefined && !parsed.has(v)) {
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(v, (d = parseDate(v)));
+  }
+  return d;
 }
 
 /** The best agreement (or, if none agrees, the mildest disagreement) among all date pairs. */
 export function bestDateEvidence(qs: string[], cs: string[]): DateEvidence | undefined {
-  let best: DateEvidence | undefined;
+  // (Weighed first, worded once: the text of every pair was most of the work.)
+  let bestQ: DateSpan | undefined, bestC: DateSpan | undefined, bestW = 0;
   for (const qv of qs) {
-    const q = parseDate(qv);
+    const q = parsedDate(qv);
     if (!q) continue;
     for (const cv of cs) {
-      const c = parseDate(cv);
+      const c = parsedDate(cv);
       if (!c) continue;
-      const e = compareDates(q, c);
-      if (!best || e.weight > best.weight) best = e;
+      const w = caseWeight(dateCase(q, c), q, c);
+      if (!bestQ || w > bestW) { bestQ = q; bestC = c; bestW = w; }
     }
   }
-  return best;
+  return bestQ && bestC ? compareDates(bestQ, bestC) : undefined;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { test } from 'node:test';
 import { compare } from './compare.js';
 import { countryCode } from './countries.js';
-import { compareDates, parseDate } from './dates.js';
+import { bestDateEvidence, compareDates, parseDate } from './dates.js';
 import { compareIdentifiers, imoNumber } from './identifiers.js';
 import { matchPairLine } from './pairs.js';
 import { consonantSimilarity, nameKey } from './phonetic.js';
@@ -56,6 +56,24 @@ test('dates of birth in every published shape, for and against', () => {
   assert.ok(d('1950', '1985') < -0.3);
   // Two full dates years apart are two people; a year against a full date may be a rounded year.
   assert.ok(d('1968-08-07', '1966-01-28') < -0.38 && d('1968', '1966-01-28') > -0.3);
+});
+
+test('the best date evidence is the first pair of the highest weight, worded as compareDates words it', () => {
+  // bestDateEvidence weighs the pairs without wording them, then words the best: the same as
+  // wording every pair and keeping the first of the highest weight.
+  const shapes = ['1970', '1970-03-12', '1970-12-03', '1971', '1968-08-07', '1966/1972', '1969~', '12.03.1970', '1970-03', '1970-04', '1985', 'unknown'];
+  let seed = 7;
+  const pick = () => shapes[(seed = (seed * 1103515245 + 12345) % 2147483648) % shapes.length]!;
+  for (let n = 0; n < 400; n++) {
+    const qs = Array.from({ length: 1 + (n % 2) }, pick), cs = Array.from({ length: 1 + (n % 4) }, pick);
+    let expected: ReturnType<typeof compareDates> | undefined;
+    for (const q of qs.map(parseDate)) for (const c of cs.map(parseDate)) {
+      if (!q || !c) continue;
+      const e = compareDates(q, c);
+      if (!expected || e.weight > expected.weight) expected = e;
+    }
+    assert.deepEqual(bestDateEvidence(qs, cs), expected, `${qs} / ${cs}`);
+  }
 });
 
 test('IMO numbers are read with their check digit; a different IMO is evidence against', () => {
