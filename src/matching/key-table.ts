@@ -101,6 +101,13 @@ export class KeyTable {
   }
 }
 
+/** A copy of `a` in a new array of `n` elements (the rest zero): how the index's and slips.ts's typed arrays grow. */
+export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(a: T, n: number): T {
+  const b = new (a.constructor as new (length: number) => T)(n);
+  b.set(a);
+  return b;
+}
+
 /** murmur3's 32-bit finaliser: every input bit moves every output bit (slips.ts finishes its keys with it too). */
 export function fmix(h: number): number {
   h ^= h >>> 16;

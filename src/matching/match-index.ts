@@ -13,7 +13,7 @@ import { comparePrepared, DEFAULT_THRESHOLDS, type BestName } from './compare.js
 import { kindOf, kindsCompatible, prepareEntity, type PreparedEntity } from './entity-forms.js';
 import { ID_KINDS, identifierValues } from './identifiers.js';
 import { nameSimilarity } from './names.js';
-import { KeyHashSet, keyHash, KeyTable } from './key-table.js';
+import { grown, KeyHashSet, keyHash, KeyTable } from './key-table.js';
 import { mayCompareNames } from './orgs/derived-names.js';
 import { hanjaBlockingKeys, syllableBlockingKeys } from './east-asian.js';
 import { classKey, consonantReadings, koreanKey, nameKey, SKELETON_READINGS, splitConsonants } from './phonetic.js';
@@ -354,12 +354,6 @@ const NODE_BITS = 20;
 const NODE_CHUNK = 1 << NODE_BITS;
 const NODE_MASK = NODE_CHUNK - 1;
 
-function grown(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
 export class MatchIndex {
   private slots: (Entity | undefined)[] = [];
   private kinds = new Uint8Array(1024);
@@ -600,21 +594,20 @@ export class MatchIndex {
   /** `groups`: the query's blocking keys (queryKeyGroups), worked out once by the caller. */
   private candidateSlots(q: PreparedEntity, groups: [string, number][][], max: number, schemata?: readonly string[]): number[] {
     if (this.loose > 100_000) this.compact();
+    // (The touched slots in typed arrays with counts, not arrays emptied by length = 0, which gave
+    // up their storage and grew it again at every query.)
     if (this.acc.length < this.slots.length) {
-      this.acc = new Float32Array(this.slots.length * 2);
-      this.wordAcc = new Float32Array(this.slots.length * 2);
+      const n = this.slots.length * 2;
+      this.acc = new Float32Array(n);
+      this.wordAcc = new Float32Array(n);
+      this.touched = new Int32Array(n);
+      this.wordTouched = new Int32Array(n);
     }
     if (this.topSlot.length < max) {
       this.topSlot = new Int32Array(max);
       this.topScore = new Float64Array(max);
     }
     const acc = this.acc, wordAcc = this.wordAcc;
-    // (Typed arrays with counts, not arrays emptied by length = 0, which gave up their storage and
-    // grew it again at every query.)
-    if (this.touched.length < this.slots.length) {
-      this.touched = new Int32Array(this.slots.length * 2);
-      this.wordTouched = new Int32Array(this.slots.length * 2);
-    }
     const touched = this.touched, wordTouched = this.wordTouched;
     let nTouched = 0;
     const qKind = q.kind;

@@ -66,7 +66,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   const nq = qt.length, nc = ct.length;
   const persons = q.kind === 'person' && c.kind === 'person';
   // Candidate word pairs, packed: similarity, indices and the kind of match.
-  const pSim = scratchF(nq * nc), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
+  const pSim = scratchF(nq * nc, 0), pI = scratchI(nq * nc, 0), pJ = scratchI(nq * nc, 1);
   const pKind = kindScratch;
   const np = wordPairs(q, c, persons, pSim, pI, pJ, pKind);
   const order = pairOrder(pSim, np);
@@ -108,7 +108,7 @@ export function nameSimilarity(q: PreparedName, c: PreparedName, explain = true)
   // First, a word whose best partner is weak but which is clearly two or three words of the
   // other name written together (هدايت الله / "Hidayatullah") takes them before the weak pair does.
   if (np > 0) {
-    const floorQ = weakFloors(nq, np, pI, pSim, 0), floorC = weakFloors(nc, np, pJ, pSim, 1);
+    const floorQ = weakFloors(nq, np, pI, pSim, 1), floorC = weakFloors(nc, np, pJ, pSim, 2);
     if (floorQ) joinPass(q, c, usedQ, usedC, acceptQ, floorQ);
     if (floorC) joinPass(c, q, usedC, usedQ, acceptC, floorC);
   }
@@ -317,13 +317,12 @@ function capScore(q: PreparedName, c: PreparedName, usedQ: Uint8Array, usedC: Ui
   return result;
 }
 
-
 /**
  * The word pairs of two names that may align, written into the scratch arrays (similarity with a
  * tie-break for heavier words, indices, kind of match); returns how many. A function of its own,
  * not part of nameSimilarity: its rare rules, met for the first time in a long batch, make V8
  * throw away and recompile the optimised code they are in, and that code is then this function's
- * alone, not the whole comparison's (7 recompilations of 90–180 ms each in a batch of 12,000 queries).
+ * alone, not the whole comparison's (docs/benchmarks/matching-speed.md, "The JIT and garbage round").
  */
 function wordPairs(q: PreparedName, c: PreparedName, persons: boolean, pSim: Float64Array, pI: Int32Array, pJ: Int32Array, pKind: TokenMatchKind[]): number {
   const qt = q.tokens, ct = c.tokens;
@@ -932,11 +931,12 @@ function vesselSameWord(crossScript: boolean): number {
 /** A word this long (in either name) that is alike in both is rarely shared by chance ("Abdelrazaq" / "Abdelrazak"). */
 const DISTINCTIVE_LENGTH = 7;
 
-let fBuf = new Float64Array(64);
+/** Reused buffers: the pairs' similarities (0) and the two names' weak floors (1, 2); the pairs' indices (0, 1). */
+const fBufs = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
 const iBufs = [new Int32Array(64), new Int32Array(64)];
-function scratchF(n: number): Float64Array {
-  if (fBuf.length < n) fBuf = new Float64Array(n * 2);
-  return fBuf;
+function scratchF(n: number, k: 0 | 1 | 2): Float64Array {
+  if (fBufs[k]!.length < n) fBufs[k] = new Float64Array(n * 2);
+  return fBufs[k]!;
 }
 function scratchI(n: number, k: 0 | 1): Int32Array {
   if (iBufs[k]!.length < n) iBufs[k] = new Int32Array(n * 2);
@@ -1003,10 +1003,10 @@ const ABD = new Set(['abd', 'bd', 'abdu', 'abu', 'bu', 'abou']);
  * 2 (never) when the word has a good partner (0.8 or more). A word with no partner at all joins
  * here too, before the pairs: otherwise an article of the run may pair first with the other
  * name's article and break the run ("ABDERRAHMANE OULD EL AMAR" / عبد الرحمن ولد العامر).
- * Undefined when no word qualifies. In a reused buffer per side (`k`), valid until the next comparison.
+ * Undefined when no word qualifies. In scratch buffer `k` (one per name), valid until the next comparison.
  */
-function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array, k: 0 | 1): Float64Array | undefined {
-  const best = scratchFloor(n, k);
+function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array, k: 1 | 2): Float64Array | undefined {
+  const best = scratchF(n, k).fill(0, 0, n);
   for (let p = 0; p < np; p++) if (sims[p]! > best[idx[p]!]!) best[idx[p]!] = sims[p]!;
   let any = false;
   for (let i = 0; i < n; i++) {
@@ -1014,14 +1014,6 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array, 
     if (b < 0.8) { best[i] = Math.max(0.8, b + 0.05); any = true; } else best[i] = 2;
   }
   return any ? best : undefined;
-}
-/** Two reused buffers for weakFloors (one per name), zeroed for the n words asked. */
-const floorBufs = [new Float64Array(64), new Float64Array(64)];
-function scratchFloor(n: number, k: 0 | 1): Float64Array {
-  if (floorBufs[k]!.length < n) floorBufs[k] = new Float64Array(n * 2);
-  const b = floorBufs[k]!;
-  b.fill(0, 0, n);
-  return b;
 }
 
 /**

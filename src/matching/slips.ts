@@ -23,7 +23,7 @@
  * random probes of a 512 KB bit filter per word or name, a few per cent of every query's time
  * in cache misses.)
  */
-import { fmix } from './key-table.js';
+import { fmix, grown } from './key-table.js';
 import { oneSlip } from './similarity.js';
 
 const BASE = 31;
@@ -62,7 +62,7 @@ export class SlipVocabulary {
   private byHash = new Map<number, number>();
   private texts: string[] = [];
   private values: string[] = [];
-  // The halves: chained hash table, entries 1-based (0 ends a chain), in typed arrays.
+  // The filing (forms or halves, by key): a chained hash table, entries 1-based (0 ends a chain), in typed arrays.
   private heads = new Int32Array(1 << 12);
   private entryKey = new Int32Array(1 << 12);
   private entryWord = new Int32Array(1 << 12);
@@ -88,11 +88,7 @@ export class SlipVocabulary {
     this.byHash.set(h, word);
     this.texts.push(text);
     this.values.push(value);
-    if (this.seen.length <= word) {
-      const s = new Uint32Array(this.seen.length * 2);
-      s.set(this.seen);
-      this.seen = s;
-    }
+    if (this.seen.length <= word) this.seen = grown(this.seen, this.seen.length * 2);
     const n = text.length;
     this.hashes(text);
     if (this.filing === 'halves') {
@@ -164,14 +160,10 @@ export class SlipVocabulary {
   private file(key: number, word: number): void {
     const e = ++this.entries;
     if (e >= this.entryKey.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.entryKey = grow(this.entryKey);
-      this.entryWord = grow(this.entryWord);
-      this.entryNext = grow(this.entryNext);
+      const n = this.entryKey.length * 2;
+      this.entryKey = grown(this.entryKey, n);
+      this.entryWord = grown(this.entryWord, n);
+      this.entryNext = grown(this.entryNext, n);
     }
     this.entryKey[e] = key;
     this.entryWord[e] = word;
