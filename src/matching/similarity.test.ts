@@ -74,6 +74,26 @@ test('tokenSimilarityAtLeast across scripts (Arabic, Hebrew, kana against Latin 
   }
 });
 
+test('tokenSimilarityAtLeast of Han and Hangul transcriptions and of Latin words with glued articles, gh, q, kh is tokenSimilarity from its floor up', async () => {
+  const { cachedForms, tokenSimilarity, tokenSimilarityAtLeast } = await import('./similarity.js');
+  const { prepareName } = await import('./prepare.js');
+  // Foreign names written in Han and Hangul (not native Chinese or Korean names: bounded by
+  // mayReachTranscribed), and Latin words the glued-article, gh/q and Arabic-letter rules compare.
+  const names = ['奥萨马·本·拉登', '乔治·布什', '奥斯卡·福特', '朝鲜光鲜银行', '오사마 빈 라덴', '스미스 존', '포드 조지', '조선광선은행'];
+  const latin = ['osama', 'usama', 'bin', 'laden', 'ladin', 'george', 'bush', 'oscar', 'ford', 'smith', 'john', 'guangxian', 'gwangseon', 'kwangson',
+    'elmasri', 'masri', 'almasry', 'alhussein', 'hussein', 'ulhaq', 'haq', 'yaqubi', 'yaghoubi', 'ghasem', 'qasem', 'gasem', 'qadhafi', 'gaddafi',
+    'mukhlis', 'moklis', 'khalid', 'kalid', 'aulaqi', 'awlaki', 'tawfiq', 'taufiq', 'xasan', 'hasan', 'cabdi', 'abdi'];
+  const tokens = [...names.flatMap((n) => prepareName(n, n.includes('银行') || n.includes('은행') ? 'organization' : 'person').tokens), ...latin.map((w) => cachedForms(w, 'latin'))];
+  for (const a of tokens) for (const b of tokens) {
+    for (const floor of [0.5, 0.8, 0.9]) {
+      // (The bound first: the exact similarity, asked first, would be remembered and answer for it.)
+      const bounded = tokenSimilarityAtLeast(a, b, floor), exact = tokenSimilarity(a, b);
+      if (exact.sim >= floor) assert.deepEqual(bounded, exact, `${a.text} / ${b.text} at ${floor}`);
+      else assert.ok(bounded.sim < floor, `${a.text} / ${b.text} at ${floor}: ${bounded.sim}`);
+    }
+  }
+});
+
 test('a phonetic key of one consonant is not enough: Saee is not Sheikh or Chuy; Isa / Eesa and Wari / Varee still sound alike', () => {
   const sim = (a: string, b: string) => tokenSimilarity(tokenForms(a, 'latin'), tokenForms(b, 'latin')).sim;
   assert.ok(sim('saee', 'sheikh') < 0.6);

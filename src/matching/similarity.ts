@@ -462,8 +462,10 @@ export function tokenSimilarityAtLeast(a: TokenForms, b: TokenForms, floor: numb
  * False only when computeSimilarity(a, b) is certainly below `floor`: two plain words of scripts read letter by letter (no
  * syllables, not native, two letters or more, no glued article) whose spelling and phonetic-key
  * similarities are bounded by distanceAtLeast below the floor, which are neither known variants,
- * nor the same key, nor one typing slip apart, nor met by the gh/q, Uzbek x, zh/j or Slavic folds; or an Arabic,
- * Hebrew word against another (not Han, Hangul or kana) bounded so and by its consonants. It follows
+ * nor the same key, nor one typing slip apart, nor met by the glued article, gh/q, Arabic letter, Uzbek x,
+ * zh/j or Slavic folds; an Arabic or Hebrew word against another bounded so and by its consonants;
+ * a Han, Hangul or kana word (not native) bounded so, by its consonants and other spellings, and
+ * by its romanisation keys (mayReachTranscribed). It follows
  * computeDirect rule by rule: a new way for two words to be alike must be added here too
  * (similarity.test.ts checks the bound against computeSimilarity on list words).
  */
@@ -472,8 +474,8 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // Native Chinese and Korean name parts and syllable-read names are compared syllable by syllable: not bounded.
   if (fa.native || fb.native || fa.syl || fb.syl) return true;
   const across = isConsonantal(fa.script) || isConsonantal(fb.script);
-  // Han, Hangul and kana are also compared by romanisation keys and other spellings (transcribedSimilarity): not bounded.
-  if (across && (isTranscribed(fa.script) || isTranscribed(fb.script))) return true;
+  // Han, Hangul and kana are also compared by romanisation keys and other spellings: bounded at the end (mayReachTranscribed).
+  const transcribed = across && (isTranscribed(fa.script) || isTranscribed(fb.script));
   // A Japanese name in Cyrillic against a Latin word: its Hepburn reading counts 0.92 of that
   // reading's similarity (computeSimilarity), bounded as a Latin word's.
   if ((fa.alts || fb.alts) && (fa.script === 'cyrillic') !== (fb.script === 'cyrillic')) {
@@ -505,16 +507,81 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     if (editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1) >= floor || (minLen >= 4 && 0.9 >= floor && oneSlip(at, bt))) return true;
   }
   if (phonetic >= floor && 0.88 * editSimilarity(ka, kb) >= floor) return true;
+  if (transcribed) return mayReachTranscribed(fa, fb, floor);
   if (across) return mayReachByConsonants(fa, fb, floor) || mayReachByReadings(fa, fb, floor);
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
-  // (Each rule asked only of words whose rareLetters bits show what it reads: most pairs have none.)
-  if ((ra | rb) & (R_GLUED | R_GH) || arabicLetterFoldBits(ra, rb) || ((ra | rb) & (R_SOMALI_X | R_SOMALI_C) && somaliPair(fa, fb)) || ((ra ^ rb) & OLD_SPELLING && indonesianFold(fa, fb))) return true;
-  if (Math.min(la, lb) >= 4 && (ra | rb) & (R_X | R_ZH) && centralAsianFold(fa, fb)) return true;
+  const minLen = Math.min(la, lb), latin = fa.script === 'latin' && fb.script === 'latin';
+  // (Each rule asked only of words whose rareLetters bits show what it reads, and of the scripts
+  // and lengths computeDirect asks it of: most pairs have none.)
+  // The glued article: computeSimilarity compares the word without it, counted 0.97 (a word that
+  // begins with "al", "el" or "ul" against any other word made a quarter of the pairs left to it).
+  // (Of a Latin word against a word of any script read letter by letter, as computeSimilarity asks.)
+  if ((ra ^ rb) & R_GLUED && (ra & R_GLUED ? fa : fb).script === 'latin') {
+    const a2 = ra & R_GLUED ? cachedForms(at.slice(2), fa.script) : fa, b2 = rb & R_GLUED ? cachedForms(bt.slice(2), fb.script) : fb;
+    if (mayReach(a2, b2, floor / 0.97)) return true;
+  }
+  // gh read q (both words written with q or gh, one with gh), the Arabic letter folds and Somali
+  // spellings: the same key once folded, exactly as computeDirect asks.
+  if (minLen >= 4 && latin) {
+    if ((ra | rb) & R_GH && ra & (R_Q | R_GH) && rb & (R_Q | R_GH) && nameKey(at.replace(/gh/g, 'q')) === nameKey(bt.replace(/gh/g, 'q'))) return true;
+    if (arabicLetterFoldBits(ra, rb) || ((ra | rb) & (R_SOMALI_X | R_SOMALI_C) && somaliPair(fa, fb))) {
+      const [x, y] = foldArabicLetters(at, bt);
+      if (nameKey(x) === nameKey(y)) return true;
+    }
+  }
+  if ((ra ^ rb) & OLD_SPELLING && indonesianFold(fa, fb)) return true;
+  if (minLen >= 4 && (ra | rb) & (R_X | R_ZH) && centralAsianFold(fa, fb)) return true;
   if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   // (Readings in other languages are of a Latin word against a Cyrillic or abjad one: not two Latin words.)
   return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || ((fa.script !== 'latin' || fb.script !== 'latin') && mayReachByReadings(fa, fb, floor));
+}
+
+/**
+ * What mayReach leaves to a word of Han, Hangul or kana against a word of another script (neither
+ * native nor read by syllables, spelling and key bounded already): the consonants by sound class,
+ * its own and the other spellings transcribedSimilarity reads, each bounded as mayReachByConsonants
+ * bounds them; the Korean and Chinese romanisation keys, worked out. (Left unbounded, these pairs
+ * were a third of the similarities worked out in a batch only to fall below the floor: a Chinese
+ * or Korean query word against the Latin words of every candidate.)
+ */
+function mayReachTranscribed(fa: TokenForms, fb: TokenForms, floor: number): boolean {
+  const n = Math.min(fa.cons.length, fb.cons.length);
+  if (n >= 1) {
+    let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
+    if (!isAbjad(fa.script) && !isAbjad(fb.script)) cap -= 0.03;
+    if (cap >= floor && transcribedBound(fa, fb) * cap >= floor) return true;
+  }
+  if ((fa.script === 'hangul') !== (fb.script === 'hangul') || fa.script === 'hangul') {
+    const ka = korean(fa), kb = korean(fb);
+    if (ka === kb ? 0.92 >= floor : editSimilarity(ka, kb) * 0.9 >= floor) return true;
+  }
+  if ((fa.script === 'han') !== (fb.script === 'han')) {
+    const ka = chinese(fa), kb = chinese(fb);
+    if (ka === kb ? 0.92 >= floor : editSimilarity(ka, kb) * 0.9 >= floor) return true;
+  }
+  return false;
+}
+/**
+ * An upper bound of the consonant similarities computeDirect takes the best of for a transcribed
+ * word (anchoredSimilarity of the consonants, and transcribedSimilarity's other spellings with
+ * their discounts; otherChSimilarity is of a Latin word against an abjad one, never these).
+ */
+function transcribedBound(fa: TokenForms, fb: TokenForms): number {
+  let best = consonantSimilarityBound(fa.cons, fb.cons);
+  const t = isTranscribed(fa.script) && fb.script === 'latin' ? fa : isTranscribed(fb.script) && fa.script === 'latin' ? fb : undefined;
+  if (!t) return best;
+  const l = t === fa ? fb : fa;
+  const alts = t.alts ?? [];
+  const nonRhotic = nonRhoticOf(l);
+  for (const alt of alts) best = Math.max(best, consonantSimilarityBound(alt, l.cons) * ALT_DISCOUNT);
+  if (nonRhotic !== l.cons) {
+    best = Math.max(best, consonantSimilarityBound(t.cons, nonRhotic) * NR_DISCOUNT);
+    for (const alt of alts) best = Math.max(best, consonantSimilarityBound(alt, nonRhotic) * ALT_DISCOUNT * NR_DISCOUNT);
+  }
+  for (const c of (l.heard ??= heardReadings(l.text))) best = Math.max(best, consonantSimilarityBound(t.cons, c) * ALT_DISCOUNT);
+  return best;
 }
 
 /**
@@ -858,7 +925,7 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
   const lc = [l.cons];
   // Kept on the interned forms: asked again for every transcribed word the Latin word meets.
   const lf = l.base ?? l;
-  const nonRhotic = (lf.nonRhotic ??= consonants(lf.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1')));
+  const nonRhotic = nonRhoticOf(lf);
   if (nonRhotic !== l.cons) lc.push(nonRhotic);
   let best = 0;
   for (const c of lc) {
@@ -868,6 +935,11 @@ function transcribedSimilarity(a: TokenForms, b: TokenForms): number {
   // (Against the best reading only: each other spelling would cost one more comparison per pair.)
   for (const c of (lf.heard ??= heardReadings(lf.text))) best = Math.max(best, anchoredSimilarity(t.cons, c) * ALT_DISCOUNT);
   return best;
+}
+
+/** A Latin word's consonants without the r that closes a syllable (see transcribedSimilarity), kept on its interned forms. */
+function nonRhoticOf(lf: TokenForms): string {
+  return (lf.nonRhotic ??= consonants(lf.text.replace(/([aeiouy])r+(?=[^aeiouy]|$)/g, '$1')));
 }
 
 /**
