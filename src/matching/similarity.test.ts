@@ -83,7 +83,7 @@ test('tokenSimilarityAtLeast of Han and Hangul transcriptions and of Latin words
   const latin = ['osama', 'usama', 'bin', 'laden', 'ladin', 'george', 'bush', 'oscar', 'ford', 'smith', 'john', 'guangxian', 'gwangseon', 'kwangson',
     'elmasri', 'masri', 'almasry', 'alhussein', 'hussein', 'ulhaq', 'haq', 'yaqubi', 'yaghoubi', 'ghasem', 'qasem', 'gasem', 'qadhafi', 'gaddafi',
     'mukhlis', 'moklis', 'khalid', 'kalid', 'aulaqi', 'awlaki', 'tawfiq', 'taufiq', 'xasan', 'hasan', 'cabdi', 'abdi'];
-  const tokens = [...names.flatMap((n) => prepareName(n, n.includes('银行') || n.includes('은행') ? 'organization' : 'person').tokens), ...latin.map((w) => cachedForms(w, 'latin'))];
+  const tokens = [...names.flatMap((n) => prepareName(n, n.includes('银行') || n.includes('은행') ? 'org' : 'person').tokens), ...latin.map((w) => cachedForms(w, 'latin'))];
   for (const a of tokens) for (const b of tokens) {
     for (const floor of [0.5, 0.8, 0.9]) {
       // (The bound first: the exact similarity, asked first, would be remembered and answer for it.)
