@@ -1160,7 +1160,7 @@ function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): numbe
   let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
   best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(koreanKey(qa.text), koreanKey(ca.text), floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast((qa.kor ??= koreanKey(qa.text)), (ca.kor ??= koreanKey(ca.text)), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 

@@ -42,7 +42,8 @@ export interface PreparedName {
   /** The kind of entity the name belongs to (person names are read differently). */
   kind: NameKind;
   /** All words written together, with its key (for names joined or split differently). */
-  all: { text: string; key: string; script: Script };
+  /** All words together; `kor` is koreanKey(text), worked out when first needed (names.ts joinedSimilarity, at every comparison with a Hangul name). */
+  all: { text: string; key: string; script: Script; kor: string | undefined };
   /**
    * A person's name written as one Han or Hangul word, read as a foreign name transcribed (亨德森
    * Henderson, 커밍스 Cummings) rather than as a native family and given name (see text.ts
@@ -247,7 +248,7 @@ export function prepareName(original: string, kind: NameKind, transcribed = fals
     joined: ident.map((t) => t.text).join(''),
     weight: tokens.reduce((s, t) => s + t.weight, 0),
     kind,
-    all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin' },
+    all: { text: allText, key: nameKey(allText), script: tokens.find((t) => t.script !== 'latin')?.script ?? 'latin', kor: undefined },
     transcribed: transcribed || undefined,
   });
   // (Not an organisation's or a vessel's name: cjk-orgs.ts cuts those into words.)
