@@ -146,8 +146,27 @@ function abjadWalk(word: string, table: Record<string, string>): { abjad: string
 
 /** An Arabic or Hebrew word's token: its consonants, and its edges followed by its gaps (abjadEdges, abjadWalk). */
 function abjadToken(text: string, script: Script, word: string, table: Record<string, string>): Token {
-  const { abjad, gaps } = abjadWalk(word, table);
-  return { text, script, abjad, edges: abjadEdges(word) + gaps };
+  return wordToken(script, word, () => {
+    const { abjad, gaps } = abjadWalk(word, table);
+    return { text, script, abjad, edges: abjadEdges(word) + gaps };
+  });
+}
+
+/**
+ * A word's token of Arabic, Hebrew, Han, Hangul or kana letters, made once per word and script
+ * (a copy each time: callers own their tokens): names repeat their words, and reading the letters
+ * of these scripts was a twentieth of building a million-name index. (Its text and readings
+ * depend on the word alone: abjadToken's text is always the word's toAscii.)
+ */
+const wordTokens = new Map<string, Token>();
+function wordToken(script: Script, word: string, make: () => Token): Token {
+  const key = script + ':' + word;
+  let t = wordTokens.get(key);
+  if (!t) {
+    if (wordTokens.size >= 200_000) wordTokens.clear();
+    wordTokens.set(key, (t = make()));
+  }
+  return { ...t };
 }
 
 /** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
@@ -275,7 +294,7 @@ function transcribedConsonantsOf(word: string): { abjad?: string; alts?: string[
 
 /** A foreign name's word transcribed into Han or Hangul, as one token (see transcribedConsonants). */
 function transcribedToken(word: string, script: Script): Token {
-  return { text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) };
+  return wordToken(script, word, () => ({ text: toAscii(word), script, ...transcribedConsonants(word), edges: transcribedEdges(word, script) }));
 }
 
 /**
