@@ -153,20 +153,23 @@ function abjadToken(text: string, script: Script, word: string, table: Record<st
 }
 
 /**
- * A word's token of Arabic, Hebrew, Han, Hangul or kana letters, made once per word and script
- * (a copy each time: callers own their tokens): names repeat their words, and reading the letters
- * of these scripts was a twentieth of building a million-name index. (Its text and readings
- * depend on the word alone: abjadToken's text is always the word's toAscii.)
+ * A word's token of Arabic, Hebrew, Han, Hangul or kana letters, made once per word and script:
+ * names repeat their words, and reading the letters of these scripts was a twentieth of building
+ * a million-name index. One object for every use of the word: tokens are only read (prepareName
+ * copies what it keeps), as transcribedConsonants' results are. (Its text and readings depend on
+ * the word alone: abjadToken's text is always the word's toAscii.)
  */
-const wordTokens = new Map<string, Token>();
+const wordTokens = new Map<Script, Map<string, Token>>();
+let wordTokenCount = 0;
 function wordToken(script: Script, word: string, make: () => Token): Token {
-  const key = script + ':' + word;
-  let t = wordTokens.get(key);
+  let m = wordTokens.get(script);
+  if (!m) wordTokens.set(script, (m = new Map()));
+  let t = m.get(word);
   if (!t) {
-    if (wordTokens.size >= 200_000) wordTokens.clear();
-    wordTokens.set(key, (t = make()));
+    if (++wordTokenCount > 200_000) { wordTokens.clear(); wordTokenCount = 0; wordTokens.set(script, (m = new Map())); }
+    m.set(word, (t = make()));
   }
-  return { ...t };
+  return t;
 }
 
 /** Letters that begin a word with a vowel sound: alef and its hamza forms, ayn (Omar عمر, Ibrahim إبراهيم). */
