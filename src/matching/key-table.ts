@@ -102,7 +102,7 @@ export class KeyTable {
 }
 
 /** A copy of `a` in a new array of `n` elements (the rest zero): how the index's and slips.ts's typed arrays grow. */
-export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(a: T, n: number): T {
+export function grown<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(a: T, n: number): T {
   const b = new (a.constructor as new (length: number) => T)(n);
   b.set(a);
   return b;

@@ -137,7 +137,7 @@ export function nameKeys(n: PreparedName, out: string[], vocab?: Vocabularies): 
     for (let j = 0; j < keys.length; j++) out.push(keys[j]![0]);
     if (n.transcribed) for (const [k] of transcriptionKeys(t)) out.push(k);
     if (t.concept !== undefined) out.push(`t:${t.concept}`);
-    if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.add(t.text, t.key);
+    if (words && t.text.length >= SLIP_MIN && t.key.length >= 2 && !t.native) words.addInterned(t.id, t.text, t.key);
   }
   if (n.all.text.length >= JOINED_MIN) {
     out.push(`j:${n.all.key}`);

@@ -79,6 +79,23 @@ export class SlipVocabulary {
     return this.texts.length;
   }
 
+  /**
+   * add() for a word of interned forms (similarity.ts cachedForms), known by their id: a word
+   * filed once is not looked at again (its text checked and hashed for every name that has it,
+   * a twentieth of building a million-name index, to find it filed already).
+   */
+  addInterned(id: number | undefined, text: string, value: string): void {
+    if (id !== undefined) {
+      const byte = id >>> 3, bit = 1 << (id & 7);
+      if (byte >= this.addedIds.length) this.addedIds = grown(this.addedIds, Math.max(byte + 1, this.addedIds.length * 2));
+      if (this.addedIds[byte]! & bit) return;
+      this.addedIds[byte]! |= bit;
+    }
+    this.add(text, value);
+  }
+  /** One bit per interned id given to addInterned. */
+  private addedIds = new Uint8Array(1 << 12);
+
   /** Files a listed word (lower-case letters a-z) with the value to return for it. */
   add(text: string, value: string): void {
     if (text.length > MAX_LEN || !/^[a-z]+$/.test(text)) return;
