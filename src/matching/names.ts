@@ -12,9 +12,9 @@ import { BRANCHES_CAP, branchesApart, COUNTRY_ONLY_CAP, onlyCountriesShared } fr
 import { gluedArticleSimilarity } from './orgs/glued-article.js';
 import { constructStateSimilarity } from './orgs/construct-state.js';
 import { STEM, STEM_SIM, TRANSLATION_SIM } from './orgs/translations.js';
-import { consonantSimilarity, consonantSimilarityAtMost, consonantSimilarityBound, koreanKey, sameConsonant } from './phonetic.js';
+import { consonantSimilarity, consonantSimilarityAtMost, consonantSimilarityBound, sameConsonant } from './phonetic.js';
 import { isIdentityRole, type NameToken, type PreparedName } from './prepare.js';
-import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, isAbjad, oneSlip, pairSlot, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind, type TokenSimilarity } from './similarity.js';
+import { abjadVowelFactor, cachedForms, editSimilarity, editSimilarityAtLeast, isAbjad, korean, oneSlip, pairSlot, tokenSimilarity, tokenSimilarityAtLeast, type TokenForms, type TokenMatchKind, type TokenSimilarity } from './similarity.js';
 import { compoundShortForm, variantRoot } from './variants.js';
 import { NAME_TITLES } from './vocab.js';
 import { tokenize } from './text.js';
@@ -1160,7 +1160,7 @@ function joinedSimilarity(q: PreparedName, c: PreparedName, need: number): numbe
   let best = Math.max(editSimilarityAtLeast(qa.text, ca.text, floor), editSimilarityAtLeast(q.joined, c.joined, floor));
   if (best >= 0.999) return 0.97;
   best = Math.max(best, editSimilarityAtLeast(qa.key, ca.key, floor / 0.95) * 0.95);
-  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast((qa.kor ??= koreanKey(qa.text)), (ca.kor ??= koreanKey(ca.text)), floor / 0.95) * 0.95);
+  if (qa.script === 'hangul' || ca.script === 'hangul') best = Math.max(best, editSimilarityAtLeast(korean(qa), korean(ca), floor / 0.95) * 0.95);
   return best * 0.95;
 }
 

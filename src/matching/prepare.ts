@@ -41,8 +41,10 @@ export interface PreparedName {
   weight: number;
   /** The kind of entity the name belongs to (person names are read differently). */
   kind: NameKind;
-  /** All words written together, with its key (for names joined or split differently). */
-  /** All words together; `kor` is koreanKey(text), worked out when first needed (names.ts joinedSimilarity, at every comparison with a Hangul name). */
+  /**
+   * All words written together, with its key (for names joined or split differently); `kor` is
+   * its Korean key (similarity.ts korean), worked out when first needed (names.ts joinedSimilarity).
+   */
   all: { text: string; key: string; script: Script; kor: string | undefined };
   /**
    * A person's name written as one Han or Hangul word, read as a foreign name transcribed (亨德森

@@ -222,11 +222,33 @@ function rareOf(t: TokenForms): number {
  * only lowers it (a product of factors below 1). Other ways such words are alike are ruled out by the caller.
  */
 function mayReachByConsonants(a: TokenForms, b: TokenForms, floor: number): boolean {
+  const cap = consonantCap(a, b);
+  return cap > 0 && consonantSimilarityBound(a.cons, b.cons) * cap >= floor;
+}
+/**
+ * The cap of computeDirect's comparison of consonants by sound class, by the fewer consonants (0
+ * when a word has none): few consonants say little (two-letter skeletons are shared by many
+ * names), and syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than
+ * abjads. The bounds (mayReachByConsonants, mayReachTranscribed) apply the same cap.
+ */
+function consonantCap(a: TokenForms, b: TokenForms): number {
   const n = Math.min(a.cons.length, b.cons.length);
-  if (n < 1) return false;
-  let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
-  if (!isAbjad(a.script) && !isAbjad(b.script)) cap -= 0.03;
-  return consonantSimilarityBound(a.cons, b.cons) * cap >= floor;
+  if (n < 1) return 0;
+  const cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
+  return !isAbjad(a.script) && !isAbjad(b.script) ? cap - 0.03 : cap;
+}
+/** A Korean or Chinese romanisation key's say on two words: 0.92 the same key, else 0.9 of the keys' edit similarity. */
+function romanisationKeySimilarity(ka: string, kb: string): number {
+  return ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9;
+}
+/** Two Latin words whose keys meet once gh is read q (Yaghoubi / Yaqubi). */
+function ghAsQKeysMeet(x: string, y: string): boolean {
+  return nameKey(x.replace(/gh/g, 'q')) === nameKey(y.replace(/gh/g, 'q'));
+}
+/** Two Latin words whose keys meet once their Arabic letters and Somali spellings are read alike (foldArabicLetters). */
+function arabicFoldKeysMeet(x: string, y: string): boolean {
+  const [fx, fy] = foldArabicLetters(x, y);
+  return nameKey(fx) === nameKey(fy);
 }
 /**
  * What mayReach leaves to the readings of a Latin word in other languages: an English or French
@@ -267,8 +289,8 @@ function distanceAtLeast(a: string, b: string, ma: number, mb: number): number {
   return Math.max(Math.abs(a.length - b.length), bitCount(ma & ~mb), bitCount(mb & ~ma));
 }
 
-/** Korean and Chinese romanisation keys, computed once per token when first needed. */
-function korean(t: TokenForms): string {
+/** Korean and Chinese romanisation keys, computed once per token (or whole name: names.ts) when first needed. */
+export function korean(t: { text: string; kor?: string }): string {
   return (t.kor ??= koreanKey(t.text));
 }
 function chinese(t: TokenForms): string {
@@ -525,11 +547,8 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // gh read q (both words written with q or gh, one with gh), the Arabic letter folds and Somali
   // spellings: the same key once folded, exactly as computeDirect asks.
   if (minLen >= 4 && latin) {
-    if ((ra | rb) & R_GH && ra & (R_Q | R_GH) && rb & (R_Q | R_GH) && nameKey(at.replace(/gh/g, 'q')) === nameKey(bt.replace(/gh/g, 'q'))) return true;
-    if (arabicLetterFoldBits(ra, rb) || ((ra | rb) & (R_SOMALI_X | R_SOMALI_C) && somaliPair(fa, fb))) {
-      const [x, y] = foldArabicLetters(at, bt);
-      if (nameKey(x) === nameKey(y)) return true;
-    }
+    if ((ra | rb) & R_GH && ra & (R_Q | R_GH) && rb & (R_Q | R_GH) && ghAsQKeysMeet(at, bt)) return true;
+    if ((arabicLetterFoldBits(ra, rb) || ((ra | rb) & (R_SOMALI_X | R_SOMALI_C) && somaliPair(fa, fb))) && arabicFoldKeysMeet(at, bt)) return true;
   }
   if ((ra ^ rb) & OLD_SPELLING && indonesianFold(fa, fb)) return true;
   if (minLen >= 4 && (ra | rb) & (R_X | R_ZH) && centralAsianFold(fa, fb)) return true;
@@ -547,21 +566,10 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
  * or Korean query word against the Latin words of every candidate.)
  */
 function mayReachTranscribed(fa: TokenForms, fb: TokenForms, floor: number): boolean {
-  const n = Math.min(fa.cons.length, fb.cons.length);
-  if (n >= 1) {
-    let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
-    if (!isAbjad(fa.script) && !isAbjad(fb.script)) cap -= 0.03;
-    if (cap >= floor && transcribedBound(fa, fb) * cap >= floor) return true;
-  }
-  if ((fa.script === 'hangul') !== (fb.script === 'hangul') || fa.script === 'hangul') {
-    const ka = korean(fa), kb = korean(fb);
-    if (ka === kb ? 0.92 >= floor : editSimilarity(ka, kb) * 0.9 >= floor) return true;
-  }
-  if ((fa.script === 'han') !== (fb.script === 'han')) {
-    const ka = chinese(fa), kb = chinese(fb);
-    if (ka === kb ? 0.92 >= floor : editSimilarity(ka, kb) * 0.9 >= floor) return true;
-  }
-  return false;
+  const cap = consonantCap(fa, fb);
+  if (cap > 0 && cap >= floor && transcribedBound(fa, fb) * cap >= floor) return true;
+  if (((fa.script === 'hangul') !== (fb.script === 'hangul') || fa.script === 'hangul') && romanisationKeySimilarity(korean(fa), korean(fb)) >= floor) return true;
+  return (fa.script === 'han') !== (fb.script === 'han') && romanisationKeySimilarity(chinese(fa), chinese(fb)) >= floor;
 }
 /**
  * An upper bound of the consonant similarities computeDirect takes the best of for a transcribed
@@ -1000,14 +1008,13 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Persian ق and غ sound alike and are written q, gh or g ("Yaqubi" / "Yaghoubi", "Qasem" /
   // "Ghasem"): the same key once gh and q are read as one sound.
   if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (a.text.includes('gh') || b.text.includes('gh')) && /q|gh/.test(a.text) && /q|gh/.test(b.text)) {
-    if (nameKey(a.text.replace(/gh/g, 'q')) === nameKey(b.text.replace(/gh/g, 'q'))) { sim = 0.88; kind = 'phonetic'; }
+    if (ghAsQKeysMeet(a.text, b.text)) { sim = 0.88; kind = 'phonetic'; }
   }
   // Arabic ق is written g where it is spoken so (Maghreb, Gulf, Egypt: "Guizani" / "Qizani",
   // "Gaddafi" / "Qadhafi"; gu before e, i), and خ k where kh is not written (Philippines,
   // Indonesia: "Moklis" / "Mukhlis"): the same key once those letters are read as one.
   if (sim < 0.88 && minLen >= 4 && a.script === 'latin' && b.script === 'latin' && (arabicLetterFoldBits(ra, rb) || somaliPair(a.base ?? a, b.base ?? b))) {
-    const [fa, fb] = foldArabicLetters(a.text, b.text);
-    if (nameKey(fa) === nameKey(fb)) { sim = 0.88; kind = 'phonetic'; }
+    if (arabicFoldKeysMeet(a.text, b.text)) { sim = 0.88; kind = 'phonetic'; }
   }
   // Uzbek Latin writes x for kh (Xo'jayev / Khodzhaev / Ходжаев, Maxmudov / Makhmudov, Xasanov /
   // Khasanov): the same key once x is read kh in both words (centralAsianKey).
@@ -1033,26 +1040,19 @@ function computeDirect(a: TokenForms, b: TokenForms): TokenSimilarity {
   // Only scripts that do not write every vowel (abjads) or write syllables (Hangul, kana, Han
   // transcriptions) are compared by consonants; Cyrillic and Greek transliterate letter by letter.
   if ((isConsonantal(a.script) || isConsonantal(b.script)) && !a.native && !b.native) {
-    const n = Math.min(a.cons.length, b.cons.length);
-    if (n >= 1) {
-      // Few consonants say little: two-letter skeletons are shared by many names.
-      let cap = n >= 3 ? 0.9 : n === 2 ? 0.8 : 0.65;
-      // Syllabic scripts (Hangul, Han, kana) add and drop consonants more freely than abjads.
-      if (!isAbjad(a.script) && !isAbjad(b.script)) cap -= 0.03;
-      if (cap > sim) {
-        const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b), otherChSimilarity(a, b)) * vowelEdges(a, b) * cap;
-        if (cs > sim) { sim = cs; kind = 'consonants'; }
-      }
+    // (Capped by the fewer consonants and the scripts: consonantCap; 0, never above sim, when a word has none.)
+    const cap = consonantCap(a, b);
+    if (cap > sim) {
+      const cs = Math.max(anchoredSimilarity(a.cons, b.cons), transcribedSimilarity(a, b), otherChSimilarity(a, b)) * vowelEdges(a, b) * cap;
+      if (cs > sim) { sim = cs; kind = 'consonants'; }
     }
   }
   if (sim < 0.92 && ((a.script === 'hangul') !== (b.script === 'hangul') || a.script === 'hangul')) {
-    const ka = korean(a), kb = korean(b);
-    const r = ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9;
+    const r = romanisationKeySimilarity(korean(a), korean(b));
     if (r > sim) { sim = r; kind = 'romanisation'; }
   }
   if (sim < 0.92 && (a.script === 'han') !== (b.script === 'han')) {
-    const ka = chinese(a), kb = chinese(b);
-    const r = ka === kb ? 0.92 : editSimilarity(ka, kb) * 0.9;
+    const r = romanisationKeySimilarity(chinese(a), chinese(b));
     if (r > sim) { sim = r; kind = 'romanisation'; }
   }
   return sim > 0 ? { sim, kind } : NONE;
