@@ -5,66 +5,23 @@
  *    people), and batch throughput per core.
  * 2. A synthetic index of 1,000,000 names of mixed cultures (MS_SYNTHETIC to change the size):
  *    build time, memory, and query latency p50/p99.
- * 3. Batch throughput: 20,000 new queries in a row after the latency run (MS_BATCH to change).
+ * 3. Batch throughput: 20,000 new queries in a row after the latency run (MS_BATCH to change),
+ *    per CPU-second of the process and of its main thread (batchThroughput, speed-inputs.ts);
+ *    a longer batch is matching-long-batch.bench.ts.
  * 4. Latency again on 3,000 other new queries, the process warm (after the batch).
  * Targets (issue 3): UN+OFAC p50 < 1 ms, p99 < 10 ms, >= 2,000 queries/s/core;
  * 1M names p99 < 25 ms, build < 60 s, < 2 GB.
  */
 import os from 'node:os';
-import { faker, allFakers } from '@faker-js/faker';
+import { faker } from '@faker-js/faker';
 import type { Entity } from '../src/model/entity.js';
 import { MatchIndex } from '../src/matching/index.js';
-import { Rng } from './matching/rng.js';
 import { machineReference } from './matching/machine-reference.js';
-import { readUnOfac, wordTypo } from './matching/speed-inputs.js';
+import { batchThroughput, listedQueries, namePools, ordinaryQueries, readUnOfac, rng } from './matching/speed-inputs.js';
 
 const SYNTHETIC = Number(process.env.MS_SYNTHETIC ?? 1_000_000);
 const QUERIES = Number(process.env.MS_QUERIES ?? 3000);
 const BATCH = Number(process.env.MS_BATCH ?? 20000);
-
-/** A small deterministic generator, so runs compare. */
-function rng(seed: number): () => number {
-  const g = new Rng(seed);
-  return () => g.next();
-}
-
-const LOCALES = ['en_US', 'de', 'fr', 'es', 'it', 'ru', 'uk', 'ar', 'fa', 'tr', 'zh_CN', 'ko', 'ja', 'he', 'pl', 'pt_BR', 'vi', 'id_ID', 'hi'] as const;
-
-/** Pools of given and family names per locale, from faker, to combine into many people. */
-function namePools(): { given: string[]; family: string[] }[] {
-  return LOCALES.filter((l) => l in allFakers).map((l) => {
-    const f = allFakers[l as keyof typeof allFakers];
-    f.seed(7);
-    const given = new Set<string>(), family = new Set<string>();
-    for (let i = 0; i < 400; i++) {
-      given.add(f.person.firstName());
-      family.add(f.person.lastName());
-    }
-    return { given: [...given], family: [...family] };
-  });
-}
-
-function ordinaryQueries(n: number, r: () => number): Entity[] {
-  const pools = namePools();
-  return Array.from({ length: n }, (_, i) => {
-    const p = pools[i % pools.length]!;
-    const name = `${p.given[Math.floor(r() * p.given.length)]} ${p.family[Math.floor(r() * p.family.length)]}`;
-    return { id: `o${i}`, schema: 'Person', properties: { name: [name], birthDate: [`${1940 + Math.floor(r() * 65)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`] } };
-  });
-}
-
-function listedQueries(listed: Entity[], n: number, r: () => number): Entity[] {
-  const named = listed.filter((e) => e.properties.name?.length);
-  return Array.from({ length: n }, (_, i) => {
-    const e = named[Math.floor(r() * named.length)]!;
-    const names = [...(e.properties.name ?? []), ...(e.properties.alias ?? [])];
-    let name = names[Math.floor(r() * names.length)]!;
-    const words = name.split(/\s+/);
-    if (i % 3 === 0) name = words.map((w) => wordTypo(w, r)).join(' ');
-    else if (i % 3 === 1) name = [...words].reverse().join(' ');
-    return { id: `l${i}`, schema: e.schema, properties: { name: [name] } };
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
@@ -102,32 +59,6 @@ function timeQueries(index: MatchIndex, queries: Entity[]) {
   };
 }
 
-/**
- * Batch throughput: what a screening job of many rows sees. A long run of new queries (another
- * seed, listed and ordinary people interleaved, none seen before as a whole) against the index
- * that has already answered the latency run, so the process is warm (code compiled, frequent
- * word pairs remembered) as it is a few seconds into any real batch. Reported beside the
- * latency run's figure, which includes the process's first queries.
- */
-function batchThroughput(index: MatchIndex, listed: Entity[], n: number) {
-  const r = rng(43);
-  const listedQs = listedQueries(listed, n / 2, r), ordinary = ordinaryQueries(n / 2, r);
-  const queries = listedQs.flatMap((q, i) => [q, ordinary[i]!]);
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  for (const q of queries) index.search(q, { limit: 10 });
-  const wallMs = performance.now() - t0;
-  const dc = process.cpuUsage(c0);
-  const cpuMs = (dc.user + dc.system) / 1000;
-  return {
-    queries: queries.length,
-    queriesPerCpuSecond: Math.round((queries.length / cpuMs) * 1000),
-    queriesPerSecondWall: Math.round((queries.length / wallMs) * 1000),
-    meanCpuMs: Math.round((cpuMs / queries.length) * 1000) / 1000,
-    loadAverage: os.loadavg()[0],
-  };
-}
-
 function memoryMB(): { heapMB: number; rssMB: number } {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
@@ -153,7 +84,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const lat = timeQueries(index, queries);
   console.log(`UN + OFAC: ${JSON.stringify(lat)}`);
   out.unOfac = { entities: index.size, buildMs, queries: queries.length, ...lat, loadAverage: os.loadavg()[0] };
-  out.unOfacBatch = batchThroughput(index, listed, BATCH);
+  out.unOfacBatch = batchThroughput(index, listed, BATCH, 43);
   console.log(`UN + OFAC batch: ${JSON.stringify(out.unOfacBatch)}`);
   // The latency run above is the process's first queries: its CPU time includes the compiler and
   // garbage-collector threads still at work on the start (process CPU counts every thread), so its
