@@ -76,7 +76,7 @@ function addName(acc: Names, value: string, property: string): void {
 
 /** The prepared name's fields in preparedName's order (prepare.ts), then these two. */
 function entityName(p: PreparedName, property: string, strength: number): PreparedEntityName {
-  return { original: p.original, tokens: p.tokens, legalForm: p.legalForm, joined: p.joined, weight: p.weight, kind: p.kind, all: p.all, transcription: p.transcription, transcribed: p.transcribed, property, strength };
+  return { original: p.original, tokens: p.tokens, legalForm: p.legalForm, joined: p.joined, weight: p.weight, kind: p.kind, all: p.all, transcription: p.transcription, transcribed: p.transcribed, property, strength, runs: undefined, blockKeys: undefined };
 }
 
 /**

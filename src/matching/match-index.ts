@@ -330,17 +330,16 @@ function bestNamePairOf(q: PreparedEntity, c: PreparedEntity, queryKeys: KeyHash
   return best;
 }
 
-/** Each listed name's blocking keys (nameKeys) and their hashes (keyHash), worked out when the name is first compared. */
-const keysOfName = new WeakMap<PreparedName, { keys: string[]; hashes: Int32Array }>();
+/** Whether a listed name shares a blocking key with the query: its keys (nameKeys) and their hashes (keyHash) worked out when the name is first compared, and kept on it. */
 function sharesKey(n: PreparedName, queryKeys: KeyHashSet): boolean {
-  let k = keysOfName.get(n);
+  let k = n.blockKeys;
   if (!k) {
     const m: string[] = [];
     nameKeys(n, m);
     const keys = [...new Set(m)];
     const hashes = new Int32Array(keys.length);
     for (let i = 0; i < keys.length; i++) hashes[i] = keyHash(keys[i]!);
-    keysOfName.set(n, (k = { keys, hashes }));
+    n.blockKeys = k = { keys, hashes };
   }
   return queryKeys.hasAny(k.keys, k.hashes);
 }

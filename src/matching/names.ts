@@ -1020,10 +1020,9 @@ function weakFloors(n: number, np: number, idx: Int32Array, sims: Float64Array, 
  * Runs of two and three adjacent words written together, computed once per name. Their forms are
  * made when a run is first compared (most are ruled out by their length or by a word already paired).
  */
-interface Run { start: number; len: number; /** letters of its words together */ length: number; forms?: TokenForms; /** consonants without connecting particles */ cons?: string }
-const runsOf = new WeakMap<PreparedName, Run[]>();
+export interface Run { start: number; len: number; /** letters of its words together */ length: number; forms?: TokenForms; /** consonants without connecting particles */ cons?: string }
 function runs(n: PreparedName): Run[] {
-  let r = runsOf.get(n);
+  let r = n.runs;
   if (r) return r;
   r = [];
   const t = n.tokens;
@@ -1041,7 +1040,7 @@ function runs(n: PreparedName): Run[] {
       r.push({ start, len, length, forms: undefined, cons: undefined });
     }
   }
-  runsOf.set(n, r);
+  n.runs = r;
   return r;
 }
 

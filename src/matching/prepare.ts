@@ -11,6 +11,7 @@ import { eastAsianLatin } from './east-asian.js';
 import { consonantReadings, nameKey, skeleton } from './phonetic.js';
 import { cachedForms, oneSlip, type TokenForms } from './similarity.js';
 import { tokenize, type Script } from './text.js';
+import type { Run } from './names.js';
 import { ABJAD_HONORIFICS, COMMON_NAMES, GENERIC_ORG_WORDS, HONORIFICS, LEGAL_FORM_PHRASES, LEGAL_FORMS, NAME_TITLES, PARTICLES } from './vocab.js';
 
 export type NameKind = 'person' | 'org' | 'vessel' | 'any';
@@ -60,6 +61,13 @@ export interface PreparedName {
    */
   property?: string;
   strength?: number;
+  /**
+   * Worked out at the name's first comparison and kept on it (fields, not WeakMaps keyed by the
+   * name: a look-up in those cost more than what it found): its runs of adjacent words (names.ts
+   * runs) and its blocking keys with their hashes (match-index.ts sharesKey).
+   */
+  runs?: Run[];
+  blockKeys?: { keys: string[]; hashes: Int32Array };
 }
 
 /** Roman numerals as organisations and vessels number themselves ("II", "IV"). */
@@ -192,7 +200,7 @@ const ELISION = /(^|[\s\-(«“"])(l|d|qu|dell|all|nell|sull|dall)['’‘ʼ](?=
  * undefined (the comparison meets both kinds: names rejoined by orgs/segmentation.ts are these).
  */
 export function preparedName(n: PreparedName): PreparedName {
-  return { original: n.original, tokens: n.tokens, legalForm: n.legalForm, joined: n.joined, weight: n.weight, kind: n.kind, all: n.all, transcription: n.transcription, transcribed: n.transcribed, property: undefined, strength: undefined };
+  return { original: n.original, tokens: n.tokens, legalForm: n.legalForm, joined: n.joined, weight: n.weight, kind: n.kind, all: n.all, transcription: n.transcription, transcribed: n.transcribed, property: undefined, strength: undefined, runs: undefined, blockKeys: undefined };
 }
 
 export function prepareName(original: string, kind: NameKind, transcribed = false): PreparedName {
