@@ -506,8 +506,8 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
     if (reading && (reading.text === l.text || mayReach(reading, l, floor / ROMANISATION.sim))) return true;
   }
   const at = fa.text, bt = fb.text;
-  const la = at.length, lb = bt.length;
-  if (la < 2 || lb < 2) return true;
+  const la = at.length, lb = bt.length, minLen = Math.min(la, lb);
+  if (minLen < 2) return true;
   // An abjad word: the glued articles computeSimilarity strips, a Latin "ch" read kh or k and a soft
   // g read j (otherChSimilarity) and known variants are not bounded; the spelling and phonetic bounds
   // below hold as for Latin words, then the consonants by sound class (see mayReachByConsonants).
@@ -515,7 +515,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // Spelling (at most its edit similarity) and one typing slip (at most 0.9, within two edits).
   const d = distanceAtLeast(at, bt, fa.mask!, fb.mask!);
   let spelling = 1 - d / Math.max(la, lb);
-  if (d <= 2 && Math.min(la, lb) >= 4) spelling = Math.max(spelling, 0.9);
+  if (d <= 2 && minLen >= 4) spelling = Math.max(spelling, 0.9);
   // Phonetic: the same key 0.9 at most, else 0.88 times the keys' edit similarity.
   const ka = fa.key, kb = fb.key;
   if (ka === kb) return true;
@@ -525,7 +525,6 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // works them out (bit-parallel distances, cheap beside a memo look-up that misses the cache),
   // each only where its letters' bound reaches the floor (the exact one is never above its bound).
   if (spelling >= floor) {
-    const minLen = Math.min(la, lb);
     if (editSimilarity(at, bt) * (minLen <= 3 ? 0.8 : minLen <= 5 ? 0.95 : 1) >= floor || (minLen >= 4 && 0.9 >= floor && oneSlip(at, bt))) return true;
   }
   if (phonetic >= floor && 0.88 * editSimilarity(ka, kb) >= floor) return true;
@@ -534,7 +533,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   // The rest is rare and exact: glued article (computeSimilarity), gh/q, Slavic fold, variants
   // (areVariants is false unless both words have a variant group).
   const ra = fa.rare!, rb = fb.rare!;
-  const minLen = Math.min(la, lb), latin = fa.script === 'latin' && fb.script === 'latin';
+  const latin = fa.script === 'latin' && fb.script === 'latin';
   // (Each rule asked only of words whose rareLetters bits show what it reads, and of the scripts
   // and lengths computeDirect asks it of: most pairs have none.)
   // The glued article: computeSimilarity compares the word without it, counted 0.97 (a word that
@@ -552,7 +551,7 @@ function mayReach(a: TokenForms, b: TokenForms, floor: number): boolean {
   }
   if ((ra ^ rb) & OLD_SPELLING && indonesianFold(fa, fb)) return true;
   if (minLen >= 4 && (ra | rb) & (R_X | R_ZH) && centralAsianFold(fa, fb)) return true;
-  if (Math.min(la, lb) >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
+  if (minLen >= 5 && slavicSkeleton(fa) === slavicSkeleton(fb)) return true;
   // (Readings in other languages are of a Latin word against a Cyrillic or abjad one: not two Latin words.)
   return ((ra & rb & R_VARIANT) !== 0 && areVariants(at, bt)) || ((fa.script !== 'latin' || fb.script !== 'latin') && mayReachByReadings(fa, fb, floor));
 }
