@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import type { Entity } from '../../src/model/entity.js';
-import { listedQueries, mainThreadCpuMs, ordinaryQueries, readUnOfac, rng } from './speed-inputs.js';
+import { batchQueries, latencyQueries, mainThreadCpuMs, readUnOfac } from './speed-inputs.js';
 
 interface Searcher { search(q: Entity, opts: { limit: number }): unknown }
 
@@ -27,11 +27,8 @@ const BATCH = Number(process.env.BATCH ?? 20000);
 const CHUNK = 1000;
 
 const listed = await readUnOfac();
-const r = rng(42);
-const warm = [...listedQueries(listed, 1500, r), ...ordinaryQueries(1500, r)];
-const rb = rng(43);
-const l = listedQueries(listed, BATCH / 2, rb), o = ordinaryQueries(BATCH / 2, rb);
-const batch = l.flatMap((q, i) => [q, o[i]!]);
+const warm = latencyQueries(listed, 3000, 42);
+const batch = batchQueries(listed, BATCH, 43);
 
 const engines: Searcher[] = [];
 for (const tree of trees) {

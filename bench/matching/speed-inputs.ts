@@ -80,6 +80,19 @@ export function listedQueries(listed: Entity[], n: number, r: () => number): Ent
   });
 }
 
+/** The latency run's queries: `n` new ones, half listed names, then half ordinary people (seed 42 in the speed benchmark). */
+export function latencyQueries(listed: Entity[], n: number, seed: number): Entity[] {
+  const r = rng(seed);
+  return [...listedQueries(listed, n / 2, r), ...ordinaryQueries(n / 2, r)];
+}
+
+/** A batch's queries: `n` new ones, listed names and ordinary people interleaved (seed 43 in the speed benchmark). */
+export function batchQueries(listed: Entity[], n: number, seed: number): Entity[] {
+  const r = rng(seed);
+  const l = listedQueries(listed, n / 2, r), o = ordinaryQueries(n / 2, r);
+  return l.flatMap((q, i) => [q, o[i]!]);
+}
+
 /**
  * CPU time of this thread alone (ms), from /proc on Linux; undefined elsewhere. Process CPU counts
  * every thread: V8 compiles optimised code and helps the garbage collector on others, and early
@@ -105,9 +118,7 @@ const CLOCK_TICKS = 100;
  * compiler and garbage-collector helper threads).
  */
 export function batchThroughput(index: MatchIndex, listed: Entity[], n: number, seed: number) {
-  const r = rng(seed);
-  const listedQs = listedQueries(listed, n / 2, r), ordinary = ordinaryQueries(n / 2, r);
-  const queries = listedQs.flatMap((q, i) => [q, ordinary[i]!]);
+  const queries = batchQueries(listed, n, seed);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const m0 = mainThreadCpuMs();
@@ -116,11 +127,14 @@ export function batchThroughput(index: MatchIndex, listed: Entity[], n: number, 
   const dc = process.cpuUsage(c0);
   const m1 = mainThreadCpuMs();
   const cpuMs = (dc.user + dc.system) / 1000;
+  const mainMs = m0 !== undefined && m1 !== undefined && m1 > m0 ? m1 - m0 : undefined;
   return {
     queries: queries.length,
     queriesPerCpuSecond: Math.round((queries.length / cpuMs) * 1000),
     queriesPerSecondWall: Math.round((queries.length / wallMs) * 1000),
-    ...(m0 !== undefined && m1 !== undefined && m1 > m0 ? { queriesPerMainThreadCpuSecond: Math.round((queries.length / (m1 - m0)) * 1000) } : {}),
+    ...(mainMs !== undefined ? { queriesPerMainThreadCpuSecond: Math.round((queries.length / mainMs) * 1000) } : {}),
+    cpuMs: Math.round(cpuMs),
+    ...(mainMs !== undefined ? { mainThreadCpuMs: Math.round(mainMs) } : {}),
     meanCpuMs: Math.round((cpuMs / queries.length) * 1000) / 1000,
     loadAverage: os.loadavg()[0],
   };
